@@ -79,9 +79,10 @@ class Invitation:
     @classmethod
     def decode(cls, code: str) -> Invitation:
         text = "".join(code.split()).upper().replace("-", "")
-        if not text.startswith(PREFIX[:-1].upper()):
+        # The prefix may be read aloud as "FBL" or "FBI" like any other 1.
+        if text[:2] != "FB" or text[2:3] not in ("1", "L", "I"):
             raise InvitationError("this is not a Fieldbook invitation code")
-        text = text[len(PREFIX) - 1 :]
+        text = text[3:]
         if len(text) <= _CHECK_CHARS or any(c not in _DECODE for c in text):
             raise InvitationError("the invitation code contains characters it cannot have")
         body, check = text[:-_CHECK_CHARS], text[-_CHECK_CHARS:]
