@@ -1,0 +1,97 @@
+"""Coordinator calls: the coordination key, invitations, devices and revocation."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Request, Response
+
+from protocol.encoding import b64encode
+from server import admin, coordination
+from server.api.responses import ERRORS, json_response
+from server.auth import AnyDevice, CoordinatorDevice, get_state
+from server.errors import ApiError
+from server.models import (
+    CoordinationKeyObject,
+    CoordinationKeyResponse,
+    DevicesResponse,
+    InvitationRequest,
+    InvitationResponse,
+    RevokeResponse,
+)
+
+router = APIRouter(prefix="/v1", responses=ERRORS)
+
+
+@router.get("/coordination-key", response_model=CoordinationKeyResponse)
+def get_coordination_key(request: Request, caller: AnyDevice) -> dict[str, Any]:
+    """The published coordination key (``coordination`` is null until one is published)."""
+    return coordination.current(get_state(request))
+
+
+@router.put(
+    "/coordination-key",
+    response_model=CoordinationKeyResponse,
+    responses={201: {"model": CoordinationKeyResponse}},
+)
+def put_coordination_key(
+    request: Request, body: CoordinationKeyObject, caller: CoordinatorDevice
+) -> Response:
+    """Publish the coordination key signed by the calling coordinator (201 the first time,
+    200 when the same coordinator republishes). ``coordination_key_exists`` (409) when another
+    coordinator published first; ``coordinator_mismatch`` (403) when ``coordinator_key`` is not
+    the caller's signing key; ``bad_signature`` (422) when the signature does not verify."""
+    answer, created = coordination.publish(get_state(request), caller, body.model_dump())
+    return json_response(answer, 201 if created else 200)
+
+
+@router.post("/invitations", response_model=InvitationResponse, status_code=201)
+def create_invitation(
+    request: Request, body: InvitationRequest, caller: CoordinatorDevice
+) -> dict[str, Any]:
+    """Make a one-time invitation code (field workers or further coordinators)."""
+    state = get_state(request)
+    url = body.url or state.public_url() or str(request.base_url).rstrip("/")
+    try:
+        issued = admin.create_invitation(
+            state.db,
+            role=body.role,
+            server_url=url,
+            org=body.org,
+            ttl_s=body.expires_in,
+            created_by=caller.device_id,
+        )
+    except admin.AdminError as exc:
+        status = 404 if exc.code == "org_unknown" else 422
+        raise ApiError(status, exc.code, exc.message) from exc
+    return {
+        "code": issued.code,
+        "role": issued.role,
+        "org": issued.org.to_json() if issued.org else None,
+        "expires": issued.expires_ms,
+        "coordinator_fingerprint": issued.fingerprint_pinned,
+    }
+
+
+@router.get("/devices", response_model=DevicesResponse)
+def list_devices(request: Request, caller: CoordinatorDevice) -> dict[str, Any]:
+    """Every enrolled device, with its public keys and last device sequence number."""
+    devices = admin.list_devices(get_state(request).db)
+    for device in devices:
+        device["signing_key"] = b64encode(device["signing_key"])
+        device["encryption_key"] = b64encode(device["encryption_key"])
+    return {"devices": devices}
+
+
+@router.post("/devices/{device_id}/revoke", response_model=RevokeResponse)
+def revoke_device(
+    request: Request,
+    device_id: Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")],
+    caller: CoordinatorDevice,
+) -> dict[str, Any]:
+    """Revoke a device: its next request is refused with 403 ``device_revoked``."""
+    try:
+        when = admin.revoke_device(get_state(request).db, device_id)
+    except admin.AdminError as exc:
+        raise ApiError(404, exc.code, exc.message) from exc
+    return {"device_id": device_id, "revoked": when}

@@ -1,0 +1,164 @@
+"""Authentication of device requests: a bearer token AND a signature by the device's key.
+
+Either alone is refused, so a stolen token is useless without the key inside the device's
+encrypted profile. Revocation takes effect on the next request (no caching).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request, Security
+from fastapi.security import APIKeyHeader, HTTPBearer
+from sqlalchemy import select
+
+from protocol.errors import ProtocolError, StaleRequestError
+from protocol.signed import H_DEVICE, H_SIGNATURE, H_TIME, body_hash, verify_request
+from server import schema
+from server.errors import ApiError
+from server.state import ServerState
+from server.tokens import bearer_hash
+
+# Declared for the OpenAPI document (security schemes); the checks below read the headers.
+_bearer_doc = HTTPBearer(auto_error=False, description="device bearer token from /v1/enroll")
+_device_doc = APIKeyHeader(name=H_DEVICE, auto_error=False, description="device id")
+_time_doc = APIKeyHeader(name=H_TIME, auto_error=False, description="request time, Unix s")
+_signature_doc = APIKeyHeader(
+    name=H_SIGNATURE,
+    auto_error=False,
+    description="Ed25519 signature (protocol.signed.sign_request) over method, path?query, "
+    "SHA-256 of the body, time and device id",
+)
+
+
+@dataclass(frozen=True)
+class Caller:
+    device_id: str
+    role: str
+    org_id: int | None
+    signing_key: bytes
+    encryption_key: bytes
+    encryption_key_id: str
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == "coordinator"
+
+
+def get_state(request: Request) -> ServerState:
+    state: ServerState = request.app.state.fieldbook
+    return state
+
+
+async def request_body(request: Request) -> bytes:
+    return await request.body()
+
+
+def request_target(request: Request) -> str:
+    """The path and query exactly as the client sent them (what it signed)."""
+    raw = request.scope.get("raw_path")
+    path = raw.decode("latin-1") if isinstance(raw, bytes | bytearray) else request.url.path
+    query = request.scope.get("query_string", b"")
+    return f"{path}?{query.decode('latin-1')}" if query else path
+
+
+def check_signature(request: Request, signing_key: bytes, body: bytes, max_skew: int) -> None:
+    """Verify the request signature headers against ``signing_key``; raises 401s."""
+    if not request.headers.get(H_SIGNATURE):
+        raise ApiError(401, "bad_signature", "the request is not signed by a device key")
+    try:
+        verify_request(
+            signing_key,
+            request.method,
+            request_target(request),
+            body_hash(body),
+            request.headers,
+            max_skew=max_skew,
+        )
+    except StaleRequestError as exc:
+        now = time.time()
+        raise ApiError(
+            401,
+            "clock_skew",
+            f"{exc}; check this computer's date, time and time zone",
+            server_time=int(now),
+            server_time_ms=int(now * 1000),
+        ) from exc
+    except ProtocolError as exc:
+        raise ApiError(401, "bad_signature", f"request signature refused: {exc}") from exc
+
+
+def rate_limit(state: ServerState, key: str, *, anonymous: bool = False) -> None:
+    limiter = state.anonymous_rate if anonymous else state.device_rate
+    wait = limiter.take(key)
+    if wait > 0:
+        retry = max(1, int(wait + 0.999))
+        raise ApiError(
+            429,
+            "rate_limited",
+            f"too many requests; try again in {retry} s",
+            headers={"Retry-After": str(retry)},
+            retry_after=retry,
+        )
+
+
+def anonymous_caller(request: Request) -> None:
+    """Rate limit for the unauthenticated calls, per client address."""
+    host = request.client.host if request.client else "unknown"
+    rate_limit(get_state(request), host, anonymous=True)
+
+
+def authenticated(
+    request: Request,
+    body: Annotated[bytes, Depends(request_body)],
+    _b: Annotated[object, Security(_bearer_doc)] = None,
+    _d: Annotated[object, Security(_device_doc)] = None,
+    _t: Annotated[object, Security(_time_doc)] = None,
+    _s: Annotated[object, Security(_signature_doc)] = None,
+) -> Caller:
+    state = get_state(request)
+    header = request.headers.get("authorization")
+    if not header:
+        raise ApiError(401, "missing_token", "this call needs the device's bearer token")
+    token_hash = bearer_hash(header)
+    if token_hash is None:
+        raise ApiError(401, "bad_token", "the bearer token is malformed")
+    d = schema.devices
+    with state.db.read() as conn:
+        row = conn.execute(
+            select(
+                d.c.device_id,
+                d.c.role,
+                d.c.org_id,
+                d.c.signing_key,
+                d.c.encryption_key,
+                d.c.encryption_key_id,
+                d.c.revoked_ms,
+            ).where(d.c.token_hash == token_hash)
+        ).first()
+    if row is None:
+        raise ApiError(401, "bad_token", "the bearer token is not known to this server")
+    check_signature(request, bytes(row.signing_key), body, state.config.limits.clock_skew_s)
+    if row.revoked_ms is not None:
+        raise ApiError(403, "device_revoked", "this device has been revoked by the coordinator")
+    rate_limit(state, row.device_id)
+    return Caller(
+        device_id=row.device_id,
+        role=row.role,
+        org_id=row.org_id,
+        signing_key=bytes(row.signing_key),
+        encryption_key=bytes(row.encryption_key),
+        encryption_key_id=row.encryption_key_id,
+    )
+
+
+def coordinator(caller: Annotated[Caller, Depends(authenticated)]) -> Caller:
+    if not caller.is_coordinator:
+        raise ApiError(403, "coordinator_only", "only a coordinator's device may do this")
+    return caller
+
+
+AnyDevice = Annotated[Caller, Depends(authenticated)]
+CoordinatorDevice = Annotated[Caller, Depends(coordinator)]

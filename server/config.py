@@ -1,0 +1,100 @@
+"""Where the server keeps its state: the data directory, the database URL and the limits."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Fieldbook Server"
+ENV_DATA_DIR = "FIELDBOOK_SERVER_DATA_DIR"
+ENV_DATABASE = "FIELDBOOK_SERVER_DATABASE"
+SQLITE_FILE = "fieldbook-server.db"
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Request limits; generous defaults, all documented in docs/server.md."""
+
+    envelopes_per_batch: int = 100
+    envelopes_body_bytes: int = 8 * MiB
+    blob_patch_bytes: int = 8 * MiB
+    other_body_bytes: int = 64 * 1024
+    max_blob_bytes: int = 2 * 1024 * MiB
+    changes_default_limit: int = 100
+    changes_max_limit: int = 1000
+    changes_max_bytes: int = 8 * MiB
+    #: token bucket per device: sustained requests per second and burst size
+    rate_per_second: float = 50.0
+    rate_burst: int = 200
+    #: token bucket per client address for unauthenticated calls (health, enrol)
+    anonymous_rate_per_second: float = 100.0
+    anonymous_burst: int = 1000
+    clock_skew_s: int = 300
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    data_dir: Path
+    database_url: str
+    limits: Limits = field(default_factory=Limits)
+    #: the URL invitation codes carry when the caller does not say (set by ``serve``)
+    public_url: str | None = None
+
+    @property
+    def key_path(self) -> Path:
+        return self.data_dir / "server_key"
+
+    @property
+    def blob_root(self) -> Path:
+        return self.data_dir / "blobstore"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def normalise_database_url(url: str) -> str:
+    """Accept ``postgresql://`` / ``postgres://`` and select the psycopg 3 driver."""
+    url = url.strip()
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    if url.startswith("postgresql+psycopg://") or url.startswith("sqlite"):
+        return url
+    raise ValueError(
+        "the database URL must start with postgresql:// (or sqlite:///path for a file)"
+    )
+
+
+def resolve_config(
+    data_dir: str | os.PathLike[str] | None = None,
+    database: str | None = None,
+    limits: Limits | None = None,
+    public_url: str | None = None,
+) -> ServerConfig:
+    directory = Path(data_dir) if data_dir else default_data_dir()
+    directory = directory.expanduser().resolve()
+    database = database or os.environ.get(ENV_DATABASE) or None
+    url = normalise_database_url(database) if database else f"sqlite:///{directory / SQLITE_FILE}"
+    return ServerConfig(
+        data_dir=directory, database_url=url, limits=limits or Limits(), public_url=public_url
+    )
+
+
+def prepare_data_dir(config: ServerConfig) -> None:
+    """Create the data directory (owner-only) and the blob folders."""
+    config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for sub in ("partial", "blobs"):
+        (config.blob_root / sub).mkdir(parents=True, exist_ok=True, mode=0o700)

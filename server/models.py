@@ -1,0 +1,177 @@
+"""Request and response bodies, as published in the OpenAPI document."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+HEX16 = r"^[0-9a-f]{32}$"
+HEX32 = r"^[0-9a-f]{64}$"
+B64_32 = r"^[A-Za-z0-9_-]{43}$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorDetail
+
+
+class Health(BaseModel):
+    nonce: str
+    version: str
+    time: int = Field(description="server time, ms since the Unix epoch")
+    epoch: str
+    server_key: str = Field(description="the server's Ed25519 public key, base64url")
+    signature: str
+
+
+class EnrollRequest(Strict):
+    token: str = Field(pattern=HEX16, description="the invitation token, hex")
+    device_id: str = Field(pattern=HEX16)
+    signing_key: str = Field(pattern=B64_32, description="Ed25519 public key, base64url")
+    encryption_key: str = Field(pattern=B64_32, description="X25519 public key, base64url")
+    name: str | None = Field(default=None, max_length=200)
+
+
+class OrgOut(BaseModel):
+    id: int
+    name: str
+    velayat: str
+
+
+class CoordinationKeyObject(Strict):
+    """The output of ``protocol.signed.sign_coordination_key``."""
+
+    coordination_key: str = Field(pattern=B64_32)
+    coordinator_key: str = Field(pattern=B64_32)
+    signature: str = Field(pattern=r"^[A-Za-z0-9_-]{86}$")
+
+
+class EnrollResponse(BaseModel):
+    device_id: str
+    device_token: str = Field(description="bearer token; send as Authorization: Bearer …")
+    role: Literal["field", "coordinator"]
+    org: OrgOut | None
+    server_key: str
+    coordination: CoordinationKeyObject | None
+    epoch: str
+
+
+class CoordinationKeyResponse(BaseModel):
+    coordination: CoordinationKeyObject | None
+    coordinator: str | None = Field(description="device id of the publishing coordinator")
+    published: int | None
+
+
+class InvitationRequest(Strict):
+    role: Literal["field", "coordinator"]
+    org: int | str | None = Field(default=None, description="organisation id or name")
+    expires_in: int = Field(default=7 * 86400, ge=60, le=365 * 86400, description="seconds")
+    url: str | None = Field(
+        default=None, max_length=500, description="server URL for the code (default: this one)"
+    )
+
+
+class InvitationResponse(BaseModel):
+    code: str
+    role: str
+    org: OrgOut | None
+    expires: int
+    coordinator_fingerprint: bool = Field(
+        description="whether the code pins the coordinator's key (published coordination key)"
+    )
+
+
+class DeviceOut(BaseModel):
+    device_id: str
+    name: str | None
+    role: str
+    org: OrgOut | None
+    enrolled: int
+    revoked: int | None
+    last_seq: int
+    signing_key: str
+    encryption_key: str
+
+
+class DevicesResponse(BaseModel):
+    devices: list[DeviceOut]
+
+
+class RevokeResponse(BaseModel):
+    device_id: str
+    revoked: int
+
+
+class PushRequest(BaseModel):
+    envelopes: list[dict[str, Any]] = Field(
+        max_length=100,
+        description="wire envelopes (protocol.envelope.Envelope.to_wire), ≤ 100 per request",
+    )
+
+
+class ReceiptOut(BaseModel):
+    envelope: str
+    author: str
+    seq: int
+    server_seq: int
+    epoch: str
+    time: int
+    signature: str
+
+
+class PushItemResult(BaseModel):
+    index: int
+    envelope_id: str | None
+    status: Literal["stored", "duplicate", "conflict_stored", "rejected"]
+    reason: str | None = None
+    message: str | None = None
+    expected: int | None = None
+    receipt: ReceiptOut | None = None
+    blobs_missing: list[str] | None = None
+
+
+class PushResponse(BaseModel):
+    epoch: str
+    results: list[PushItemResult]
+
+
+class DeviceKeysOut(BaseModel):
+    signing_key: str
+    encryption_key: str
+    role: str
+
+
+class ChangeItem(BaseModel):
+    server_seq: int
+    envelope: dict[str, Any]
+    receipt: ReceiptOut
+
+
+class ChangesResponse(BaseModel):
+    envelopes: list[ChangeItem]
+    next_cursor: str
+    more: bool
+    epoch: str
+    keys: dict[str, DeviceKeysOut]
+    conflicts: list[str]
+
+
+class BlobCreate(Strict):
+    blob_id: str = Field(pattern=HEX32)
+    size: int = Field(ge=0)
+
+
+class BlobStateOut(BaseModel):
+    blob_id: str
+    size: int
+    offset: int
+    complete: bool
