@@ -1,0 +1,196 @@
+"""Opening the SQLCipher profile database and bringing its schema up to date.
+
+One connection per open profile, shared by the services under a lock (the UI calls core from
+worker threads). sqlite-utils drives it; explicit ``BEGIN IMMEDIATE`` transactions make every
+save all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+import sqlite_utils
+
+from desktop.core.errors import NotAProfileError
+from desktop.core.keyfile import sqlcipher_key_literal
+from desktop.core.paths import open_private, restrict_file
+from desktop.core.schema import LATEST_VERSION, MIGRATIONS
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# Sqlcipher3's DatabaseError is not sqlite3's; catch both so callers see one behaviour.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlcipher3.DatabaseError, sqlite3.DatabaseError)
+
+
+class ProfileTooNewError(NotAProfileError):
+    code = "profile_too_new"
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class Database:
+    """A keyed connection, its lock and transactions."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.lock = threading.RLock()
+        self._depth = 0
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        with self.lock:
+            return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params: Any = ()) -> list[Any]:
+        with self.lock:
+            return list(self.conn.execute(sql, params).fetchall())
+
+    def one(self, sql: str, params: Any = ()) -> Any:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchone()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Any]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; nested use joins the outer transaction."""
+        with self.lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self.conn
+                finally:
+                    self._depth -= 1
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self.conn
+            except BaseException:
+                self._depth = 0
+                self.conn.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with self.lock:
+            with suppress(*DB_ERRORS):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.close()
+
+
+def _looks_like_plain_sqlite_or_empty(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    return head == SQLITE_MAGIC or len(head) < len(SQLITE_MAGIC)
+
+
+def open_database(path: Path, key: bytes, *, create: bool) -> Database:
+    """Open (or, with ``create``, make) the database at ``path`` with the raw ``key``.
+
+    Raises :class:`NotAProfileError` if the file cannot be read with this key: the key was
+    already checked against the header, so that means a damaged or foreign file.
+    """
+    if create:
+        # An empty 0600 file first: SQLite gives the -wal and -shm files the same mode.
+        os.close(open_private(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL))
+    elif not path.is_file() or _looks_like_plain_sqlite_or_empty(path):
+        raise NotAProfileError()
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # no page errors on stderr
+        conn.execute(f"PRAGMA key = {sqlcipher_key_literal(key)}")
+        # Wipe SQLCipher's freed buffers: keys and decrypted pages do not linger in the heap.
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        # FULL: a committed save survives a power cut too (laptops run out of battery).
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA cache_size = -32000")
+    except DB_ERRORS as exc:
+        conn.close()
+        raise NotAProfileError() from exc
+    return Database(conn)
+
+
+def schema_version(database: Database) -> int:
+    exists = database.one(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    )
+    if not exists:
+        return 0
+    row = database.one("SELECT max(version) FROM schema_version")
+    return int(row[0] or 0)
+
+
+def migrate(database: Database, db_path: Path, backups_dir: Path, header_path: Path) -> int:
+    """Bring the schema to :data:`LATEST_VERSION`; returns the version found.
+
+    An existing profile is copied to ``backups_dir`` first (the copy is the same encrypted
+    file, with its key header beside it), so a failed migration loses nothing.
+    """
+    try:
+        found = schema_version(database)
+    except DB_ERRORS as exc:
+        raise NotAProfileError() from exc
+    if found > LATEST_VERSION:
+        raise ProfileTooNewError()
+    if found == LATEST_VERSION:
+        return found
+    if found > 0:
+        _backup_before_migration(database, db_path, backups_dir, header_path, found)
+    with database.transaction() as conn:
+        if found == 0:
+            conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT)")
+        for version in range(found + 1, LATEST_VERSION + 1):
+            for statement in _split(MIGRATIONS[version - 1]):
+                conn.execute(statement)
+            conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version, utc_now()))
+    return found
+
+
+def _backup_before_migration(
+    database: Database, db_path: Path, backups_dir: Path, header_path: Path, version: int
+) -> Path:
+    database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backups_dir / f"profile-v{version}-{stamp}.fbdb"
+    for src, dst in ((db_path, target), (header_path, target.with_suffix(".fbkey"))):
+        with open(src, "rb") as fin:
+            fd = open_private(dst)
+            with os.fdopen(fd, "wb") as fout:
+                shutil.copyfileobj(fin, fout)
+                fout.flush()
+                os.fsync(fout.fileno())
+        restrict_file(dst)
+    return target
+
+
+def _split(script: str) -> list[str]:
+    """Split a migration into statements (triggers hold ';' inside BEGIN … END)."""
+    statements: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                statements.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        statements.append(buf.strip())
+    return statements

@@ -1,0 +1,386 @@
+"""ObservationService: save (with an immutable revision), read, history, status, search.
+
+Every write is one ``BEGIN IMMEDIATE`` transaction that updates the current row, its
+categories and full-text entry and appends the revision, so a crash leaves either the whole
+save or none of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.database import Database, utc_now
+from desktop.core.errors import NotFoundError, TransitionError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.model import (
+    ALLOWED_TRANSITIONS,
+    EDITABLE_STATUSES,
+    INITIAL_STATUSES,
+    AttachmentRef,
+    FieldError,
+    Observation,
+    Status,
+    SyncState,
+    ValidationError,
+)
+from desktop.core.refindex import RefIndex
+from desktop.core.search import ObservationQuery, order_clause, page_clause, where_clause
+from desktop.core.validation import validate
+from protocol.encoding import canonical_json
+
+M_NOT_EDITABLE = QT_TRANSLATE_NOOP(
+    "core", "This observation was sent and can no longer be changed by its author."
+)
+M_BAD_TRANSITION = QT_TRANSLATE_NOOP("core", "This status change is not allowed.")
+M_ALREADY_SEALED = QT_TRANSLATE_NOOP(
+    "core", "This observation is already on its way and cannot be withdrawn."
+)
+
+#: Statuses the author sets through ``save``; the rest arrive through the sync engine.
+AUTHOR_STATUSES = frozenset({Status.DRAFT, Status.QUEUED})
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    rev: int
+    saved_at: str
+    status: str
+    summary: str  # the title at that revision
+    envelope_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ObservationRow:
+    """What a list view shows; nothing more is read for it."""
+
+    id: str
+    title: str
+    incident_date: str | None
+    date_end: str | None
+    date_precision: str
+    velayat: str | None
+    etrap: str | None
+    place_label: str
+    categories: tuple[str, ...]  # rights then act types
+    status: str
+    sync_state: str
+    confidentiality: str
+    updated_at: str
+
+
+def _sync_state_for(status: str) -> str:
+    if status == Status.QUEUED:
+        return SyncState.PENDING.value
+    return SyncState.LOCAL.value
+
+
+class ObservationService:
+    def __init__(self, database: Database, ref: RefIndex, device_id: str) -> None:
+        self._db = database
+        self._ref = ref
+        self._device_id = device_id
+
+    # -- validation and saving ---------------------------------------------------------
+
+    def validate(self, obs: Observation) -> list[FieldError]:
+        return validate(obs, self._ref)
+
+    def save(self, obs: Observation) -> Observation:
+        """Validate and store ``obs`` as a new revision; returns what was stored.
+
+        ``obs.attachments`` is ignored: the attachment service owns that list, so a form
+        holding a stale copy cannot drop or resurrect attachments. Saving content that is
+        identical to the stored revision (and the same status) writes nothing.
+        """
+        errors = self.validate(obs)
+        if errors:
+            raise ValidationError(errors)
+        with self._db.transaction():
+            return self._store(obs)
+
+    def _store(self, obs: Observation, *, force: bool = False) -> Observation:
+        """Write a revision inside the caller's transaction (validation already done)."""
+        row = self._db.one(
+            "SELECT pk, rev, status, created_at, body FROM observations WHERE id = ?", (obs.id,)
+        )
+        status = Status(obs.status)
+        if row is None:
+            if status not in INITIAL_STATUSES:
+                raise TransitionError(field="status")
+            pk, rev, created_at, previous = None, 0, utc_now(), None
+        else:
+            pk, rev, created_at = row[0], row[1], row[3]
+            previous = Observation.from_dict(json.loads(row[4]))
+            stored = Status(row[2])
+            if status != stored and (
+                status not in AUTHOR_STATUSES or status not in ALLOWED_TRANSITIONS[stored]
+            ):
+                raise TransitionError(M_BAD_TRANSITION, field="status")
+            if stored not in EDITABLE_STATUSES:
+                raise TransitionError(M_NOT_EDITABLE, field="status")
+        stored_obs = Observation.from_dict(obs.to_dict())
+        stored_obs.attachments = self._attachments(pk) if pk is not None else []
+        stored_obs.rights = list(dict.fromkeys(stored_obs.rights))
+        stored_obs.act_types = list(dict.fromkeys(stored_obs.act_types))
+        if (
+            previous is not None
+            and not force
+            and previous.status == stored_obs.status
+            and previous.content_dict() == stored_obs.content_dict()
+        ):
+            return previous
+        now = utc_now()
+        stored_obs.rev = rev + 1
+        stored_obs.created_at = created_at
+        stored_obs.updated_at = now
+        stored_obs.author_device_id = (
+            previous.author_device_id if previous is not None else None
+        ) or self._device_id
+        body = canonical_json(stored_obs.to_dict())
+        text = body.decode("utf-8")
+        p = stored_obs.place
+        label = self._ref.place_label(p.velayat, p.etrap, p.settlement)
+        place_sort = self._ref.place_sort_key(p.velayat, p.etrap, p.settlement)
+        values = (
+            stored_obs.id,
+            stored_obs.rev,
+            stored_obs.title,
+            stored_obs.title.casefold(),
+            stored_obs.date.start,
+            stored_obs.date.end,
+            stored_obs.date.precision,
+            p.velayat,
+            p.etrap,
+            label,
+            place_sort,
+            stored_obs.status,
+            stored_obs.confidentiality,
+            _sync_state_for(stored_obs.status),
+            created_at,
+            now,
+            text,
+        )
+        conn = self._db.conn
+        if pk is None:
+            cur = conn.execute(
+                "INSERT INTO observations (id, rev, title, title_sort, date_start, date_end,"
+                " date_precision, velayat, etrap, place_label, place_sort, status,"
+                " confidentiality, sync_state, created_at, updated_at, body)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                values,
+            )
+            pk = int(cur.lastrowid)
+        else:
+            conn.execute(
+                "UPDATE observations SET id = ?, rev = ?, title = ?, title_sort = ?,"
+                " date_start = ?, date_end = ?, date_precision = ?, velayat = ?, etrap = ?,"
+                " place_label = ?, place_sort = ?, status = ?, confidentiality = ?,"
+                " sync_state = ?, created_at = ?, updated_at = ?, body = ? WHERE pk = ?",
+                (*values, pk),
+            )
+            conn.execute("DELETE FROM observation_categories WHERE pk = ?", (pk,))
+            conn.execute("DELETE FROM observations_fts WHERE rowid = ?", (pk,))
+            if previous is not None and previous.status != stored_obs.status:
+                conn.execute(
+                    "INSERT INTO status_changes VALUES (?, ?, ?, ?)",
+                    (pk, now, previous.status, stored_obs.status),
+                )
+        conn.executemany(
+            "INSERT INTO observation_categories (kind, code, pk) VALUES (?, ?, ?)",
+            [("right", c, pk) for c in stored_obs.rights]
+            + [("act", c, pk) for c in stored_obs.act_types],
+        )
+        conn.execute(
+            "INSERT INTO observations_fts (rowid, title, description, place, people)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                pk,
+                stored_obs.title,
+                stored_obs.description,
+                p.settlement + " " + self._ref.place_search_text(p.velayat, p.etrap),
+                " ".join(person.name for person in stored_obs.people if person.name),
+            ),
+        )
+        conn.execute(
+            "INSERT INTO revisions (observation_pk, rev, saved_at, status, body, body_sha256)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (pk, stored_obs.rev, now, stored_obs.status, text, hashlib.sha256(body).hexdigest()),
+        )
+        return stored_obs
+
+    def _attachments(self, pk: int) -> list[AttachmentRef]:
+        rows = self._db.query(
+            "SELECT body FROM attachments WHERE observation_pk = ? ORDER BY position", (pk,)
+        )
+        return [AttachmentRef.from_json(r[0]) for r in rows]
+
+    def _pk(self, observation_id: str) -> int:
+        row = self._db.one("SELECT pk FROM observations WHERE id = ?", (observation_id,))
+        if row is None:
+            raise NotFoundError(field="id")
+        return int(row[0])
+
+    def _resave(self, observation_id: str) -> Observation:
+        """A new revision after the attachment list changed (caller holds the transaction)."""
+        current = self.get(observation_id)
+        if Status(current.status) not in EDITABLE_STATUSES:
+            raise TransitionError(M_NOT_EDITABLE, field="status")
+        return self._store(current, force=True)
+
+    # -- reading -----------------------------------------------------------------------
+
+    def get(self, observation_id: str) -> Observation:
+        row = self._db.one("SELECT body FROM observations WHERE id = ?", (observation_id,))
+        if row is None:
+            raise NotFoundError(field="id")
+        return Observation.from_dict(json.loads(row[0]))
+
+    def exists(self, observation_id: str) -> bool:
+        return (
+            self._db.one("SELECT 1 FROM observations WHERE id = ?", (observation_id,)) is not None
+        )
+
+    def history(self, observation_id: str) -> list[RevisionInfo]:
+        pk = self._pk(observation_id)
+        rows = self._db.query(
+            "SELECT rev, saved_at, status, json_extract(body, '$.title'), envelope_id"
+            " FROM revisions WHERE observation_pk = ? ORDER BY rev",
+            (pk,),
+        )
+        return [RevisionInfo(r[0], r[1], r[2], r[3] or "", r[4]) for r in rows]
+
+    def revision(self, observation_id: str, rev: int) -> Observation:
+        pk = self._pk(observation_id)
+        row = self._db.one(
+            "SELECT body FROM revisions WHERE observation_pk = ? AND rev = ?", (pk, rev)
+        )
+        if row is None:
+            raise NotFoundError(field="rev")
+        return Observation.from_dict(json.loads(row[0]))
+
+    # -- status ------------------------------------------------------------------------
+
+    def set_status(self, observation_id: str, status: str | Status) -> Observation:
+        """Move along :data:`ALLOWED_TRANSITIONS`.
+
+        Submitting (→ queued) is an author act and appends a revision: that revision is what
+        the sync engine seals and sends. Other changes (sent, received, reviews) come from
+        the sync engine and change only the current row; they are logged in
+        ``status_changes``.
+        """
+        target = Status(status)
+        with self._db.transaction() as conn:
+            current = self.get(observation_id)
+            stored = Status(current.status)
+            if target == stored:
+                return current
+            if target not in ALLOWED_TRANSITIONS[stored]:
+                raise TransitionError(M_BAD_TRANSITION, field="status")
+            if target == Status.QUEUED:
+                current.status = target.value
+                errors = self.validate(current)
+                if errors:
+                    raise ValidationError(errors)
+                return self._store(current, force=True)
+            pk = self._pk(observation_id)
+            if stored == Status.QUEUED and target == Status.DRAFT:
+                sealed = self._db.one(
+                    "SELECT 1 FROM revisions WHERE observation_pk = ? AND envelope_id IS NOT NULL"
+                    " AND rev = (SELECT max(rev) FROM revisions WHERE observation_pk = ?)",
+                    (pk, pk),
+                )
+                if sealed:
+                    raise TransitionError(M_ALREADY_SEALED, field="status")
+                current.status = target.value
+                return self._store(current, force=True)
+            now = utc_now()
+            current.status = target.value
+            current.updated_at = now
+            sync_state = SyncState.SENT.value if target == Status.SENT else None
+            conn.execute(
+                "UPDATE observations SET status = ?, updated_at = ?, body = ?,"
+                " sync_state = coalesce(?, sync_state) WHERE pk = ?",
+                (target.value, now, canonical_json(current.to_dict()).decode(), sync_state, pk),
+            )
+            conn.execute(
+                "INSERT INTO status_changes VALUES (?, ?, ?, ?)",
+                (pk, now, stored.value, target.value),
+            )
+            return current
+
+    # -- lists ---------------------------------------------------------------------------
+
+    def query(self, q: ObservationQuery) -> list[ObservationRow]:
+        where, params = where_clause(q, self._ref)
+        page, page_params = page_clause(q)
+        rows = self._db.query(
+            "SELECT o.pk, o.id, o.title, o.date_start, o.date_end, o.date_precision, o.velayat,"
+            " o.etrap, o.place_label, o.status, o.sync_state, o.confidentiality, o.updated_at"
+            f" FROM observations o{where}{order_clause(q)}{page}",
+            [*params, *page_params],
+        )
+        cats = self._categories([r[0] for r in rows])
+        return [
+            ObservationRow(
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                cats.get(r[0], ()),
+                r[9],
+                r[10],
+                r[11],
+                r[12],
+            )
+            for r in rows
+        ]
+
+    def _categories(self, pks: list[int]) -> dict[int, tuple[str, ...]]:
+        if not pks:
+            return {}
+        found: dict[int, list[str]] = {}
+        marks = ",".join("?" * len(pks))
+        for pk, _kind, code in self._db.query(
+            f"SELECT pk, kind, code FROM observation_categories INDEXED BY"
+            f" observation_categories_pk WHERE pk IN ({marks}) ORDER BY pk, kind DESC, code",
+            pks,
+        ):
+            found.setdefault(pk, []).append(code)
+        return {pk: tuple(codes) for pk, codes in found.items()}
+
+    def count(self, q: ObservationQuery | None = None) -> int:
+        where, params = where_clause(q or ObservationQuery(), self._ref)
+        row = self._db.one(f"SELECT count(*) FROM observations o{where}", params)
+        return int(row[0])
+
+    def counts_by_status(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in Status}
+        for status, n in self._db.query(
+            "SELECT status, count(*) FROM observations GROUP BY status"
+        ):
+            counts[status] = n
+        return counts
+
+    def all_ids(self) -> list[str]:
+        return [r[0] for r in self._db.query("SELECT id FROM observations ORDER BY pk")]
+
+    def iter_all(self, batch: int = 500) -> Any:
+        """Every current observation, oldest first, ``batch`` bodies at a time (export)."""
+        last = 0
+        while True:
+            rows = self._db.query(
+                "SELECT pk, body FROM observations WHERE pk > ? ORDER BY pk LIMIT ?",
+                (last, batch),
+            )
+            if not rows:
+                return
+            for pk, body in rows:
+                last = pk
+                yield Observation.from_dict(json.loads(body))

@@ -1,0 +1,102 @@
+"""The slice of the reference data that validation, search and display need, as sets and
+dicts built once per profile (look-ups in a save must cost microseconds).
+
+It is built from :mod:`desktop.core.reference` (places, taxonomies, vocabularies from
+``resources/``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class RefIndex:
+    velayats: dict[str, dict[str, str]] = field(default_factory=dict)  # code → {lang: name}
+    etraps: dict[str, dict[str, str]] = field(default_factory=dict)  # code → {lang: name}
+    etrap_velayat: dict[str, str] = field(default_factory=dict)
+    rights: set[str] = field(default_factory=set)
+    act_types: set[str] = field(default_factory=set)
+    act_parent: dict[str, str | None] = field(default_factory=dict)
+    vocabularies: dict[str, set[str]] = field(default_factory=dict)
+
+    def vocabulary(self, name: str) -> set[str]:
+        return self.vocabularies.get(name, set())
+
+    def place_label(self, velayat: str | None, etrap: str | None, settlement: str) -> str:
+        """What a list shows in its place column: settlement, etrap, velayat (English)."""
+        parts = [settlement.strip()]
+        if etrap:
+            parts.append(self.etraps.get(etrap, {}).get("en", etrap))
+        if velayat:
+            parts.append(self.velayats.get(velayat, {}).get("en", velayat))
+        return ", ".join(p for p in parts if p)
+
+    def place_sort_key(self, velayat: str | None, etrap: str | None, settlement: str) -> str:
+        """Velayat, then etrap, then settlement, case-folded: the order of a place column."""
+        parts = (
+            self.velayats.get(velayat, {}).get("en", velayat) if velayat else "",
+            self.etraps.get(etrap, {}).get("en", etrap) if etrap else "",
+            settlement.strip(),
+        )
+        return "\x1f".join(parts).casefold()
+
+    def place_search_text(self, velayat: str | None, etrap: str | None) -> str:
+        """Names of the place in every language, so a search in any of them finds it."""
+        names: list[str] = []
+        for table, code in ((self.etraps, etrap), (self.velayats, velayat)):
+            if code:
+                names.extend(dict.fromkeys(table.get(code, {}).values()))
+        return " ".join(names)
+
+    def act_type_with_descendants(self, codes: Iterable[str]) -> set[str]:
+        """A filter on a broader act type also finds records tagged with narrower ones."""
+        wanted = set(codes)
+        children: dict[str, list[str]] = {}
+        for child, parent in self.act_parent.items():
+            if parent:
+                children.setdefault(parent, []).append(child)
+        stack = list(wanted)
+        while stack:
+            for child in children.get(stack.pop(), ()):
+                if child not in wanted:
+                    wanted.add(child)
+                    stack.append(child)
+        return wanted
+
+
+def names(obj: Mapping[str, str] | None) -> dict[str, str]:
+    return dict(obj or {})
+
+
+RESOURCES_DIR = Path(__file__).resolve().parent.parent.parent / "resources"
+
+
+def load_refindex(resources_dir: Path | None = None) -> RefIndex:
+    """Build the index from ``resources/*.json`` (places, rights, act types, vocabularies)."""
+    root = resources_dir or RESOURCES_DIR
+    index = RefIndex()
+    places = json.loads((root / "places.json").read_text("utf-8"))["places"]
+    parent_of = {p["code"]: p.get("parent") for p in places}
+    for place in places:
+        code = place["code"]
+        if place.get("parent") is None:
+            index.velayats[code] = names(place.get("names"))
+            continue
+        index.etraps[code] = names(place.get("names"))
+        top = code
+        while parent_of.get(top):  # a city borough's velayat is its city's velayat
+            top = str(parent_of[top])
+        index.etrap_velayat[code] = top
+    for term in json.loads((root / "rights.json").read_text("utf-8"))["terms"]:
+        index.rights.add(term["code"])
+    for term in json.loads((root / "act_types.json").read_text("utf-8"))["terms"]:
+        index.act_types.add(term["code"])
+        index.act_parent[term["code"]] = term.get("parent")
+    vocabularies = json.loads((root / "vocabularies.json").read_text("utf-8"))["vocabularies"]
+    for name, items in vocabularies.items():
+        index.vocabularies[name] = {item["code"] for item in items}
+    return index

@@ -1,0 +1,124 @@
+"""The profile database schema, as an ordered list of migrations.
+
+Migration *n* takes the database from version *n-1* to *n*; ``schema_version`` holds one row
+per applied migration. Add migrations at the end, never edit an applied one.
+
+Notes for the sync engine (a later issue):
+- ``observations.sync_state`` is ``local`` (draft), ``pending`` (latest revision to send) or
+  ``sent``. Find work with the ``observations_sync`` index.
+- ``revisions.device_seq`` / ``envelope_id`` / ``envelope`` / ``receipt`` / ``sent_at`` are
+  NULL until the sync engine seals and sends that revision; they are the only columns of a
+  revision that may change after it is written (the trigger below enforces it), so the exact
+  envelope bytes can be resent after a crash and the hash chain stays intact.
+- ``sync_state`` (key/value) is free for cursors and the like.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema.
+    """
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+    CREATE TABLE identity (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        device_id TEXT NOT NULL,
+        keys TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+
+    CREATE TABLE observations (
+        pk INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        rev INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        title_sort TEXT NOT NULL,
+        date_start TEXT,
+        date_end TEXT,
+        date_precision TEXT NOT NULL,
+        velayat TEXT,
+        etrap TEXT,
+        place_label TEXT NOT NULL,
+        place_sort TEXT NOT NULL,
+        status TEXT NOT NULL,
+        confidentiality TEXT NOT NULL,
+        sync_state TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX observations_date ON observations (date_start, pk);
+    CREATE INDEX observations_place ON observations (place_sort, pk);
+    CREATE INDEX observations_title ON observations (title_sort, pk);
+    CREATE INDEX observations_status ON observations (status, pk);
+    CREATE INDEX observations_updated ON observations (updated_at, pk);
+    CREATE INDEX observations_velayat ON observations (velayat, etrap, date_start);
+    CREATE INDEX observations_confidentiality ON observations (confidentiality, pk);
+    CREATE INDEX observations_sync ON observations (sync_state) WHERE sync_state != 'local';
+
+    -- rights (kind 'right') and act types (kind 'act'), so category filters use an index.
+    CREATE TABLE observation_categories (
+        kind TEXT NOT NULL,
+        code TEXT NOT NULL,
+        pk INTEGER NOT NULL REFERENCES observations (pk),
+        PRIMARY KEY (kind, code, pk)
+    ) WITHOUT ROWID;
+    CREATE INDEX observation_categories_pk ON observation_categories (pk);
+
+    CREATE TABLE revisions (
+        observation_pk INTEGER NOT NULL REFERENCES observations (pk),
+        rev INTEGER NOT NULL,
+        saved_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        body TEXT NOT NULL,
+        body_sha256 TEXT NOT NULL,
+        device_seq INTEGER UNIQUE,
+        envelope_id TEXT UNIQUE,
+        envelope BLOB,
+        receipt TEXT,
+        sent_at TEXT,
+        PRIMARY KEY (observation_pk, rev)
+    );
+    CREATE TRIGGER revisions_immutable
+    BEFORE UPDATE OF observation_pk, rev, saved_at, status, body, body_sha256 ON revisions
+    BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END;
+    CREATE TRIGGER revisions_kept BEFORE DELETE ON revisions
+    BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END;
+
+    CREATE TABLE status_changes (
+        observation_pk INTEGER NOT NULL REFERENCES observations (pk),
+        at TEXT NOT NULL,
+        from_status TEXT NOT NULL,
+        to_status TEXT NOT NULL
+    );
+    CREATE INDEX status_changes_pk ON status_changes (observation_pk);
+
+    CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        observation_pk INTEGER NOT NULL REFERENCES observations (pk),
+        position INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        blob_id TEXT NOT NULL
+    );
+    CREATE INDEX attachments_observation ON attachments (observation_pk, position);
+    CREATE INDEX attachments_blob ON attachments (blob_id);
+
+    CREATE TABLE thumbnails (
+        attachment_id TEXT PRIMARY KEY REFERENCES attachments (id) ON DELETE CASCADE,
+        png BLOB NOT NULL
+    );
+
+    CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+    -- Contentless: the index keeps no copy of the text (the body already holds it), and
+    -- contentless_delete lets a save replace an observation's row.
+    CREATE VIRTUAL TABLE observations_fts USING fts5 (
+        title, description, place, people,
+        content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 0',
+        prefix = '2 3'
+    );
+    """,
+]
+
+LATEST_VERSION = len(MIGRATIONS)

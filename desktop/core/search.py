@@ -1,0 +1,96 @@
+"""Turning an :class:`ObservationQuery` into SQL: full-text match, indexed filters, sorting
+and paging. Kept apart from the service so the query shapes can be read (and tuned) alone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.refindex import RefIndex
+
+SORT_COLUMNS = {
+    "incident_date": "o.date_start",
+    "place": "o.place_sort",
+    "title": "o.title_sort",
+    "status": "o.status",
+    "updated": "o.updated_at",
+}
+MAX_LIMIT = 1000
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class ObservationQuery:
+    text: str = ""
+    velayat: str | None = None
+    etrap: str | None = None
+    rights: tuple[str, ...] = ()
+    act_types: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    confidentiality: tuple[str, ...] = ()
+    date_from: str | None = None  # ISO date; the incident overlaps [date_from, date_to]
+    date_to: str | None = None
+    sort: str = "incident_date"
+    descending: bool = True
+    offset: int = 0
+    limit: int = 100
+
+
+def fts_expression(text: str) -> str | None:
+    """Every typed word must match, the last one (and every other) as a prefix, so results
+    narrow while the user types. Words are quoted: FTS5 operators in input mean nothing."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def where_clause(q: ObservationQuery, ref: RefIndex) -> tuple[str, list[Any]]:
+    conds: list[str] = []
+    params: list[Any] = []
+    expr = fts_expression(q.text)
+    if expr is not None:
+        conds.append("o.pk IN (SELECT rowid FROM observations_fts WHERE observations_fts MATCH ?)")
+        params.append(expr)
+    if q.velayat:
+        conds.append("o.velayat = ?")
+        params.append(q.velayat)
+    if q.etrap:
+        conds.append("o.etrap = ?")
+        params.append(q.etrap)
+    for kind, codes in (
+        ("right", tuple(q.rights)),
+        ("act", tuple(sorted(ref.act_type_with_descendants(q.act_types)))),
+    ):
+        if codes:
+            marks = ",".join("?" * len(codes))
+            conds.append(
+                "o.pk IN (SELECT pk FROM observation_categories"
+                f" WHERE kind = ? AND code IN ({marks}))"
+            )
+            params.extend([kind, *codes])
+    for column, values in (("o.status", q.statuses), ("o.confidentiality", q.confidentiality)):
+        if values:
+            conds.append(f"{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+    if q.date_from:
+        conds.append("coalesce(o.date_end, o.date_start) >= ?")
+        params.append(q.date_from)
+    if q.date_to:
+        conds.append("o.date_start <= ?")
+        params.append(q.date_to)
+    return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def order_clause(q: ObservationQuery) -> str:
+    column = SORT_COLUMNS.get(q.sort)
+    if column is None:
+        raise ValueError(f"unknown sort {q.sort!r}")
+    direction = "DESC" if q.descending else "ASC"
+    return f" ORDER BY {column} {direction}, o.pk {direction}"
+
+
+def page_clause(q: ObservationQuery) -> tuple[str, list[int]]:
+    limit = max(0, min(q.limit, MAX_LIMIT))
+    return " LIMIT ? OFFSET ?", [limit, max(0, q.offset)]
