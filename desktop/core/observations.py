@@ -101,6 +101,15 @@ class ObservationService:
         with self._db.transaction():
             return self._store(obs)
 
+    def save_many(self, observations: list[Observation]) -> list[Observation]:
+        """Save several observations in one transaction (all or none); for imports."""
+        for obs in observations:
+            errors = self.validate(obs)
+            if errors:
+                raise ValidationError(errors)
+        with self._db.transaction():
+            return [self._store(obs) for obs in observations]
+
     def _store(self, obs: Observation, *, force: bool = False) -> Observation:
         """Write a revision inside the caller's transaction (validation already done)."""
         row = self._db.one(
