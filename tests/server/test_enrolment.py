@@ -1,0 +1,117 @@
+"""Enrolment with one-time, expiring invitations."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+
+from protocol.invitation import Invitation
+from protocol.keys import fingerprint_digest
+from protocol.signed import verify_coordination_key, verify_health
+from tests.server.client import Device, server_key_of
+from tests.server.conftest import Network
+
+
+def test_enrol_field_device(network: Network) -> None:
+    code = network.coordinator.invite("field", network.org)
+    invitation = Invitation.decode(code)
+    assert invitation.server_url == network.url
+    # the code pins the coordinator who published the coordination key
+    assert invitation.coordinator_fingerprint == fingerprint_digest(
+        network.coordinator.keys.signing.public
+    )
+    device = Device(network.url)
+    response = device.enroll(code, name="laptop")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["role"] == "field"
+    assert body["org"]["name"] == network.org and body["org"]["velayat"] == "Lebap"
+    assert body["device_id"] == device.device_id
+    coordination, coordinator = verify_coordination_key(body["coordination"])
+    assert coordination == network.coordination_key.public
+    assert fingerprint_digest(coordinator) == invitation.coordinator_fingerprint
+    # the health answer is signed by the key the device enrolled with
+    health = device.session.get(network.url + "/v1/health?nonce=n0nce").json()
+    verify_health(health, "n0nce", pinned_server_key=server_key_of(body))
+    assert health["epoch"] == body["epoch"]
+    # the token works
+    assert device.request("GET", "/v1/coordination-key").status_code == 200
+
+
+def test_reused_invitation(network: Network) -> None:
+    code = network.coordinator.invite("field", network.org)
+    first = Device(network.url)
+    assert first.enroll(code).status_code == 200
+    second = Device(network.url)
+    response = second.enroll(code)
+    assert response.status_code == 409
+    assert response.json()["error"]["code"] == "invitation_used"
+
+
+def test_retried_enrolment_rotates_the_token(network: Network) -> None:
+    """The answer to an enrolment was lost: the same device, signing again, gets a new token."""
+    code = network.coordinator.invite("field", network.org)
+    device = Device(network.url)
+    assert device.enroll(code).status_code == 200
+    old_token = device.token
+    assert device.enroll(code).status_code == 200
+    assert device.token != old_token
+    assert device.request("GET", "/v1/coordination-key").status_code == 200
+    stale = Device(network.url, keys=device.keys, token=old_token)
+    assert stale.request("GET", "/v1/coordination-key").json()["error"]["code"] == "bad_token"
+
+
+def test_unknown_invitation(network: Network) -> None:
+    response = Device(network.url).enroll(secrets.token_hex(16))
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "invitation_unknown"
+
+
+def test_expired_invitation(network: Network) -> None:
+    out = network.admin("invite", "--role", "field", "--expires", "1s", "--json")
+    code = json.loads(out)["code"]
+    time.sleep(1.2)
+    response = Device(network.url).enroll(code)
+    assert response.status_code == 410
+    assert response.json()["error"]["code"] == "invitation_expired"
+
+
+def test_device_id_must_match_key(network: Network) -> None:
+    code = network.coordinator.invite("field", network.org)
+    device = Device(network.url)
+    body = {
+        "token": Invitation.decode(code).token_hex,
+        **device.keys.public_dict(),
+        "device_id": "0" * 32,
+    }
+    response = device.request("POST", "/v1/enroll", json=body, token=False)
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "device_id_mismatch"
+
+
+def test_enrolment_must_be_signed_by_the_enrolling_key(network: Network) -> None:
+    code = network.coordinator.invite("field", network.org)
+    device, other = Device(network.url), Device(network.url)
+    body = {"token": Invitation.decode(code).token_hex, **device.keys.public_dict()}
+    unsigned = device.request("POST", "/v1/enroll", json=body, token=False, sign=False)
+    assert unsigned.status_code == 401
+    assert unsigned.json()["error"]["code"] == "bad_signature"
+    forged = device.request("POST", "/v1/enroll", json=body, token=False, signer=other.keys)
+    assert forged.status_code == 401
+    assert forged.json()["error"]["code"] == "bad_signature"
+    # nothing was used up by the refused attempts
+    assert device.enroll(code).status_code == 200
+
+
+def test_malformed_enrolment_is_a_clear_422(network: Network) -> None:
+    device = Device(network.url)
+    for body in ({}, {"token": "zz"}, [1, 2], {"token": "0" * 32, "device_id": 5}):
+        response = device.request("POST", "/v1/enroll", json=body, token=False)
+        assert response.status_code == 422, response.text
+        assert response.json()["error"]["code"] == "invalid_request"
+    response = device.request(
+        "POST", "/v1/enroll", data=b"{not json", token=False,
+        headers={"Content-Type": "application/json"},
+    )  # fmt: skip
+    assert response.status_code == 422
