@@ -71,6 +71,7 @@ class _Batch:
     next_server_seq: int
     expected: int
     last_id: str | None
+    stored_expected: int
     existing: dict[str, Any]
     records: dict[str, Any]
     siblings: dict[str, list[str | None]]
@@ -218,6 +219,7 @@ def _load(conn: Connection, caller: Caller, valid: list[_Item]) -> _Batch:
         epochs=epochs,
         next_server_seq=int(top or 0) + 1,
         expected=int(dev.last_seq) + 1,
+        stored_expected=int(dev.last_seq) + 1,
         last_id=dev.last_envelope_id,
         existing=existing,
         records=records,
@@ -268,11 +270,12 @@ def _apply(
         return
     if header.seq > batch.expected:
         if not any_rejected:
+            # nothing of this batch is kept, so the device resends from what the server holds
             raise ApiError(
                 409,
                 "sequence_gap",
-                f"envelope {batch.expected} of this device is missing; send from there",
-                expected=batch.expected,
+                f"envelope {batch.stored_expected} of this device is missing; send from there",
+                expected=batch.stored_expected,
             )
         item.reject(
             "sequence_gap",
