@@ -45,7 +45,7 @@ def test_same_batch_twice_gives_byte_identical_receipts(network: Network) -> Non
     for a, b in zip(_results(first), _results(second), strict=True):
         assert a["receipt"] == b["receipt"]
     # a batch mixing old and new envelopes: old ones duplicate, new ones stored
-    more = batch[1:] + [device.seal({"n": 3})]
+    more = [*batch[1:], device.seal({"n": 3})]
     assert [r["status"] for r in _results(device.push(more))] == [
         "duplicate",
         "duplicate",
