@@ -1,0 +1,84 @@
+"""Interface language: which translators are installed, and the choice kept before unlock.
+
+English is the source language. ``i18n/fieldbook_<lang>.qm`` (built by
+``python -m tools.i18n release``) translates our strings; Qt's own ``qtbase_<lang>.qm``
+translates standard buttons where Qt ships one. Installing a translator makes Qt send
+``QEvent.LanguageChange`` to every widget, whose ``changeEvent`` calls ``retranslate()``.
+
+The language must be known before the profile is unlocked (the unlock screen speaks it), so
+the last choice is also kept in ``<data dir>/ui.ini`` — the language code only, nothing else.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+log = logging.getLogger(__name__)
+
+#: (code, name in its own language) — shown in this order everywhere.
+LANGUAGES: list[tuple[str, str]] = [("tk", "Türkmençe"), ("ru", "Русский"), ("en", "English")]
+CODES = [code for code, _ in LANGUAGES]
+I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def system_language() -> str:
+    """The first of the system's UI languages we speak; English otherwise."""
+    for name in QLocale.system().uiLanguages():
+        code = name.split("-")[0].split("_")[0].lower()
+        if code in CODES:
+            return code
+    return "en"
+
+
+def current_language() -> str:
+    return _current
+
+
+def set_language(code: str) -> bool:
+    """Install the translators for ``code``; returns False if our .qm file is missing."""
+    global _current
+    if code not in CODES:
+        code = "en"
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("set_language needs a QApplication")
+    _current = code  # before the LanguageChange events: retranslate() reads it
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    ok = True
+    if code != "en":
+        ours = QTranslator(app)
+        if ours.load(str(I18N_DIR / f"fieldbook_{code}.qm")):
+            QCoreApplication.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.warning("no compiled translation for %s (run: python -m tools.i18n release)", code)
+            ok = False
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(app)
+        if qtbase.load(f"qtbase_{code}", qt_dir):
+            QCoreApplication.installTranslator(qtbase)
+            _installed.append(qtbase)
+    return ok
+
+
+def _settings(data_dir: Path) -> QSettings:
+    return QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def saved_language(data_dir: Path) -> str | None:
+    value = _settings(data_dir).value("language")
+    return value if isinstance(value, str) and value in CODES else None
+
+
+def save_language(data_dir: Path, code: str) -> None:
+    settings = _settings(data_dir)
+    settings.setValue("language", code)
+    settings.sync()

@@ -1,0 +1,395 @@
+"""The main window: a stack of first run, unlock and the workspace (the observation list).
+
+Locking (Ctrl+L, the toolbar button, or the idle timer) switches the stack to the unlock
+page at once, hides the menus and toolbar, hides every other window (editors keep their
+unsaved state in memory) and closes any open dialog, then drops the profile.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.core.model import Status
+from desktop.core.profile import Profile
+from desktop.ui import i18n, icons
+from desktop.ui.dialogs import Dialogs
+from desktop.ui.first_run import FirstRunPage
+from desktop.ui.hub import hub
+from desktop.ui.idle import IdleWatcher
+from desktop.ui.observation_list import ObservationListView
+from desktop.ui.refdata import velayats
+from desktop.ui.session import Session
+from desktop.ui.unlock import UnlockPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: Session,
+        dialogs: Dialogs | None = None,
+        language: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dialogs = dialogs or Dialogs()
+        self.setObjectName("main_window")
+        self.setWindowIcon(icons.app_icon())
+        self.resize(1180, 720)
+        self.editors: dict[str, QWidget] = {}
+        self._hidden_for_lock: list[QWidget] = []
+        self.first_run: FirstRunPage | None = None
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_page = UnlockPage(session.unlock_profile, language or i18n.current_language())
+        self.unlock_page.unlocked.connect(self._opened)
+        self.unlock_page.language_chosen.connect(self.set_language)
+        self.workspace = ObservationListView()
+        self.workspace.open_requested.connect(self.open_observation)
+        self.stack.addWidget(self.unlock_page)
+        self.stack.addWidget(self.workspace)
+        if not session.profile_exists():
+            self.first_run = FirstRunPage(
+                session.create_profile, velayats, language or i18n.current_language()
+            )
+            self.first_run.created.connect(self._opened)
+            self.first_run.language_chosen.connect(self.set_language)
+            self.stack.addWidget(self.first_run)
+
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+
+        self.idle = IdleWatcher(10, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+        h = hub()
+        h.lock_requested.connect(self.lock)
+        h.data_changed.connect(self._data_changed)
+        h.sync_state_changed.connect(self._sync_state_changed)
+        h.settings_changed.connect(self._settings_changed)
+
+        self.retranslate()
+        if self.first_run is not None:
+            self._show_page(self.first_run)
+        else:
+            self._show_page(self.unlock_page)
+
+    # -- building --------------------------------------------------------------------
+
+    def _action(self, shortcut: QKeySequence | str | None, slot: object, icon: str = "") -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutVisibleInContextMenu(True)
+        if icon:
+            action.setIcon(icons.icon(icon))
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action(QKeySequence.StandardKey.New, self.new_observation, "new")
+        self.open_action = self._action("Ctrl+O", self.open_selected, "open")
+        self.lock_action = self._action("Ctrl+L", self.lock, "lock")
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.find_action = self._action(QKeySequence.StandardKey.Find, self.focus_search, "search")
+        self.settings_action = self._action("Ctrl+,", self.open_settings, "settings")
+        self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, self.refresh)
+        self.clear_filters_action = self._action("Ctrl+Shift+F", self.clear_filters)
+        self.about_action = self._action(None, self.open_about)
+        self.unlocked_actions = [
+            self.new_action,
+            self.open_action,
+            self.lock_action,
+            self.find_action,
+            self.settings_action,
+            self.refresh_action,
+            self.clear_filters_action,
+        ]
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = QMenu(self)
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
+        self.view_menu = QMenu(self)
+        self.view_menu.addActions([self.refresh_action, self.clear_filters_action])
+        self.help_menu = QMenu(self)
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
+            bar.addMenu(menu)
+
+    def _make_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.open_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.settings_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
+        )
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _make_status_bar(self) -> None:
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("sync_state")
+        self.statusBar().addPermanentWidget(self.sync_label)
+        self._sync_state: dict[str, object] = {"online": False, "queued": 0}
+
+    # -- pages and locking -----------------------------------------------------------
+
+    def _show_page(self, page: QWidget) -> None:
+        unlocked = page is self.workspace
+        self.stack.setCurrentWidget(page)
+        self.menuBar().setVisible(unlocked)
+        self.toolbar.setVisible(unlocked)
+        self.statusBar().setVisible(unlocked)
+        for action in self.unlocked_actions:
+            action.setEnabled(unlocked)
+        if page is self.unlock_page:
+            self.unlock_page.reset()
+        self._update_title()
+
+    def is_locked(self) -> bool:
+        return not self.session.is_unlocked()
+
+    def _opened(self, profile: Profile) -> None:
+        self.session.opened(profile)
+        language = profile.settings.get("language") or i18n.current_language()
+        if language != i18n.current_language():
+            self.set_language(str(language))
+        else:
+            profile.settings.set("language", language)
+        self.apply_settings()
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        self.workspace.set_service(profile.observations)
+        self._show_page(self.workspace)
+        self.workspace.table.setFocus()
+        self.idle.start()
+        for widget in self._hidden_for_lock:
+            widget.show()
+        self._hidden_for_lock.clear()
+        self._update_sync_label()
+
+    def lock(self) -> None:
+        """Hide everything recorded at once; unsaved editor state stays in memory."""
+        if self.is_locked():
+            return
+        self.idle.stop()
+        # Close dialogs first (a message box could quote a file name), then hide windows.
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog) and widget.isModal():
+                widget.reject()
+            else:
+                self._hidden_for_lock.append(widget)
+                widget.hide()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self._show_page(self.unlock_page)
+        self.workspace.set_service(None)
+        self.session.lock()
+        self.activateWindow()
+
+    def apply_settings(self) -> None:
+        profile = self.session.profile
+        if profile is None:
+            return
+        minutes = profile.settings.get("autolock_minutes", 10)
+        try:
+            minutes = float(minutes)
+        except (TypeError, ValueError):
+            minutes = 10.0
+        self.idle.set_delay_ms(int(minutes * 60_000))
+        self._update_title()
+
+    def _settings_changed(self, key: str) -> None:
+        self.apply_settings()
+
+    # -- language --------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        if code == i18n.current_language() and code != "en":
+            return
+        i18n.set_language(code)
+        i18n.save_language(self.session.paths.data_dir, code)
+        if self.session.profile is not None:
+            self.session.profile.settings.set("language", code)
+        QLocale.setDefault(QLocale({"tk": "tk_TM", "ru": "ru_RU"}.get(code, "en_GB")))
+        hub().language_changed.emit(code)
+
+    # -- commands --------------------------------------------------------------------
+
+    def new_observation(self) -> None:
+        self.open_observation(None)
+
+    def open_selected(self) -> None:
+        observation_id = self.workspace.selected_id()
+        if observation_id:
+            self.open_observation(observation_id)
+
+    def open_observation(self, observation_id: str | None) -> QWidget | None:
+        if self.is_locked():
+            return None
+        from desktop.ui.observation_editor import ObservationEditor
+
+        if observation_id is not None and observation_id in self.editors:
+            editor = self.editors[observation_id]
+            editor.show()
+            editor.raise_()
+            editor.activateWindow()
+            return editor
+        editor = ObservationEditor(self.session, observation_id, self.dialogs)
+        editor.saved_as.connect(self._editor_saved_as)
+        editor.closed.connect(self._editor_closed)
+        self.editors[editor.observation_id] = editor
+        editor.show()
+        return editor
+
+    def _editor_saved_as(self, observation_id: str) -> None:
+        pass
+
+    def _editor_closed(self, observation_id: str) -> None:
+        editor = self.editors.pop(observation_id, None)
+        if editor is not None:
+            editor.deleteLater()
+
+    def focus_search(self) -> None:
+        self.workspace.search.setFocus()
+        self.workspace.search.selectAll()
+
+    def refresh(self) -> None:
+        self.workspace.refresh()
+
+    def clear_filters(self) -> None:
+        self.workspace.search.clear()
+        self.workspace.filters.clear()
+        self.workspace.apply()
+
+    def open_settings(self) -> None:
+        if self.is_locked():
+            return
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self, self.dialogs)
+        dialog.language_selected.connect(self.set_language)
+        dialog.exec()
+
+    def open_about(self) -> None:
+        from desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    # -- hub -------------------------------------------------------------------------
+
+    def _data_changed(self, observation_id: str) -> None:
+        if not self.is_locked():
+            self.workspace.refresh()
+            self._update_sync_label()
+
+    def _sync_state_changed(self, state: dict[str, object]) -> None:
+        self._sync_state = dict(state)
+        self._update_sync_label()
+
+    def _update_sync_label(self) -> None:
+        queued = self._sync_state.get("queued")
+        profile = self.session.profile
+        if profile is not None and ("queued" not in self._sync_state or not queued):
+            # Until the sync engine reports, count what waits in the store.
+            queued = profile.observations.counts_by_status().get(Status.QUEUED.value, 0)
+        online = bool(self._sync_state.get("online"))
+        state = self.tr("Online") if online else self.tr("Offline")
+        count = int(queued or 0)
+        if count:
+            text = state + " · " + self.tr("%n waiting to send", "", count)
+        else:
+            text = state + " · " + self.tr("nothing waiting to send")
+        self.sync_label.setText(text)
+
+    def _update_title(self) -> None:
+        title = "Fieldbook"
+        profile = self.session.profile
+        if profile is not None:
+            org = profile.settings.get("org_name") or ""
+            if org:
+                title = f"{org} — Fieldbook"
+        self.setWindowTitle(title)
+
+    # -- Qt --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New observation"))
+        self.new_action.setToolTip(self.tr("Record a new observation (Ctrl+N)"))
+        self.open_action.setText(self.tr("&Open"))
+        self.open_action.setToolTip(self.tr("Open the selected observation (Ctrl+O)"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.lock_action.setToolTip(self.tr("Lock Fieldbook now (Ctrl+L)"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.clear_filters_action.setText(self.tr("&Clear search and filters"))
+        self.about_action.setText(self.tr("&About Fieldbook"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.sync_label.setAccessibleName(self.tr("Sync state"))
+        self._update_sync_label()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.editors.values()):
+            if not editor.close():
+                event.ignore()
+                return
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.session.close()
+        event.accept()

@@ -1,0 +1,146 @@
+"""The main window's list: search box (debounced full-text search), filters, the table and
+the "1,234 of 100,000" count."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.observations import ObservationService
+from desktop.core.search import ObservationQuery
+from desktop.ui.filter_bar import FilterBar
+from desktop.ui.observation_table_model import COLUMNS, ID_ROLE, ObservationTableModel
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 250
+
+
+class ObservationListView(QWidget):
+    open_requested = Signal(str)
+    counts_changed = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+
+        self.filters = FilterBar()
+        layout.addWidget(self.filters)
+
+        self.model = ObservationTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        for column, width in enumerate((130, 220, 320, 260, 130, 150)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._activated)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.filters.changed.connect(self.apply)
+        self.model.modelReset.connect(self._update_count)
+        self.retranslate()
+
+    def set_service(self, service: ObservationService | None) -> None:
+        self.model.set_service(service)
+
+    def current_query(self) -> ObservationQuery:
+        return ObservationQuery(text=self.search.text().strip(), **self.filters.values())
+
+    def apply(self) -> None:
+        """Run the search and filters now (the search box waits ~250 ms after typing)."""
+        self._debounce.stop()
+        self.model.set_query(self.current_query())
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(ID_ROLE)) if index.isValid() else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        observation_id = index.data(ID_ROLE)
+        if observation_id:
+            self.open_requested.emit(str(observation_id))
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        # Columns the store cannot sort by snap back to the current sort.
+        if COLUMNS[column][2] is None:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(
+                self.model.sort_column(),
+                Qt.SortOrder.DescendingOrder
+                if self.model.query().descending
+                else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.shown(), self.model.total()
+        locale = QLocale()
+        if shown == total:
+            text = self.tr("%1 observations").replace("%1", locale.toString(total))
+        else:
+            text = (
+                self.tr("%1 of %2")
+                .replace("%1", locale.toString(shown))
+                .replace("%2", locale.toString(total))
+            )
+        self.count_label.setText(text)
+        self.counts_changed.emit(shown, total)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(
+            self.tr("Search titles, descriptions, places and names  (Ctrl+F)")
+        )
+        self.search.setAccessibleName(self.tr("Search observations"))
+        self.table.setAccessibleName(self.tr("Observations"))
+        self.model.retranslate()
+        self._update_count()

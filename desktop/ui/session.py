@@ -1,0 +1,92 @@
+"""The open profile, and locking it.
+
+Screens ask :attr:`Session.profile` each time they need a service (``None`` while locked), so
+a lock takes effect everywhere at once. Locking drops the reference at once and closes the
+database (forgetting its key) as soon as no worker is still using it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from desktop.core.errors import ProfileClosedError
+from desktop.core.paths import Paths
+from desktop.core.profile import Profile
+from desktop.ui import workers
+from desktop.ui.hub import hub
+
+log = logging.getLogger(__name__)
+
+
+class Session(QObject):
+    def __init__(self, paths: Paths) -> None:
+        super().__init__()
+        self.paths = paths
+        self.profile: Profile | None = None
+        self._closing: list[Profile] = []
+        self._close_timer = QTimer(self)
+        self._close_timer.setInterval(100)
+        self._close_timer.timeout.connect(self._close_pending)
+
+    # Called in workers (the KDF takes a moment):
+
+    def create_profile(self, passphrase: str, **kwargs: Any) -> Profile:
+        return Profile.create(self.paths, passphrase, **kwargs)
+
+    def unlock_profile(self, passphrase: str) -> Profile:
+        return Profile.unlock(self.paths, passphrase)
+
+    # GUI thread:
+
+    def profile_exists(self) -> bool:
+        return Profile.exists(self.paths)
+
+    def is_unlocked(self) -> bool:
+        return self.profile is not None
+
+    def require(self) -> Profile:
+        if self.profile is None:
+            raise ProfileClosedError()
+        return self.profile
+
+    def opened(self, profile: Profile) -> None:
+        if self.profile is not None and self.profile is not profile:
+            self._schedule_close(self.profile)
+        self.profile = profile
+        hub().unlocked.emit()
+
+    def lock(self) -> None:
+        if self.profile is None:
+            return
+        profile, self.profile = self.profile, None
+        self._schedule_close(profile)
+        log.info("locked")
+        hub().locked.emit()
+
+    def close(self) -> None:
+        """At exit: wait for workers, then close everything."""
+        if self.profile is not None:
+            self._closing.append(self.profile)
+            self.profile = None
+        workers.wait_all()
+        self._close_pending(force=True)
+
+    def _schedule_close(self, profile: Profile) -> None:
+        self._closing.append(profile)
+        self._close_pending()
+
+    def _close_pending(self, force: bool = False) -> None:
+        if workers.busy() and not force:
+            if not self._close_timer.isActive():
+                self._close_timer.start()
+            return
+        self._close_timer.stop()
+        while self._closing:
+            profile = self._closing.pop()
+            try:
+                profile.close()
+            except Exception as exc:  # a failed close must not keep the app open
+                log.warning("closing the profile failed: %s", type(exc).__name__)
