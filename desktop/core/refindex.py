@@ -7,10 +7,10 @@ It is built from :mod:`desktop.core.reference` (places, taxonomies, vocabularies
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+
+from desktop.core.reference import ReferenceData, get_reference_data
 
 
 @dataclass
@@ -72,31 +72,21 @@ def names(obj: Mapping[str, str] | None) -> dict[str, str]:
     return dict(obj or {})
 
 
-RESOURCES_DIR = Path(__file__).resolve().parent.parent.parent / "resources"
-
-
-def load_refindex(resources_dir: Path | None = None) -> RefIndex:
-    """Build the index from ``resources/*.json`` (places, rights, act types, vocabularies)."""
-    root = resources_dir or RESOURCES_DIR
+def load_refindex(reference: ReferenceData | None = None) -> RefIndex:
+    """Build the index from :mod:`desktop.core.reference` (the application's cached copy)."""
+    ref = reference or get_reference_data()
     index = RefIndex()
-    places = json.loads((root / "places.json").read_text("utf-8"))["places"]
-    parent_of = {p["code"]: p.get("parent") for p in places}
-    for place in places:
-        code = place["code"]
-        if place.get("parent") is None:
-            index.velayats[code] = names(place.get("names"))
-            continue
-        index.etraps[code] = names(place.get("names"))
-        top = code
-        while parent_of.get(top):  # a city borough's velayat is its city's velayat
-            top = str(parent_of[top])
-        index.etrap_velayat[code] = top
-    for term in json.loads((root / "rights.json").read_text("utf-8"))["terms"]:
-        index.rights.add(term["code"])
-    for term in json.loads((root / "act_types.json").read_text("utf-8"))["terms"]:
-        index.act_types.add(term["code"])
-        index.act_parent[term["code"]] = term.get("parent")
-    vocabularies = json.loads((root / "vocabularies.json").read_text("utf-8"))["vocabularies"]
-    for name, items in vocabularies.items():
-        index.vocabularies[name] = {item["code"] for item in items}
+    for place in ref.places:
+        if place.parent is None:
+            index.velayats[place.code] = names(place.names)
+        else:
+            index.etraps[place.code] = names(place.names)
+            # A city borough's velayat is its city's velayat.
+            index.etrap_velayat[place.code] = ref.places.velayat_of(place.code).code
+    index.rights = {term.code for term in ref.rights}
+    for term in ref.act_types:
+        index.act_types.add(term.code)
+        index.act_parent[term.code] = term.parent
+    for name in ref.vocabulary_names():
+        index.vocabularies[name] = {term.code for term in ref.vocabulary(name)}
     return index
