@@ -15,6 +15,8 @@ Notes for the sync engine (a later issue):
 
 from __future__ import annotations
 
+from desktop.core.sync.schema import SYNC_MIGRATION
+
 MIGRATIONS: list[str] = [
     # 1: the first schema.
     """
@@ -119,6 +121,8 @@ MIGRATIONS: list[str] = [
         prefix = '2 3'
     );
     """,
+    # 2: the sync engine's outbox, uploads, inbox, reviews, author keys and log.
+    SYNC_MIGRATION,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

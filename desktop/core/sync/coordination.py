@@ -1,0 +1,65 @@
+"""The network's coordination key, exported to a passphrase-protected file.
+
+A coordinator who loses a laptop must not lose the network's history, and a second coordinator
+machine must be able to read what field workers send: both import this file. scrypt makes a
+stolen file expensive to guess at; AES-GCM makes a damaged or altered file fail loudly.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from desktop.core.errors import CoreError, WrongPassphraseError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from protocol.encoding import b64decode, b64encode, canonical_json, parse_json, require_int
+from protocol.errors import ProtocolError
+from protocol.keys import EncryptionKey
+
+FORMAT = "fieldbook-coordination-key/1"
+_SCRYPT_N = 2**17
+
+
+class KeyFileError(CoreError):
+    code = "bad_key_file"
+    default_message = QT_TRANSLATE_NOOP("core", "This is not a Fieldbook coordination key file.")
+
+
+def _kdf(passphrase: str, salt: bytes, n: int) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
+
+
+def export_key_file(coordination: EncryptionKey, passphrase: str, n: int = _SCRYPT_N) -> bytes:
+    """Only the coordination key travels: each coordinator machine keeps its own device key."""
+    salt, nonce = os.urandom(16), os.urandom(12)
+    secret = canonical_json({"coordination": b64encode(coordination.private_bytes())})
+    header: dict[str, Any] = {"format": FORMAT, "n": n, "salt": b64encode(salt),
+                              "nonce": b64encode(nonce)}  # fmt: skip
+    ct = AESGCM(_kdf(passphrase, salt, n)).encrypt(nonce, secret, canonical_json(header))
+    return canonical_json({**header, "ciphertext": b64encode(ct)})
+
+
+def import_key_file(data: bytes, passphrase: str) -> EncryptionKey:
+    try:
+        doc = parse_json(data)
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise KeyFileError()
+        n = require_int(doc, "n", minimum=2**10)
+        if n > 2**20:
+            raise KeyFileError()
+        header = {k: doc[k] for k in ("format", "n", "salt", "nonce")}
+        salt = b64decode(doc["salt"], length=16)
+        nonce = b64decode(doc["nonce"], length=12)
+        ct = b64decode(doc["ciphertext"])
+    except (ProtocolError, KeyError) as exc:
+        raise KeyFileError() from exc
+    try:
+        secret = AESGCM(_kdf(passphrase, salt, n)).decrypt(nonce, ct, canonical_json(header))
+    except InvalidTag as exc:
+        raise WrongPassphraseError() from exc
+    keys = parse_json(secret)
+    return EncryptionKey.from_bytes(b64decode(keys["coordination"], length=32))

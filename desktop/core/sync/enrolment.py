@@ -1,0 +1,127 @@
+"""Enrolment: from an invitation code to a device the server knows.
+
+The code pins the coordinator's signing key (a fingerprint). The coordination key the server
+hands out must be signed by that coordinator, so a server — or anybody between it and the
+device — cannot substitute a key of its own and read what field workers send. The first
+coordinator makes the coordination key and publishes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop.core.profile import Profile
+from desktop.core.sync import state as keys_
+from desktop.core.sync.coordination import export_key_file, import_key_file
+from desktop.core.sync.errors import (
+    CoordinationKeyMismatchError,
+    InvitationInvalidError,
+    SyncError,
+    WrongServerError,
+)
+from desktop.core.sync.state import SyncState
+from desktop.core.sync.transport import ProxySettings, Transport
+from protocol.encoding import b64decode, b64encode
+from protocol.errors import InvitationError, ProtocolError
+from protocol.invitation import Invitation
+from protocol.keys import EncryptionKey, fingerprint, fingerprint_digest
+from protocol.signed import sign_coordination_key, verify_coordination_key
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    server_url: str
+    role: str
+    org: str
+    coordinator_fingerprint: str | None  # readable, for the person to compare
+    needs_key_file: bool  # a second coordinator must import the coordination key file
+
+
+def enroll(
+    profile: Profile,
+    code: str,
+    *,
+    name: str = "",
+    proxy: ProxySettings | None = None,
+    transport_factory: Callable[..., Transport] = Transport,
+) -> Enrolment:
+    try:
+        invitation = Invitation.decode(code)
+    except InvitationError as exc:
+        raise InvitationInvalidError(exc.args[0] if exc.args else None) from exc
+    transport = transport_factory(invitation.server_url, profile.device_keys, proxy=proxy)
+    try:
+        health = transport.health()
+        answer = transport.enroll(invitation.token_hex, name)
+        server_key = b64decode(answer.get("server_key"), length=32)
+        if b64decode(health["server_key"], length=32) != server_key:
+            raise WrongServerError()
+        role = str(answer.get("role"))
+        org = answer.get("org") or {}
+        published = answer.get("coordination")
+        transport.token = str(answer["device_token"])
+        coordination_private: EncryptionKey | None = None
+        coordinator_public: bytes | None = None
+        if published:
+            coordination_public, coordinator_public = verify_coordination_key(published)
+            pinned = invitation.coordinator_fingerprint
+            if pinned is None or fingerprint_digest(coordinator_public) != pinned:
+                raise CoordinationKeyMismatchError()
+        elif role == "coordinator":
+            coordination_private = EncryptionKey.generate()
+            coordination_public = coordination_private.public
+            signed = sign_coordination_key(profile.device_keys.signing, coordination_public)
+            transport.send_json("PUT", "/v1/coordination-key", signed)
+            coordinator_public = profile.device_keys.signing.public
+        else:
+            # No coordinator has published a key yet: a field device would have nobody to
+            # send to. Refuse rather than trust whatever key turns up later.
+            raise CoordinationKeyMismatchError()
+    except (ProtocolError, KeyError, TypeError) as exc:
+        raise SyncError() from exc
+    finally:
+        transport.close()
+
+    state = SyncState(profile.database)
+    with profile.database.transaction():
+        state.set(keys_.SERVER_URL, invitation.server_url)
+        state.set(keys_.TOKEN, transport.token)
+        state.set(keys_.SERVER_KEY, b64encode(server_key))
+        state.set(keys_.ROLE, role)
+        state.set(keys_.ORG, org.get("name", "") if isinstance(org, dict) else "")
+        state.set(keys_.EPOCH, str(answer.get("epoch", "")))
+        state.set(keys_.CURSOR, 0)
+        state.set(keys_.COORDINATION_PUBLIC, b64encode(coordination_public))
+        if coordination_private is not None:
+            state.set(keys_.COORDINATION_PRIVATE, b64encode(coordination_private.private_bytes()))
+        if proxy is not None:
+            state.set(keys_.PROXY, {"mode": proxy.mode, "url": proxy.url})
+        state.log("info", "enrolled", "This device was connected to the server.")
+    return Enrolment(
+        server_url=invitation.server_url,
+        role=role,
+        org=state.get(keys_.ORG) or "",
+        coordinator_fingerprint=fingerprint(coordinator_public) if coordinator_public else None,
+        needs_key_file=role == "coordinator" and coordination_private is None,
+    )
+
+
+def export_coordination_key(profile: Profile, passphrase: str) -> bytes:
+    state = SyncState(profile.database)
+    private = state.get(keys_.COORDINATION_PRIVATE)
+    if not private:
+        raise CoordinationKeyMismatchError()
+    return export_key_file(EncryptionKey.from_bytes(b64decode(private, length=32)), passphrase)
+
+
+def import_coordination_key(profile: Profile, data: bytes, passphrase: str) -> None:
+    """A second coordinator machine takes the network's key; it must be the published one."""
+    key = import_key_file(data, passphrase)
+    state = SyncState(profile.database)
+    published = state.get(keys_.COORDINATION_PUBLIC)
+    if published and b64decode(published, length=32) != key.public:
+        raise CoordinationKeyMismatchError()
+    with profile.database.transaction():
+        state.set(keys_.COORDINATION_PUBLIC, b64encode(key.public))
+        state.set(keys_.COORDINATION_PRIVATE, b64encode(key.private_bytes()))

@@ -1,0 +1,78 @@
+"""Tables the sync engine adds to the profile (appended to the profile's migrations).
+
+- ``outbox``: every envelope this device sealed, in its sequence order: the hash chain. The
+  exact bytes are kept, so a resend after a crash is byte-identical and never re-sealed.
+- ``blob_uploads``: attachments the server expects, with the confirmed offset.
+- ``inbox``: envelopes of other devices this device may read (a coordinator's workspace; a
+  field device's reviews), decrypted, inside the encrypted database.
+- ``reviews``: coordinators' decisions about observations.
+- ``device_keys``: authors' public keys as the server listed them.
+- ``sync_log``: what happened, in plain words, without content.
+"""
+
+SYNC_MIGRATION = """
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY,
+    envelope_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    rev INTEGER NOT NULL,
+    envelope BLOB NOT NULL,
+    sealed_at TEXT NOT NULL,
+    receipt TEXT,
+    sent_at TEXT,
+    conflict INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX outbox_unsent ON outbox (seq) WHERE receipt IS NULL;
+CREATE INDEX outbox_record ON outbox (record_id, seq);
+
+CREATE TABLE blob_uploads (
+    blob_id TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    record_id TEXT NOT NULL,
+    envelope_id TEXT NOT NULL,
+    offset INTEGER NOT NULL DEFAULT 0,
+    complete INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX blob_uploads_pending ON blob_uploads (size) WHERE complete = 0;
+
+CREATE TABLE inbox (
+    envelope_id TEXT PRIMARY KEY,
+    server_seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    rev INTEGER NOT NULL,
+    parent TEXT,
+    author TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    blobs TEXT NOT NULL,
+    received_at TEXT NOT NULL
+);
+CREATE INDEX inbox_record ON inbox (record_id, kind, rev);
+
+CREATE TABLE reviews (
+    envelope_id TEXT PRIMARY KEY,
+    record_id TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    status TEXT NOT NULL,
+    comment TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    seen INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX reviews_record ON reviews (record_id, created_ms);
+
+CREATE TABLE device_keys (
+    device_id TEXT PRIMARY KEY,
+    signing_key BLOB NOT NULL,
+    encryption_key BLOB NOT NULL
+);
+
+CREATE TABLE sync_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    level TEXT NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL
+);
+"""
