@@ -67,7 +67,12 @@ CASES: list[tuple[str, dict[str, Any], str, str]] = [
         "place.etrap",
         "etrap_without_velayat",
     ),
-    ("long settlement", {"place": Place("lebap", None, "x" * 2001)}, "place.settlement", "too_long"),
+    (
+        "long settlement",
+        {"place": Place("lebap", None, "x" * 2001)},
+        "place.settlement",
+        "too_long",
+    ),
     (
         "lat only",
         {"place": Place("lebap", None, "", 38.0, None)},
@@ -173,7 +178,9 @@ def test_valid_observation_has_no_errors(profile: Profile) -> None:
     assert profile.observations.validate(obs) == []
 
 
-@pytest.mark.parametrize(("overrides", "field", "code"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("overrides", "field", "code"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_rule(profile: Profile, overrides: dict[str, Any], field: str, code: str) -> None:
     obs = make_obs(**overrides)
     errors = profile.observations.validate(obs)
