@@ -47,8 +47,13 @@ class _Filter(QSortFilterProxyModel):
         self.setAutoAcceptChildRows(True)
 
     def set_codes(self, codes: set[str] | None) -> None:
-        self.codes = codes
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.9
+            self.beginFilterChange()
+            self.codes = codes
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.codes = codes
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if self.codes is None:

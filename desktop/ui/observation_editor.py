@@ -1,0 +1,1011 @@
+"""The observation editor: every field, in sections a field worker fills top to bottom.
+
+Saving validates through the core service and shows each error beside its field (the
+error's dotted path, e.g. ``people.2.age_group``, names the widget). Drafts are saved
+automatically :data:`AUTOSAVE_MS` after the last edit — but only drafts (a record already
+queued is never silently re-sent half-edited) and only when the core would accept them; until
+then the footer says what autosave waits for, and the edits stay in memory (never written in
+plaintext). "Ready to send" saves and moves the draft to the queue.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDoubleValidator, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import CoreError
+from desktop.core.model import (
+    EDITABLE_STATUSES,
+    Confidentiality,
+    Consent,
+    DatePrecision,
+    FieldError,
+    IncidentDate,
+    Observation,
+    Place,
+    Source,
+    Status,
+    ValidationError,
+)
+from desktop.ui import icons, labels, refdata
+from desktop.ui.attachments_widget import AttachmentsWidget
+from desktop.ui.dialogs import Dialogs, core_message
+from desktop.ui.follow_up_editor import FollowUpEditor
+from desktop.ui.hub import hub
+from desktop.ui.people_editor import PeopleEditor, fill_combo, set_combo
+from desktop.ui.session import Session
+from desktop.ui.taxonomy_picker import TaxonomyPicker
+from desktop.ui.widgets import ErrorLabel, FieldBox, heading
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 30_000
+NO_DATE = QDate(1900, 1, 1)
+SECTIONS = ("what", "when", "rights", "people", "source", "attachments", "follow_up")
+
+
+class DateField(QDateEdit):
+    """A date edit whose minimum value means "not set" (shown as —)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setMaximumDate(QDate.currentDate())
+        self.setSpecialValueText("—")
+        self.setDate(NO_DATE)
+        self.set_precision(DatePrecision.DAY.value)
+
+    def set_precision(self, precision: str) -> None:
+        self.setDisplayFormat({"year": "yyyy", "month": "MM.yyyy"}.get(precision, "dd.MM.yyyy"))
+
+    def iso(self, precision: str) -> str | None:
+        d = self.date()
+        if d == NO_DATE or precision == DatePrecision.UNKNOWN.value:
+            return None
+        if precision == DatePrecision.YEAR.value:
+            d = QDate(d.year(), 1, 1)
+        elif precision == DatePrecision.MONTH.value:
+            d = QDate(d.year(), d.month(), 1)
+        return d.toString("yyyy-MM-dd")
+
+    def set_iso(self, value: str | None) -> None:
+        d = QDate.fromString(value or "", "yyyy-MM-dd")
+        self.setDate(d if d.isValid() else NO_DATE)
+
+    def clear_date(self) -> None:
+        self.setDate(NO_DATE)
+
+
+class ObservationEditor(QMainWindow):
+    saved_as = Signal(str)
+    closed = Signal(str)
+
+    def __init__(
+        self,
+        session: Session,
+        observation_id: str | None,
+        dialogs: Dialogs | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dialogs = dialogs or Dialogs()
+        self.setObjectName("observation_editor")
+        self.setWindowIcon(icons.app_icon())
+        self.resize(980, 760)
+        profile = session.require()
+        if observation_id is None:
+            self.obs = Observation.new()
+            self.stored = False
+        else:
+            self.obs = profile.observations.get(observation_id)
+            self.stored = True
+        self.observation_id = self.obs.id
+        self.dirty = False
+        self._loading = False
+        self._force_close = False
+        self.last_errors: list[FieldError] = []
+        self.autosave_count = 0
+
+        self._build()
+        self._make_actions()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        hub().unlocked.connect(self._unlocked)
+        hub().data_changed.connect(self._data_changed)
+
+        self.retranslate()
+        self.load(self.obs)
+
+    # -- building --------------------------------------------------------------------
+
+    def _section(self, key: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox()
+        box.setObjectName(f"section_{key}")
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.sections[key] = box
+        self.form_column.addWidget(box)
+        return box, form
+
+    def _row(self, form: QFormLayout, key: str, widget: QWidget) -> FieldBox:
+        box = FieldBox(widget)
+        caption = QLabel()
+        caption.setBuddy(widget)
+        caption.setWordWrap(True)
+        self.captions[key] = caption
+        self.fields[key] = box
+        form.addRow(caption, box)
+        return box
+
+    def _build(self) -> None:
+        self.sections: dict[str, QGroupBox] = {}
+        self.fields: dict[str, FieldBox] = {}
+        self.captions: dict[str, QLabel] = {}
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 8, 8, 8)
+
+        # Header: what this is, and what matters most at a glance.
+        header = QHBoxLayout()
+        self.header_title = heading("", 1.3)
+        self.status_badge = QLabel()
+        self.status_badge.setFrameShape(QFrame.Shape.StyledPanel)
+        self.status_badge.setContentsMargins(6, 2, 6, 2)
+        header.addWidget(self.header_title, 1)
+        header.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(header)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setContentsMargins(8, 4, 8, 4)
+        self.banner.setVisible(False)
+        outer.addWidget(self.banner)
+        self.general_error = ErrorLabel()
+        outer.addWidget(self.general_error)
+
+        splitter = QSplitter()
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(150)
+        self.nav.currentRowChanged.connect(self.scroll_to_section)
+        splitter.addWidget(self.nav)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        form_widget = QWidget()
+        self.form_column = QVBoxLayout(form_widget)
+        self.scroll.setWidget(form_widget)
+        splitter.addWidget(self.scroll)
+        splitter.setStretchFactor(1, 1)
+        outer.addWidget(splitter, 1)
+
+        # 1. What happened
+        _, form = self._section("what")
+        self.title = QLineEdit()
+        self._row(form, "title", self.title)
+        self.description = QPlainTextEdit()
+        self.description.setMinimumHeight(160)
+        self.description.setTabChangesFocus(True)
+        self._row(form, "description", self.description)
+        conf_widget = QWidget()
+        conf_row = QHBoxLayout(conf_widget)
+        conf_row.setContentsMargins(0, 0, 0, 0)
+        self.confidentiality_group = QButtonGroup(self)
+        self.confidentiality_buttons: dict[str, QRadioButton] = {}
+        for conf in Confidentiality:
+            button = QRadioButton()
+            self.confidentiality_group.addButton(button)
+            self.confidentiality_buttons[conf.value] = button
+            conf_row.addWidget(button)
+            button.toggled.connect(self._edited)
+        conf_row.addStretch(1)
+        self._row(form, "confidentiality", conf_widget)
+        self.tags = QLineEdit()
+        self._row(form, "tags", self.tags)
+
+        # 2. When and where
+        _, form = self._section("when")
+        self.precision = QComboBox()
+        self._row(form, "date.precision", self.precision)
+        self.date_start = DateField()
+        self._row(form, "date.start", self.date_start)
+        end_widget = QWidget()
+        end_row = QHBoxLayout(end_widget)
+        end_row.setContentsMargins(0, 0, 0, 0)
+        self.has_end = QCheckBox()
+        self.date_end = DateField()
+        self.date_end.setEnabled(False)
+        end_row.addWidget(self.has_end)
+        end_row.addWidget(self.date_end, 1)
+        self._row(form, "date.end", end_widget)
+        self.velayat = QComboBox()
+        self._row(form, "place.velayat", self.velayat)
+        self.etrap = QComboBox()
+        self._row(form, "place.etrap", self.etrap)
+        self.settlement = QLineEdit()
+        self._row(form, "place.settlement", self.settlement)
+        coords = QWidget()
+        coords_row = QHBoxLayout(coords)
+        coords_row.setContentsMargins(0, 0, 0, 0)
+        self.lat = QLineEdit()
+        self.lon = QLineEdit()
+        for edit, low, high in ((self.lat, 35.0, 43.0), (self.lon, 52.3, 66.8)):
+            validator = QDoubleValidator(low, high, 6, edit)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            edit.setMaximumWidth(140)
+            coords_row.addWidget(edit)
+        coords_row.addStretch(1)
+        self._row(form, "place.lat", coords)
+        self.fields["place.lon"] = self.fields["place.lat"]
+
+        # 3. Rights and acts
+        _, form = self._section("rights")
+        self.rights = TaxonomyPicker("rights")
+        self.rights.tree.setMinimumHeight(220)
+        self._row(form, "rights", self.rights)
+        self.act_types = TaxonomyPicker("act_types")
+        self.act_types.tree.setMinimumHeight(260)
+        self._row(form, "act_types", self.act_types)
+
+        # 4. People
+        _, form = self._section("people")
+        self.people = PeopleEditor()
+        form.addRow(self.people)
+
+        # 5. Source and consent
+        _, form = self._section("source")
+        self.source_type = QComboBox()
+        self._row(form, "source.type", self.source_type)
+        self.reliability = QComboBox()
+        self._row(form, "source.reliability", self.reliability)
+        self.how_obtained = QComboBox()
+        self._row(form, "source.how_obtained", self.how_obtained)
+        consent_widget = QWidget()
+        consent_col = QVBoxLayout(consent_widget)
+        consent_col.setContentsMargins(0, 0, 0, 0)
+        self.consent_obtained = QCheckBox()
+        font = self.consent_obtained.font()
+        font.setBold(True)
+        self.consent_obtained.setFont(font)
+        self.share_label = QLabel()
+        self.share_coordinators = QCheckBox()
+        self.share_institution = QCheckBox()
+        self.share_public = QCheckBox()
+        consent_col.addWidget(self.consent_obtained)
+        consent_col.addWidget(self.share_label)
+        for box in (self.share_coordinators, self.share_institution, self.share_public):
+            box.setContentsMargins(16, 0, 0, 0)
+            consent_col.addWidget(box)
+        self._row(form, "consent", consent_widget)
+
+        # 6. Attachments
+        _, form = self._section("attachments")
+        self.attachments = AttachmentsWidget(
+            lambda: self.session.require().attachments, self.dialogs
+        )
+        self.attachments.changed.connect(self._attachments_changed)
+        form.addRow(self.attachments)
+
+        # 7. Follow-up
+        _, form = self._section("follow_up")
+        self.follow_up = FollowUpEditor()
+        form.addRow(self.follow_up)
+        self.form_column.addStretch(1)
+
+        # Footer
+        footer = QHBoxLayout()
+        self.save_state = QLabel()
+        self.save_state.setWordWrap(True)
+        footer.addWidget(self.save_state, 1)
+        self.history_button = QPushButton(icons.icon("history"), "")
+        self.save_button = QPushButton(icons.icon("save"), "")
+        self.send_button = QPushButton(icons.icon("send"), "")
+        self.close_button = QPushButton()
+        for button in (self.history_button, self.save_button, self.send_button, self.close_button):
+            footer.addWidget(button)
+        outer.addLayout(footer)
+        self.setCentralWidget(central)
+
+        for _key in SECTIONS:
+            self.nav.addItem("")
+
+        # Edits
+        for edit in (self.title, self.tags, self.settlement, self.lat, self.lon):
+            edit.textEdited.connect(self._edited)
+        self.description.textChanged.connect(self._edited)
+        self.precision.currentIndexChanged.connect(self._precision_changed)
+        self.date_start.dateChanged.connect(self._edited)
+        self.date_end.dateChanged.connect(self._edited)
+        self.has_end.toggled.connect(self._end_toggled)
+        self.velayat.currentIndexChanged.connect(self._velayat_changed)
+        self.etrap.currentIndexChanged.connect(self._edited)
+        self.rights.changed.connect(self._edited)
+        self.act_types.changed.connect(self._edited)
+        self.people.changed.connect(self._edited)
+        self.follow_up.changed.connect(self._edited)
+        for combo in (self.source_type, self.reliability, self.how_obtained):
+            combo.currentIndexChanged.connect(self._edited)
+        self.consent_obtained.toggled.connect(self._consent_toggled)
+        for box in (self.share_coordinators, self.share_institution, self.share_public):
+            box.toggled.connect(self._edited)
+
+        self.history_button.clicked.connect(self.show_history)
+        self.save_button.clicked.connect(self.save)
+        self.send_button.clicked.connect(self.ready_to_send)
+        self.close_button.clicked.connect(self.close)
+
+    def _make_actions(self) -> None:
+        menu = self.menuBar().addMenu("")
+        self.observation_menu = menu
+        self.save_action = QAction(icons.icon("save"), "", self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save)
+        self.send_action = QAction(icons.icon("send"), "", self)
+        self.send_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.send_action.triggered.connect(self.ready_to_send)
+        self.attach_action = QAction(icons.icon("attach"), "", self)
+        self.attach_action.triggered.connect(self.attachments.ask_add)
+        self.history_action = QAction(icons.icon("history"), "", self)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.show_history)
+        self.lock_action = QAction(icons.icon("lock"), "", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(hub().lock_requested)
+        self.close_action = QAction("", self)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.close)
+        for action in (
+            self.save_action,
+            self.send_action,
+            self.attach_action,
+            self.history_action,
+            self.lock_action,
+            self.close_action,
+        ):
+            action.setShortcutVisibleInContextMenu(True)
+            menu.addAction(action)
+        menu.insertSeparator(self.history_action)
+        menu.insertSeparator(self.close_action)
+
+    # -- loading and collecting ------------------------------------------------------
+
+    def load(self, obs: Observation) -> None:
+        self._loading = True
+        try:
+            self.obs = obs
+            self.title.setText(obs.title)
+            self.description.setPlainText(obs.description)
+            button = self.confidentiality_buttons.get(obs.confidentiality)
+            if button is not None:
+                button.setChecked(True)
+            self.tags.setText(", ".join(obs.tags))
+            set_combo(self.precision, obs.date.precision)
+            self.date_start.set_precision(obs.date.precision)
+            self.date_end.set_precision(obs.date.precision)
+            self.date_start.set_iso(obs.date.start)
+            self.has_end.setChecked(obs.date.end is not None)
+            self.date_end.set_iso(obs.date.end)
+            self._precision_changed()
+            set_combo(self.velayat, obs.place.velayat)
+            self._fill_etraps()
+            set_combo(self.etrap, obs.place.etrap)
+            self.settlement.setText(obs.place.settlement)
+            self.lat.setText("" if obs.place.lat is None else f"{obs.place.lat:.6f}")
+            self.lon.setText("" if obs.place.lon is None else f"{obs.place.lon:.6f}")
+            self.rights.set_codes(obs.rights)
+            self.act_types.set_codes(obs.act_types)
+            self.people.set_people(obs.people)
+            set_combo(self.source_type, obs.source.type)
+            set_combo(self.reliability, obs.source.reliability)
+            set_combo(self.how_obtained, obs.source.how_obtained)
+            self.consent_obtained.setChecked(obs.consent.obtained)
+            self.share_coordinators.setChecked(obs.consent.share_coordinators)
+            self.share_institution.setChecked(obs.consent.share_institution)
+            self.share_public.setChecked(obs.consent.share_public_anonymised)
+            self._consent_toggled()
+            self.follow_up.set_actions(obs.follow_up)
+            self.attachments.set_observation(obs.id, self.stored, not self.editable())
+        finally:
+            self._loading = False
+        self.dirty = False
+        self._apply_read_only()
+        self._update_header()
+        self._update_save_state()
+
+    def collect(self) -> Observation:
+        """The form's current content as an Observation (nothing is stored)."""
+        precision = str(self.precision.currentData() or DatePrecision.DAY.value)
+        conf = next(
+            (code for code, b in self.confidentiality_buttons.items() if b.isChecked()),
+            Confidentiality.NORMAL.value,
+        )
+
+        def coordinate(edit: QLineEdit) -> float | None:
+            text = edit.text().strip().replace(",", ".")
+            if not text:
+                return None
+            try:
+                return float(text)
+            except ValueError:
+                return None
+
+        return Observation(
+            id=self.obs.id,
+            title=self.title.text().strip(),
+            date=IncidentDate(
+                start=self.date_start.iso(precision),
+                end=self.date_end.iso(precision) if self.has_end.isChecked() else None,
+                precision=precision,
+            ),
+            place=Place(
+                velayat=self.velayat.currentData(),
+                etrap=self.etrap.currentData(),
+                settlement=self.settlement.text().strip(),
+                lat=coordinate(self.lat),
+                lon=coordinate(self.lon),
+            ),
+            rights=self.rights.codes(),
+            act_types=self.act_types.codes(),
+            description=self.description.toPlainText(),
+            people=self.people.people(),
+            source=Source(
+                type=self.source_type.currentData(),
+                reliability=self.reliability.currentData(),
+                how_obtained=self.how_obtained.currentData(),
+            ),
+            consent=Consent(
+                obtained=self.consent_obtained.isChecked(),
+                share_coordinators=self.share_coordinators.isChecked(),
+                share_institution=self.share_institution.isChecked(),
+                share_public_anonymised=self.share_public.isChecked(),
+            ),
+            confidentiality=conf,
+            follow_up=self.follow_up.actions(),
+            attachments=list(self.obs.attachments),
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            status=self.obs.status,
+            rev=self.obs.rev,
+            created_at=self.obs.created_at,
+            updated_at=self.obs.updated_at,
+            author_device_id=self.obs.author_device_id,
+        )
+
+    # -- editing ---------------------------------------------------------------------
+
+    def editable(self) -> bool:
+        return Status(self.obs.status) in EDITABLE_STATUSES
+
+    def _edited(self, *_: object) -> None:
+        if self._loading:
+            return
+        self.dirty = True
+        self._update_header()
+        if self.obs.status == Status.DRAFT.value:
+            self.autosave_timer.start()
+        self._update_save_state()
+
+    def _precision_changed(self, *_: object) -> None:
+        precision = str(self.precision.currentData() or DatePrecision.DAY.value)
+        unknown = precision == DatePrecision.UNKNOWN.value
+        self.date_start.set_precision(precision)
+        self.date_end.set_precision(precision)
+        self.date_start.setEnabled(not unknown and self.editable())
+        self.has_end.setEnabled(not unknown and self.editable())
+        self.date_end.setEnabled(not unknown and self.has_end.isChecked() and self.editable())
+        self._edited()
+
+    def _end_toggled(self, checked: bool) -> None:
+        self.date_end.setEnabled(checked and self.editable())
+        if checked and self.date_end.date() == NO_DATE:
+            self.date_end.setDate(
+                self.date_start.date() if self.date_start.date() != NO_DATE else QDate.currentDate()
+            )
+        self._edited()
+
+    def _velayat_changed(self, *_: object) -> None:
+        self._fill_etraps()
+        self._edited()
+
+    def _fill_etraps(self) -> None:
+        fill_combo(self.etrap, refdata.etraps(self.velayat.currentData()), self.tr("(not set)"))
+        self.etrap.setEnabled(self.velayat.currentData() is not None and self.editable())
+
+    def _consent_toggled(self, *_: object) -> None:
+        obtained = self.consent_obtained.isChecked()
+        for box in (self.share_coordinators, self.share_institution, self.share_public):
+            box.setEnabled(obtained and self.editable())
+            if not obtained:
+                box.setChecked(False)
+        self._edited()
+
+    def _apply_read_only(self) -> None:
+        editable = self.editable()
+        for widget in (
+            self.title,
+            self.tags,
+            self.settlement,
+            self.lat,
+            self.lon,
+            self.precision,
+            self.velayat,
+            self.source_type,
+            self.reliability,
+            self.how_obtained,
+            self.consent_obtained,
+            self.rights.tree,
+            self.act_types.tree,
+            self.rights.clear_button,
+            self.act_types.clear_button,
+            *self.confidentiality_buttons.values(),
+        ):
+            widget.setEnabled(editable)
+        self.description.setReadOnly(not editable)
+        self.people.set_read_only(not editable)
+        self.follow_up.set_read_only(not editable)
+        self.save_button.setEnabled(editable)
+        self.save_action.setEnabled(editable)
+        self.attach_action.setEnabled(editable)
+        self.history_button.setEnabled(self.stored)
+        self.history_action.setEnabled(self.stored)
+        self._precision_changed_quiet()
+        self._update_send_button()
+
+    def _precision_changed_quiet(self) -> None:
+        loading, self._loading = self._loading, True
+        try:
+            self._precision_changed()
+            self._fill_etraps()
+            set_combo(self.etrap, self.obs.place.etrap)
+        finally:
+            self._loading = loading
+
+    def _attachments_changed(self) -> None:
+        profile = self.session.profile
+        if profile is not None and self.stored:
+            stored = profile.observations.get(self.observation_id)
+            self.obs.attachments = stored.attachments
+            self.obs.rev = stored.rev
+        if not self.stored:
+            self._edited()
+        self._update_save_state()
+
+    # -- validation ------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for box in self.fields.values():
+            box.error.clear_error()
+        self.rights.error.clear_error()
+        self.act_types.error.clear_error()
+        self.people.show_errors({})
+        self.follow_up.show_errors({})
+        self.general_error.clear_error()
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        """Put each message beside its field; scroll to the first one."""
+        self.clear_errors()
+        self.last_errors = list(errors)
+        messages: dict[str, list[str]] = {}
+        people: dict[int, dict[str, str]] = {}
+        follow: dict[int, dict[str, str]] = {}
+        first: QWidget | None = None
+        general: list[str] = []
+        for err in errors:
+            text = core_message(err.message)
+            parts = err.field.split(".")
+            target: QWidget | None = None
+            if parts[0] == "people" and len(parts) == 3 and parts[1].isdigit():
+                people.setdefault(int(parts[1]), {})[parts[2]] = text
+                i = int(parts[1])
+                if i < len(self.people.rows):
+                    target = self.people.rows[i]
+            elif parts[0] == "follow_up" and len(parts) == 3 and parts[1].isdigit():
+                follow.setdefault(int(parts[1]), {})[parts[2]] = text
+                i = int(parts[1])
+                if i < len(self.follow_up.rows):
+                    target = self.follow_up.rows[i]
+            else:
+                key = err.field
+                if parts[0] in ("rights", "act_types", "tags", "attachments"):
+                    key = parts[0]
+                elif parts[0] == "consent":
+                    key = "consent"
+                if key in self.fields:
+                    messages.setdefault(key, []).append(text)
+                    target = self.fields[key]
+                else:
+                    general.append(text)
+            if first is None and target is not None:
+                first = target
+        for key, texts in messages.items():
+            text = "\n".join(dict.fromkeys(texts))
+            if key == "rights":
+                self.rights.error.show_error(text)
+            elif key == "act_types":
+                self.act_types.error.show_error(text)
+            else:
+                self.fields[key].error.show_error(text)
+        self.people.show_errors(people)
+        self.follow_up.show_errors(follow)
+        if general:
+            self.general_error.show_error("\n".join(dict.fromkeys(general)))
+        if first is not None:
+            self.scroll.ensureWidgetVisible(first, 20, 40)
+            box = first if not isinstance(first, FieldBox) else first.field
+            box.setFocus()
+
+    # -- saving ----------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validate and store a new revision. Returns True when stored."""
+        if not self.editable():
+            return False
+        profile = self.session.profile
+        if profile is None:
+            return False
+        self.autosave_timer.stop()
+        obs = self.collect()
+        errors = profile.observations.validate(obs)
+        if errors:
+            self.show_errors(errors)
+            self._set_state_text(self.tr("Not saved: please check the marked fields."))
+            return False
+        try:
+            stored = profile.observations.save(obs)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        except CoreError as exc:
+            log.warning("save refused: %s", exc.code)
+            self.general_error.show_error(core_message(exc.message))
+            return False
+        self.clear_errors()
+        self._after_save(stored)
+        self._set_state_text(
+            self.tr("Saved at %1.").replace("%1", QTime.currentTime().toString("HH:mm"))
+        )
+        return True
+
+    def _after_save(self, stored: Observation) -> None:
+        first_save = not self.stored
+        self.stored = True
+        self.obs = stored
+        self.dirty = False
+        log.info("observation saved (rev %d)", stored.rev)
+        if first_save:
+            self.attachments.flush_pending()
+            self.saved_as.emit(self.observation_id)
+        self._apply_read_only()
+        self._update_header()
+        hub().data_changed.emit(self.observation_id)
+
+    def autosave(self) -> bool:
+        """Called by the timer. Saves a draft only when the core would accept it."""
+        if not self.dirty or self.obs.status != Status.DRAFT.value:
+            return False
+        profile = self.session.profile
+        if profile is None:
+            return False  # locked: tried again after the unlock
+        obs = self.collect()
+        errors = profile.observations.validate(obs)
+        if errors:
+            names = sorted({self._field_name(e.field) for e in errors})
+            self._set_state_text(
+                self.tr("Not saved yet. Autosave waits for: %1.").replace("%1", ", ".join(names))
+            )
+            return False
+        try:
+            stored = profile.observations.save(obs)
+        except (CoreError, ValidationError) as exc:
+            log.info("autosave refused: %s", type(exc).__name__)
+            return False
+        self.autosave_count += 1
+        self._after_save(stored)
+        self._set_state_text(
+            self.tr("Draft saved automatically at %1.").replace(
+                "%1", QTime.currentTime().toString("HH:mm")
+            )
+        )
+        return True
+
+    def ready_to_send(self) -> bool:
+        """Save, then move the draft (or a record that needed information) to the queue."""
+        profile = self.session.profile
+        if profile is None:
+            return False
+        status = Status(self.obs.status)
+        if status == Status.QUEUED:
+            return self._withdraw()
+        if Status.QUEUED not in _next_statuses(status):
+            return False
+        if (self.dirty or not self.stored) and not self.save():
+            return False
+        try:
+            stored = profile.observations.set_status(self.observation_id, Status.QUEUED)
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return False
+        except CoreError as exc:
+            self.general_error.show_error(core_message(exc.message))
+            return False
+        self._after_save(stored)
+        self._set_state_text(self.tr("Queued: it will be sent at the next connection."))
+        return True
+
+    def _withdraw(self) -> bool:
+        profile = self.session.require()
+        if self.dirty and not self.save():
+            return False
+        try:
+            stored = profile.observations.set_status(self.observation_id, Status.DRAFT)
+        except CoreError as exc:
+            self.general_error.show_error(core_message(exc.message))
+            return False
+        self._after_save(stored)
+        self._set_state_text(self.tr("Moved back to drafts."))
+        return True
+
+    def show_history(self) -> None:
+        if not self.stored or self.session.profile is None:
+            return
+        from desktop.ui.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.session, self.observation_id, self)
+        self.history_dialog = dialog
+        dialog.exec()
+
+    # -- hub -------------------------------------------------------------------------
+
+    def _unlocked(self) -> None:
+        self.attachments.resume()
+        if self.dirty and self.obs.status == Status.DRAFT.value:
+            self.autosave_timer.start()
+
+    def _data_changed(self, observation_id: str) -> None:
+        if observation_id != self.observation_id or self.dirty:
+            return
+        profile = self.session.profile
+        if profile is None or not self.stored:
+            return
+        try:
+            current = profile.observations.get(self.observation_id)
+        except CoreError:
+            return
+        if current.rev != self.obs.rev or current.status != self.obs.status:
+            self.load(current)
+
+    # -- header and footer -----------------------------------------------------------
+
+    def _field_name(self, path: str) -> str:
+        parts = path.split(".")
+        if parts[0] in ("people", "follow_up"):
+            return self.sections_titles()[parts[0]]
+        key = path if path in self.captions else parts[0]
+        caption = self.captions.get(key) or self.captions.get(
+            {"date": "date.start", "place": "place.velayat"}.get(parts[0], ""), None
+        )
+        if caption is None:
+            return path
+        return caption.text().replace("&", "").rstrip(":")
+
+    def _update_header(self) -> None:
+        title = self.title.text().strip() or self.tr("New observation")
+        self.header_title.setText(title)
+        self.setWindowTitle(("* " if self.dirty else "") + title + " — Fieldbook")
+        self.status_badge.setText(labels.tr(labels.STATUS, self.obs.status))
+        if not self.editable():
+            self.banner.setText(
+                self.tr(
+                    "This observation was sent and can no longer be changed here. "
+                    "You can still read it, see its history and save copies of attachments."
+                )
+            )
+            self.banner.setVisible(True)
+        elif self.obs.status == Status.NEEDS_INFORMATION.value:
+            self.banner.setText(
+                self.tr(
+                    "Your coordinator asked for more information. Add it, then choose "
+                    "Ready to send again."
+                )
+            )
+            self.banner.setVisible(True)
+        else:
+            self.banner.setVisible(False)
+
+    def _update_send_button(self) -> None:
+        status = Status(self.obs.status)
+        if status == Status.QUEUED:
+            text = self.tr("Back to &drafts")
+            enabled = True
+        else:
+            text = self.tr("Ready to &send")
+            enabled = Status.QUEUED in _next_statuses(status)
+        self.send_button.setText(text)
+        self.send_action.setText(text)
+        self.send_button.setEnabled(enabled)
+        self.send_action.setEnabled(enabled)
+
+    def _update_save_state(self) -> None:
+        if self.dirty:
+            if self.obs.status == Status.DRAFT.value:
+                text = self.tr(
+                    "Unsaved changes — saved automatically shortly after you stop typing."
+                )
+            else:
+                text = self.tr("Unsaved changes — press Save (Ctrl+S).")
+        elif self.stored:
+            text = self.tr("All changes saved (revision %1).").replace("%1", str(self.obs.rev))
+        else:
+            text = self.tr("Not saved yet.")
+        self._set_state_text(text)
+
+    def _set_state_text(self, text: str) -> None:
+        self.save_state.setText(text)
+
+    def sections_titles(self) -> dict[str, str]:
+        return {
+            "what": self.tr("What happened"),
+            "when": self.tr("When and where"),
+            "rights": self.tr("Rights and acts"),
+            "people": self.tr("People involved"),
+            "source": self.tr("Source and consent"),
+            "attachments": self.tr("Attachments"),
+            "follow_up": self.tr("Follow-up"),
+        }
+
+    def scroll_to_section(self, row: int) -> None:
+        if 0 <= row < len(SECTIONS):
+            box = self.sections[SECTIONS[row]]
+            self.scroll.verticalScrollBar().setValue(box.y())
+
+    # -- translation -----------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        loading, self._loading = self._loading, True
+        try:
+            titles = self.sections_titles()
+            for i, key in enumerate(SECTIONS):
+                self.sections[key].setTitle(titles[key])
+                self.nav.item(i).setText(titles[key])
+            captions = {
+                "title": self.tr("&Title:"),
+                "description": self.tr("What the &witness told you:"),
+                "confidentiality": self.tr("Confidentiality:"),
+                "tags": self.tr("Ta&gs:"),
+                "date.precision": self.tr("How &exact is the date:"),
+                "date.start": self.tr("&Date (or start):"),
+                "date.end": self.tr("End:"),
+                "place.velayat": self.tr("&Velayat:"),
+                "place.etrap": self.tr("&Etrap:"),
+                "place.settlement": self.tr("Town or &village:"),
+                "place.lat": self.tr("Coordinates (optional):"),
+                "rights": self.tr("&Rights affected:"),
+                "act_types": self.tr("T&ypes of act:"),
+                "source.type": self.tr("Source t&ype:"),
+                "source.reliability": self.tr("Re&liability:"),
+                "source.how_obtained": self.tr("&How it was obtained:"),
+                "consent": self.tr("Consent:"),
+            }
+            for key, text in captions.items():
+                self.captions[key].setText(text)
+            self.title.setPlaceholderText(self.tr("A short summary, e.g. “Detained at the bazaar”"))
+            self.title.setAccessibleName(self.tr("Title"))
+            self.description.setPlaceholderText(
+                self.tr("Write down what happened, in the witness's own words where possible.")
+            )
+            self.description.setAccessibleName(self.tr("Description"))
+            for code, button in self.confidentiality_buttons.items():
+                button.setText(labels.tr(labels.CONFIDENTIALITY, code))
+            self.tags.setPlaceholderText(self.tr("Short words separated by commas"))
+            self.tags.setAccessibleName(self.tr("Tags"))
+            precision = self.precision.currentData() or self.obs.date.precision
+            self.precision.clear()
+            for p in DatePrecision:
+                self.precision.addItem(labels.tr(labels.PRECISION, p.value), p.value)
+            set_combo(self.precision, precision)
+            self.precision.setAccessibleName(self.tr("Date precision"))
+            self.date_start.setAccessibleName(self.tr("Incident date or start"))
+            self.has_end.setText(self.tr("It lasted until"))
+            self.date_end.setAccessibleName(self.tr("Incident end date"))
+            not_set = self.tr("(not set)")
+            fill_combo(self.velayat, refdata.velayats(), not_set)
+            self._fill_etraps()
+            self.velayat.setAccessibleName(self.tr("Velayat"))
+            self.etrap.setAccessibleName(self.tr("Etrap"))
+            self.settlement.setAccessibleName(self.tr("Town or village"))
+            self.lat.setPlaceholderText(self.tr("Latitude"))
+            self.lon.setPlaceholderText(self.tr("Longitude"))
+            self.lat.setAccessibleName(self.tr("Latitude"))
+            self.lon.setAccessibleName(self.tr("Longitude"))
+            fill_combo(self.source_type, refdata.vocabulary("source_type"), not_set)
+            fill_combo(self.reliability, refdata.vocabulary("reliability"), not_set)
+            fill_combo(self.how_obtained, refdata.vocabulary("how_obtained"), not_set)
+            self.source_type.setAccessibleName(self.tr("Source type"))
+            self.reliability.setAccessibleName(self.tr("Reliability"))
+            self.how_obtained.setAccessibleName(self.tr("How it was obtained"))
+            self.consent_obtained.setText(
+                self.tr("The person gave informed consent to record this")
+            )
+            self.share_label.setText(self.tr("They agreed that it may be shared with:"))
+            self.share_coordinators.setText(self.tr("Our network's coordinators"))
+            self.share_institution.setText(self.tr("The national human-rights institution"))
+            self.share_public.setText(self.tr("Anonymised public reports"))
+            self.nav.setAccessibleName(self.tr("Sections"))
+            self.observation_menu.setTitle(self.tr("&Observation"))
+            self.save_action.setText(self.tr("&Save"))
+            self.attach_action.setText(self.tr("&Attach files…"))
+            self.history_action.setText(self.tr("Revision &history…"))
+            self.lock_action.setText(self.tr("&Lock Fieldbook"))
+            self.close_action.setText(self.tr("&Close"))
+            self.save_button.setText(self.tr("&Save"))
+            self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+            self.history_button.setText(self.tr("&History"))
+            self.history_button.setToolTip(self.tr("Revision history (Ctrl+H)"))
+            self.close_button.setText(self.tr("Close"))
+            self.send_button.setToolTip(self.tr("Ready to send (Ctrl+Enter)"))
+        finally:
+            self._loading = loading
+        self._update_send_button()
+        self._update_header()
+        self._update_save_state()
+        if self.last_errors:
+            self.show_errors(self.last_errors)
+
+    # -- closing ---------------------------------------------------------------------
+
+    def discard_and_close(self) -> None:
+        self._force_close = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.dirty and not self._force_close and self.editable():
+            answer = self.dialogs.ask_unsaved(self)
+            if answer == "cancel" or (answer == "save" and not self.save()):
+                event.ignore()
+                return
+        self.autosave_timer.stop()
+        try:
+            hub().unlocked.disconnect(self._unlocked)
+            hub().data_changed.disconnect(self._data_changed)
+        except (RuntimeError, TypeError):
+            pass
+        event.accept()
+        self.closed.emit(self.observation_id)
+
+
+def _next_statuses(status: Status) -> frozenset[Status]:
+    from desktop.core.model import ALLOWED_TRANSITIONS
+
+    return ALLOWED_TRANSITIONS[status]

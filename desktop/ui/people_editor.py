@@ -1,0 +1,226 @@
+"""People involved: an editable list of rows (role, name, keep anonymous — on by default —,
+sex, age group, perpetrator type). Validation errors for ``people.N.field`` appear beside the
+field in row N."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model import Person, Role
+from desktop.ui import icons, labels, refdata
+from desktop.ui.widgets import FieldBox
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, str]], none_text: str | None) -> None:
+    """Replace the items, keeping the current code."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for code, label in items:
+        combo.addItem(label, code)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(0, index))
+    combo.blockSignals(False)
+
+
+def set_combo(combo: QComboBox, code: str | None) -> None:
+    index = combo.findData(code)
+    combo.setCurrentIndex(max(0, index))
+
+
+class PersonRow(QFrame):
+    changed = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(self)
+        self.role = QComboBox()
+        self.name = QLineEdit()
+        self.anonymous = QCheckBox()
+        self.anonymous.setChecked(True)
+        self.sex = QComboBox()
+        self.age_group = QComboBox()
+        self.perpetrator_type = QComboBox()
+        self.remove_button = QPushButton(icons.icon("remove"), "")
+        self.boxes = {
+            "role": FieldBox(self.role),
+            "name": FieldBox(self.name),
+            "keep_anonymous": FieldBox(self.anonymous),
+            "sex": FieldBox(self.sex),
+            "age_group": FieldBox(self.age_group),
+            "perpetrator_type": FieldBox(self.perpetrator_type),
+        }
+        self.captions = {key: QLabel() for key in self.boxes}
+        for key, box in self.boxes.items():
+            self.captions[key].setBuddy(box.field)
+        order = [
+            ("role", 0, 0),
+            ("name", 0, 1),
+            ("keep_anonymous", 0, 2),
+            ("sex", 2, 0),
+            ("age_group", 2, 1),
+            ("perpetrator_type", 2, 2),
+        ]
+        for key, row, col in order:
+            grid.addWidget(self.captions[key], row, col)
+            grid.addWidget(self.boxes[key], row + 1, col)
+        grid.addWidget(self.remove_button, 1, 3)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
+        self.role.currentIndexChanged.connect(self._role_changed)
+        for combo in (self.sex, self.age_group, self.perpetrator_type):
+            combo.currentIndexChanged.connect(self.changed)
+        self.name.textEdited.connect(self.changed)
+        self.anonymous.toggled.connect(self.changed)
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.retranslate()
+        self._role_changed()
+
+    def _role_changed(self, *_: object) -> None:
+        is_perpetrator = self.role.currentData() == Role.ALLEGED_PERPETRATOR.value
+        self.perpetrator_type.setEnabled(is_perpetrator)
+        if not is_perpetrator:
+            self.perpetrator_type.setCurrentIndex(0)
+        self.changed.emit()
+
+    def set_person(self, person: Person) -> None:
+        set_combo(self.role, person.role)
+        self.name.setText(person.name)
+        self.anonymous.setChecked(person.keep_anonymous)
+        set_combo(self.sex, person.sex)
+        set_combo(self.age_group, person.age_group)
+        self._role_changed()
+        set_combo(self.perpetrator_type, person.perpetrator_type)
+
+    def person(self) -> Person:
+        return Person(
+            role=str(self.role.currentData() or Role.VICTIM.value),
+            name=self.name.text().strip(),
+            keep_anonymous=self.anonymous.isChecked(),
+            sex=self.sex.currentData(),
+            age_group=self.age_group.currentData(),
+            perpetrator_type=self.perpetrator_type.currentData(),
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for key, box in self.boxes.items():
+            box.error.show_error(errors.get(key, ""))
+
+    def retranslate(self) -> None:
+        not_set = self.tr("(not set)")
+        fill_combo(self.role, [(r.value, labels.tr(labels.ROLE, r.value)) for r in Role], None)
+        fill_combo(self.sex, refdata.vocabulary("sex"), not_set)
+        fill_combo(self.age_group, refdata.vocabulary("age_group"), not_set)
+        fill_combo(self.perpetrator_type, refdata.vocabulary("perpetrator_type"), not_set)
+        self.captions["role"].setText(self.tr("Role"))
+        self.captions["name"].setText(self.tr("Name (optional)"))
+        self.captions["keep_anonymous"].setText(self.tr("Identity"))
+        self.captions["sex"].setText(self.tr("Sex"))
+        self.captions["age_group"].setText(self.tr("Age group"))
+        self.captions["perpetrator_type"].setText(self.tr("Perpetrator type"))
+        self.anonymous.setText(self.tr("Keep anonymous"))
+        self.anonymous.setToolTip(
+            self.tr("The name stays inside this record and is never shown in reports.")
+        )
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove this person"))
+        self.role.setAccessibleName(self.tr("Role"))
+        self.name.setAccessibleName(self.tr("Name"))
+        self.sex.setAccessibleName(self.tr("Sex"))
+        self.age_group.setAccessibleName(self.tr("Age group"))
+        self.perpetrator_type.setAccessibleName(self.tr("Perpetrator type"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class PeopleEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[PersonRow] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel()
+        layout.addWidget(self.empty)
+        self.rows_layout = QVBoxLayout()
+        layout.addLayout(self.rows_layout)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(icons.icon("new"), "")
+        self.add_button.clicked.connect(self._add_clicked)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def _add_clicked(self) -> None:
+        row = self.add_person(Person())
+        row.role.setFocus()
+        self.changed.emit()
+
+    def add_person(self, person: Person) -> PersonRow:
+        row = PersonRow()
+        row.set_person(person)
+        row.changed.connect(self.changed)
+        row.remove_requested.connect(self._remove)
+        self.rows.append(row)
+        self.rows_layout.addWidget(row)
+        row.setVisible(True)
+        self.empty.setVisible(False)
+        return row
+
+    def _remove(self, row: PersonRow) -> None:
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self.empty.setVisible(not self.rows)
+        self.changed.emit()
+
+    def set_people(self, people: list[Person]) -> None:
+        for row in list(self.rows):
+            self.rows.remove(row)
+            row.setParent(None)
+            row.deleteLater()
+        for person in people:
+            self.add_person(person)
+        self.empty.setVisible(not self.rows)
+
+    def people(self) -> list[Person]:
+        return [row.person() for row in self.rows]
+
+    def show_errors(self, errors: dict[int, dict[str, str]]) -> None:
+        for i, row in enumerate(self.rows):
+            row.show_errors(errors.get(i, {}))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.add_button.setEnabled(not read_only)
+        for row in self.rows:
+            row.setEnabled(not read_only)
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add a &person"))
+        self.empty.setText(self.tr("No one added yet."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
