@@ -11,7 +11,8 @@ from __future__ import annotations
 import gzip
 import json
 import secrets
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -40,6 +41,7 @@ from protocol.keys import DeviceKeys
 from protocol.signed import sign_request, verify_health
 
 JSON_GZIP_MIN = 1024
+CLOCK_TOLERANCE_S = 30
 DEFAULT_TIMEOUT = (15.0, 60.0)  # connect, read: slow links need a patient read timeout
 
 
@@ -85,6 +87,10 @@ class Transport:
         self.server_key = server_key
         self.timeout = timeout
         self.gzip_requests = False
+        self.clock: Callable[[], float] = time.time
+        #: server time minus ours, learnt from a signed health answer: a laptop whose clock
+        #: is hours off still signs requests the server accepts
+        self.clock_offset = 0.0
         self.session = requests.Session()
         self.session.headers["User-Agent"] = "Fieldbook"
         proxy = proxy or ProxySettings()
@@ -130,7 +136,8 @@ class Transport:
                 raise NotEnrolledError()
             send_headers["Authorization"] = f"Bearer {self.token}"
         if auth if sign is None else sign:
-            send_headers.update(sign_request(self.keys.signing, method, target, body))
+            now = self.clock() + self.clock_offset
+            send_headers.update(sign_request(self.keys.signing, method, target, body, now=now))
         url = self.base_url[: len(self.base_url) - len(self._prefix)] + target
         try:
             raw = self.session.request(
@@ -199,7 +206,9 @@ class Transport:
         """Prove we talk to the real server: it must sign our fresh nonce (with the key we
         enrolled with, once we have one)."""
         nonce = secrets.token_urlsafe(18)
+        asked = self.clock()
         response = self.request("GET", "/v1/health", params={"nonce": nonce}, auth=False)
+        answered = self.clock()
         answer = response.json()
         try:
             self.server_key = verify_health(answer, nonce, self.server_key)
@@ -209,6 +218,9 @@ class Transport:
             raise CaptivePortalError() from exc
         if not isinstance(answer, dict):
             raise CaptivePortalError()
+        # The time is signed together with our fresh nonce, so it can be trusted this far.
+        offset = answer["time"] / 1000 - (asked + answered) / 2
+        self.clock_offset = offset if abs(offset) > CLOCK_TOLERANCE_S else 0.0
         return answer
 
     def enroll(self, token_hex: str, name: str = "") -> dict[str, Any]:

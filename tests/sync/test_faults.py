@@ -1,0 +1,209 @@
+"""Network and process faults between a field device and the real server.
+
+After every fault the system must settle: server and client hold the same envelopes and
+blobs, none twice, and the error the person saw named what happened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core.profile import Profile
+from desktop.core.sync.engine import SyncEngine, SyncSummary
+from desktop.core.sync.enrolment import enroll
+from desktop.core.sync.errors import (
+    CaptivePortalError,
+    DeviceRevokedError,
+    ServerUnreachableError,
+    SyncError,
+)
+from desktop.core.sync.transport import Transport
+from tests.server.server_process import ServerProcess
+from tests.sync.conftest import Net, record
+from tests.sync.fault_proxy import FaultProxy
+
+BLOB_SIZE = 3 * 1024 * 1024 + 123
+
+
+@pytest.fixture
+def proxy(server: ServerProcess) -> Iterator[FaultProxy]:
+    fp = FaultProxy(server.url)
+    yield fp
+    fp.close()
+
+
+@pytest.fixture
+def field(
+    net: Net, coordinator: Profile, proxy: FaultProxy, make_profile: Callable[[str], Profile]
+) -> Profile:
+    """A field device that reaches the server only through the fault proxy."""
+    args = ["invite", "--role", "field", "--org", net.org, "--url", proxy.url, "--json"]
+    code = json.loads(net.server.admin(*args).stdout)["code"]
+    profile = make_profile("field")
+    enroll(profile, code, name="field")
+    return profile
+
+
+def with_attachment(profile: Profile, tmp: Path, size: int = BLOB_SIZE) -> tuple[str, bytes]:
+    rid = record(profile, "Fault test", "Ýazgy", queue=False)
+    content = os.urandom(size)
+    path = tmp / "scan.pdf"
+    path.write_bytes(content)
+    profile.attachments.add(rid, path)
+    path.unlink()
+    profile.observations.set_status(rid, "queued")
+    return rid, content
+
+
+def settle(engine: SyncEngine, attempts: int = 6) -> SyncSummary:
+    """Sync until it goes through, as the background worker would."""
+    last: Exception | None = None
+    for _ in range(attempts):
+        try:
+            return engine.sync_once()
+        except SyncError as exc:
+            if not exc.transient:
+                raise
+            last = exc
+    raise AssertionError(f"did not settle: {last!r}")
+
+
+def assert_settled(field: Profile, coordinator: Profile, server: ServerProcess) -> None:
+    outbox = field.database.query("SELECT envelope_id, receipt FROM outbox")
+    assert outbox and all(receipt for _, receipt in outbox)
+    uploads = field.database.query("SELECT blob_id, complete FROM blob_uploads")
+    assert all(done for _, done in uploads)
+    coord = SyncEngine(coordinator)
+    settle(coord)
+    received = {r[0] for r in coordinator.database.query(
+        "SELECT envelope_id FROM inbox WHERE author = ?", (field.device_id,))}  # fmt: skip
+    assert received == {e for e, _ in outbox}
+    for blob_id, _ in uploads:
+        found = list(server.data_dir.rglob(blob_id))
+        complete = [p for p in found if "partial" not in p.parts]
+        assert len(complete) == 1
+        assert hashlib.sha256(complete[0].read_bytes()).hexdigest() == blob_id
+
+
+def test_response_lost_after_the_server_committed(
+    field: Profile, coordinator: Profile, proxy: FaultProxy, net: Net
+) -> None:
+    rid = record(field, "Lost answer", "text")
+    proxy.add("drop_response", method="PUT", path_prefix="/v1/envelopes")
+    with pytest.raises(ServerUnreachableError):
+        SyncEngine(field).sync_once()
+    # Without a receipt it is not "sent", even though the server has it.
+    assert field.observations.get(rid).status == "queued"
+    summary = SyncEngine(field).sync_once()
+    assert summary.duplicates == 1
+    assert field.observations.get(rid).status == "sent"
+    assert_settled(field, coordinator, net.server)
+
+
+def test_block_page_is_named_and_nothing_is_sent(field: Profile, proxy: FaultProxy) -> None:
+    rid = record(field, "Blocked", "text")
+    proxy.add("block_page", path_prefix="/v1/health")
+    with pytest.raises(CaptivePortalError) as info:
+        SyncEngine(field).sync_once()
+    assert "block page" in info.value.message
+    assert not [entry for entry in proxy.log if entry[0] == "PUT"]
+    assert field.observations.get(rid).status == "queued"
+
+
+def test_block_page_in_the_middle_of_a_sync(
+    field: Profile, coordinator: Profile, proxy: FaultProxy, net: Net
+) -> None:
+    record(field, "Blocked later", "text")
+    proxy.add("block_page", method="PUT", path_prefix="/v1/envelopes")
+    with pytest.raises(CaptivePortalError):
+        SyncEngine(field).sync_once()
+    settle(SyncEngine(field))
+    assert_settled(field, coordinator, net.server)
+
+
+def test_replayed_and_duplicated_requests(
+    field: Profile, coordinator: Profile, proxy: FaultProxy, net: Net, tmp_path: Path
+) -> None:
+    with_attachment(field, tmp_path)
+    proxy.add("replay", method="PUT", path_prefix="/v1/envelopes")
+    proxy.add("replay", method="PATCH", path_prefix="/v1/blobs", skip=1)
+    settle(SyncEngine(field))
+    assert_settled(field, coordinator, net.server)
+
+
+def test_patch_cut_at_byte_n(
+    field: Profile, coordinator: Profile, proxy: FaultProxy, net: Net, tmp_path: Path
+) -> None:
+    with_attachment(field, tmp_path)
+    # The first 256 KiB request measures the line; the second (larger on loopback) is cut.
+    proxy.add("cut_body", method="PATCH", path_prefix="/v1/blobs", skip=1, arg=1000)
+    with pytest.raises(ServerUnreachableError):
+        SyncEngine(field).sync_once()
+    before = proxy.bytes_forwarded
+    settle(SyncEngine(field))
+    resent = proxy.bytes_forwarded - before
+    # The stored first request does not travel again.
+    assert resent <= BLOB_SIZE - 256 * 1024 + 4096  # + small JSON bodies
+    assert_settled(field, coordinator, net.server)
+
+
+def test_server_killed_mid_upload_resumes_from_stored_offset(
+    field: Profile, coordinator: Profile, proxy: FaultProxy, net: Net, tmp_path: Path
+) -> None:
+    with_attachment(field, tmp_path)
+    proxy.add("drop_request", method="PATCH", path_prefix="/v1/blobs", skip=1,
+              hook=net.server.kill)  # fmt: skip
+    with pytest.raises(ServerUnreachableError):
+        SyncEngine(field).sync_once()
+    net.server.start()
+    before = proxy.bytes_forwarded
+    settle(SyncEngine(field))
+    assert proxy.bytes_forwarded - before <= BLOB_SIZE - 256 * 1024 + 4096
+    assert_settled(field, coordinator, net.server)
+
+
+def test_server_killed_mid_push(
+    field: Profile, coordinator: Profile, proxy: FaultProxy, net: Net
+) -> None:
+    for i in range(5):
+        record(field, f"Batch {i}", "text")
+    proxy.add("drop_response", method="PUT", path_prefix="/v1/envelopes", hook=None)
+    proxy.add("drop_request", method="PUT", path_prefix="/v1/envelopes", hook=net.server.kill)
+    with pytest.raises(ServerUnreachableError):
+        SyncEngine(field).sync_once()
+    with pytest.raises(ServerUnreachableError):
+        SyncEngine(field).sync_once()
+    net.server.start()
+    settle(SyncEngine(field))
+    assert_settled(field, coordinator, net.server)
+
+
+def test_device_revoked_mid_sync(field: Profile, net: Net, proxy: FaultProxy) -> None:
+    record(field, "Before revocation", "text")
+    SyncEngine(field).sync_once()
+    record(field, "After revocation", "text")
+    net.server.admin("revoke", field.device_id)
+    with pytest.raises(DeviceRevokedError) as info:
+        SyncEngine(field).sync_once()
+    assert "no longer accepts this device" in info.value.message
+    assert SyncEngine(field).state.get("last_error") == "device_revoked"
+
+
+def test_client_clock_hours_off(field: Profile, coordinator: Profile, net: Net) -> None:
+    rid = record(field, "Skewed clock", "text")
+
+    def skewed(*args: object, **kw: object) -> Transport:
+        transport = Transport(*args, **kw)  # type: ignore[arg-type]
+        transport.clock = lambda: time.time() - 5 * 3600
+        return transport
+
+    SyncEngine(field, transport_factory=skewed).sync_once()
+    assert field.observations.get(rid).status == "sent"
+    assert_settled(field, coordinator, net.server)
