@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.model import IncidentDate, Observation, Person, Place
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
 from desktop.core.sync.enrolment import enroll
 from tests.server.server_process import ServerProcess
+from tests.sync.fault_proxy import FaultProxy
 
 PASSPHRASE = "tüýs gije Ашхабад 2026"
 
@@ -75,12 +75,20 @@ def field_profile(net: Net, make_profile: Callable[[str], Profile], name: str) -
     return profile
 
 
-def record(profile: Profile, title: str, description: str, *, queue: bool = True) -> str:
-    obs = Observation.new(title=title, description=description)
-    obs.date = IncidentDate(start="2026-10-01", precision="day")
-    obs.place = Place(velayat="dasoguz", etrap=None, settlement="Köneürgenç")
-    obs.people = [Person(role="witness", name="Aýna Meredowa", keep_anonymous=True)]
-    saved = profile.observations.save(obs)
-    if queue:
-        profile.observations.set_status(saved.id, "queued")
-    return saved.id
+@pytest.fixture
+def proxy(server: ServerProcess) -> Iterator[FaultProxy]:
+    fp = FaultProxy(server.url)
+    yield fp
+    fp.close()
+
+
+@pytest.fixture
+def field(
+    net: Net, coordinator: Profile, proxy: FaultProxy, make_profile: Callable[[str], Profile]
+) -> Profile:
+    """A field device that reaches the server only through the fault proxy."""
+    args = ["invite", "--role", "field", "--org", net.org, "--url", proxy.url, "--json"]
+    code = json.loads(net.server.admin(*args).stdout)["code"]
+    profile = make_profile("field")
+    enroll(profile, code, name="field")
+    return profile

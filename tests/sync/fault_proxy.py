@@ -4,13 +4,15 @@ Each request is matched against ``rules`` (first match wins, each fires ``times`
 ``drop_request`` closes the connection before the server sees anything; ``drop_response``
 lets the server commit, then loses its answer; ``block_page`` answers like a filtering
 proxy; ``cut_body`` forwards only the first N body bytes and hangs up; ``replay`` sends the
-request twice; ``before`` runs a hook (e.g. kill the server) before forwarding.
+request twice; ``delay`` waits ``arg`` ms first. A rule's ``hook`` (e.g. kill the server)
+runs before anything is forwarded.
 """
 
 from __future__ import annotations
 
 import http.client
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -57,6 +59,8 @@ class FaultProxy:
                 proxy.log.append((self.command, self.path, action))
                 if rule is not None and rule.hook is not None:
                     rule.hook()
+                if action == "delay" and rule is not None:
+                    time.sleep(rule.arg / 1000)
                 if action == "drop_request":
                     self.close_connection = True
                     self.connection.close()

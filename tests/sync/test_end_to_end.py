@@ -14,7 +14,8 @@ from desktop.core.sync.engine import SyncEngine
 from desktop.core.sync.enrolment import enroll
 from desktop.core.sync.errors import CoordinationKeyMismatchError, InvitationInvalidError
 from protocol.blob import decrypt_stream
-from tests.sync.conftest import Net, field_profile, record
+from tests.sync.conftest import Net, field_profile
+from tests.sync.helpers import record
 
 
 def attach(profile: Profile, record_id: str, path: Path, content: bytes) -> None:

@@ -6,90 +6,22 @@ blobs, none twice, and the error the person saw named what happened.
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.core.profile import Profile
-from desktop.core.sync.engine import SyncEngine, SyncSummary
-from desktop.core.sync.enrolment import enroll
+from desktop.core.sync.engine import SyncEngine
 from desktop.core.sync.errors import (
     CaptivePortalError,
     DeviceRevokedError,
     ServerUnreachableError,
-    SyncError,
 )
 from desktop.core.sync.transport import Transport
-from tests.server.server_process import ServerProcess
-from tests.sync.conftest import Net, record
+from tests.sync.conftest import Net
 from tests.sync.fault_proxy import FaultProxy
-
-BLOB_SIZE = 3 * 1024 * 1024 + 123
-
-
-@pytest.fixture
-def proxy(server: ServerProcess) -> Iterator[FaultProxy]:
-    fp = FaultProxy(server.url)
-    yield fp
-    fp.close()
-
-
-@pytest.fixture
-def field(
-    net: Net, coordinator: Profile, proxy: FaultProxy, make_profile: Callable[[str], Profile]
-) -> Profile:
-    """A field device that reaches the server only through the fault proxy."""
-    args = ["invite", "--role", "field", "--org", net.org, "--url", proxy.url, "--json"]
-    code = json.loads(net.server.admin(*args).stdout)["code"]
-    profile = make_profile("field")
-    enroll(profile, code, name="field")
-    return profile
-
-
-def with_attachment(profile: Profile, tmp: Path, size: int = BLOB_SIZE) -> tuple[str, bytes]:
-    rid = record(profile, "Fault test", "Ýazgy", queue=False)
-    content = os.urandom(size)
-    path = tmp / "scan.pdf"
-    path.write_bytes(content)
-    profile.attachments.add(rid, path)
-    path.unlink()
-    profile.observations.set_status(rid, "queued")
-    return rid, content
-
-
-def settle(engine: SyncEngine, attempts: int = 6) -> SyncSummary:
-    """Sync until it goes through, as the background worker would."""
-    last: Exception | None = None
-    for _ in range(attempts):
-        try:
-            return engine.sync_once()
-        except SyncError as exc:
-            if not exc.transient:
-                raise
-            last = exc
-    raise AssertionError(f"did not settle: {last!r}")
-
-
-def assert_settled(field: Profile, coordinator: Profile, server: ServerProcess) -> None:
-    outbox = field.database.query("SELECT envelope_id, receipt FROM outbox")
-    assert outbox and all(receipt for _, receipt in outbox)
-    uploads = field.database.query("SELECT blob_id, complete FROM blob_uploads")
-    assert all(done for _, done in uploads)
-    coord = SyncEngine(coordinator)
-    settle(coord)
-    received = {r[0] for r in coordinator.database.query(
-        "SELECT envelope_id FROM inbox WHERE author = ?", (field.device_id,))}  # fmt: skip
-    assert received == {e for e, _ in outbox}
-    for blob_id, _ in uploads:
-        found = list(server.data_dir.rglob(blob_id))
-        complete = [p for p in found if "partial" not in p.parts]
-        assert len(complete) == 1
-        assert hashlib.sha256(complete[0].read_bytes()).hexdigest() == blob_id
+from tests.sync.helpers import BLOB_SIZE, assert_settled, record, settle, with_attachment
 
 
 def test_response_lost_after_the_server_committed(
