@@ -11,10 +11,6 @@ from desktop.ui import labels, refdata
 from desktop.ui.observation_table_model import format_incident_date
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ObservationView", text)
-
-
 def render_html(obs: Observation) -> str:
     rows: list[tuple[str, str]] = []
 
@@ -22,11 +18,17 @@ def render_html(obs: Observation) -> str:
         if value:
             rows.append((label, value))
 
-    add(_t("Title"), obs.title)
-    add(_t("Status"), labels.tr(labels.STATUS, obs.status))
-    add(_t("Confidentiality"), labels.tr(labels.CONFIDENTIALITY, obs.confidentiality))
+    add(QCoreApplication.translate("ObservationView", "Title"), obs.title)
     add(
-        _t("Incident date"),
+        QCoreApplication.translate("ObservationView", "Status"),
+        labels.tr(labels.STATUS, obs.status),
+    )
+    add(
+        QCoreApplication.translate("ObservationView", "Confidentiality"),
+        labels.tr(labels.CONFIDENTIALITY, obs.confidentiality),
+    )
+    add(
+        QCoreApplication.translate("ObservationView", "Incident date"),
         format_incident_date(obs.date.start, obs.date.end, obs.date.precision),
     )
     place = ", ".join(
@@ -38,19 +40,35 @@ def render_html(obs: Observation) -> str:
         )
         if p
     )
-    add(_t("Place"), place)
+    add(QCoreApplication.translate("ObservationView", "Place"), place)
     if obs.place.lat is not None and obs.place.lon is not None:
-        add(_t("Coordinates"), f"{obs.place.lat:.5f}, {obs.place.lon:.5f}")
-    add(_t("Rights affected"), "; ".join(refdata.term_label("rights", c) for c in obs.rights))
-    add(_t("Types of act"), "; ".join(refdata.term_label("act_types", c) for c in obs.act_types))
-    add(_t("Description"), obs.description)
+        add(
+            QCoreApplication.translate("ObservationView", "Coordinates"),
+            f"{obs.place.lat:.5f}, {obs.place.lon:.5f}",
+        )
+    add(
+        QCoreApplication.translate("ObservationView", "Rights affected"),
+        "; ".join(refdata.term_label("rights", c) for c in obs.rights),
+    )
+    add(
+        QCoreApplication.translate("ObservationView", "Types of act"),
+        "; ".join(refdata.term_label("act_types", c) for c in obs.act_types),
+    )
+    add(QCoreApplication.translate("ObservationView", "Description"), obs.description)
     people = []
     for p in obs.people:
         parts = [labels.tr(labels.ROLE, p.role)]
         if p.name:
-            parts.append(p.name + (" " + _t("(anonymous)") if p.keep_anonymous else ""))
+            parts.append(
+                p.name
+                + (
+                    " " + QCoreApplication.translate("ObservationView", "(anonymous)")
+                    if p.keep_anonymous
+                    else ""
+                )
+            )
         elif p.keep_anonymous:
-            parts.append(_t("(anonymous)"))
+            parts.append(QCoreApplication.translate("ObservationView", "(anonymous)"))
         for field, code in (
             ("sex", p.sex),
             ("age_group", p.age_group),
@@ -59,7 +77,7 @@ def render_html(obs: Observation) -> str:
             if code:
                 parts.append(refdata.vocab_label(field, code))
         people.append(" · ".join(parts))
-    add(_t("People involved"), "\n".join(people))
+    add(QCoreApplication.translate("ObservationView", "People involved"), "\n".join(people))
     source = [
         refdata.vocab_label(f, c)
         for f, c in (
@@ -69,20 +87,38 @@ def render_html(obs: Observation) -> str:
         )
         if c
     ]
-    add(_t("Source"), " · ".join(source))
-    consent = _t("Obtained") if obs.consent.obtained else _t("Not obtained")
+    add(QCoreApplication.translate("ObservationView", "Source"), " · ".join(source))
+    consent = (
+        QCoreApplication.translate("ObservationView", "Obtained")
+        if obs.consent.obtained
+        else QCoreApplication.translate("ObservationView", "Not obtained")
+    )
     shares = [
         text
         for flag, text in (
-            (obs.consent.share_coordinators, _t("coordinators")),
-            (obs.consent.share_institution, _t("the national institution")),
-            (obs.consent.share_public_anonymised, _t("anonymised public reports")),
+            (
+                obs.consent.share_coordinators,
+                QCoreApplication.translate("ObservationView", "coordinators"),
+            ),
+            (
+                obs.consent.share_institution,
+                QCoreApplication.translate("ObservationView", "the national institution"),
+            ),
+            (
+                obs.consent.share_public_anonymised,
+                QCoreApplication.translate("ObservationView", "anonymised public reports"),
+            ),
         )
         if flag
     ]
     if shares:
-        consent += " — " + _t("may be shared with:") + " " + ", ".join(shares)
-    add(_t("Consent"), consent)
+        consent += (
+            " — "
+            + QCoreApplication.translate("ObservationView", "may be shared with:")
+            + " "
+            + ", ".join(shares)
+        )
+    add(QCoreApplication.translate("ObservationView", "Consent"), consent)
     follow = [
         refdata.vocab_label("follow_up_action", f.action)
         + (f" — {f.note}" if f.note else "")
@@ -90,9 +126,12 @@ def render_html(obs: Observation) -> str:
         + (" ✓" if f.done else "")
         for f in obs.follow_up
     ]
-    add(_t("Follow-up"), "\n".join(follow))
-    add(_t("Attachments"), "\n".join(a.filename for a in obs.attachments))
-    add(_t("Tags"), ", ".join(obs.tags))
+    add(QCoreApplication.translate("ObservationView", "Follow-up"), "\n".join(follow))
+    add(
+        QCoreApplication.translate("ObservationView", "Attachments"),
+        "\n".join(a.filename for a in obs.attachments),
+    )
+    add(QCoreApplication.translate("ObservationView", "Tags"), ", ".join(obs.tags))
 
     body = "".join(
         f"<tr><th align='left' valign='top' style='padding-right:12px'>{escape(k)}</th>"
