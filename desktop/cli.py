@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop import sync_cli
 from desktop.core.errors import (
     CoreError,
     ImportFormatError,
@@ -87,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", type=Path, required=True)
 
     sub.add_parser("passwd", help="change the passphrase")
+    sync_cli.add_commands(sub)
     return parser
 
 
@@ -209,6 +211,7 @@ COMMANDS = {
     "show": cmd_show,
     "export": cmd_export,
     "passwd": cmd_passwd,
+    **sync_cli.commands(_open, _passphrase),
 }
 
 
