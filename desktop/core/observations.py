@@ -27,7 +27,13 @@ from desktop.core.model import (
     ValidationError,
 )
 from desktop.core.refindex import RefIndex
-from desktop.core.search import ObservationQuery, order_clause, page_clause, where_clause
+from desktop.core.search import (
+    ObservationQuery,
+    fts_expression,
+    order_clause,
+    page_clause,
+    where_clause,
+)
 from desktop.core.validation import validate
 from protocol.encoding import canonical_json
 
@@ -113,7 +119,9 @@ class ObservationService:
     def _store(self, obs: Observation, *, force: bool = False) -> Observation:
         """Write a revision inside the caller's transaction (validation already done)."""
         row = self._db.one(
-            "SELECT pk, rev, status, created_at, body FROM observations WHERE id = ?", (obs.id,)
+            "SELECT o.pk, o.rev, o.status, o.created_at, b.body FROM observations o"
+            " JOIN observation_bodies b ON b.pk = o.pk WHERE o.id = ?",
+            (obs.id,),
         )
         status = Status(obs.status)
         if row is None:
@@ -170,26 +178,27 @@ class ObservationService:
             _sync_state_for(stored_obs.status),
             created_at,
             now,
-            text,
         )
         conn = self._db.conn
         if pk is None:
             cur = conn.execute(
                 "INSERT INTO observations (id, rev, title, title_sort, date_start, date_end,"
                 " date_precision, velayat, etrap, place_label, place_sort, status,"
-                " confidentiality, sync_state, created_at, updated_at, body)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " confidentiality, sync_state, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 values,
             )
             pk = int(cur.lastrowid)
+            conn.execute("INSERT INTO observation_bodies (pk, body) VALUES (?, ?)", (pk, text))
         else:
             conn.execute(
                 "UPDATE observations SET id = ?, rev = ?, title = ?, title_sort = ?,"
                 " date_start = ?, date_end = ?, date_precision = ?, velayat = ?, etrap = ?,"
                 " place_label = ?, place_sort = ?, status = ?, confidentiality = ?,"
-                " sync_state = ?, created_at = ?, updated_at = ?, body = ? WHERE pk = ?",
+                " sync_state = ?, created_at = ?, updated_at = ? WHERE pk = ?",
                 (*values, pk),
             )
+            conn.execute("UPDATE observation_bodies SET body = ? WHERE pk = ?", (text, pk))
             conn.execute("DELETE FROM observation_categories WHERE pk = ?", (pk,))
             conn.execute("DELETE FROM observations_fts WHERE rowid = ?", (pk,))
             if previous is not None and previous.status != stored_obs.status:
@@ -242,7 +251,11 @@ class ObservationService:
     # -- reading -----------------------------------------------------------------------
 
     def get(self, observation_id: str) -> Observation:
-        row = self._db.one("SELECT body FROM observations WHERE id = ?", (observation_id,))
+        row = self._db.one(
+            "SELECT b.body FROM observations o JOIN observation_bodies b ON b.pk = o.pk"
+            " WHERE o.id = ?",
+            (observation_id,),
+        )
         if row is None:
             raise NotFoundError(field="id")
         return Observation.from_dict(json.loads(row[0]))
@@ -310,9 +323,13 @@ class ObservationService:
             current.updated_at = now
             sync_state = SyncState.SENT.value if target == Status.SENT else None
             conn.execute(
-                "UPDATE observations SET status = ?, updated_at = ?, body = ?,"
+                "UPDATE observations SET status = ?, updated_at = ?,"
                 " sync_state = coalesce(?, sync_state) WHERE pk = ?",
-                (target.value, now, canonical_json(current.to_dict()).decode(), sync_state, pk),
+                (target.value, now, sync_state, pk),
+            )
+            conn.execute(
+                "UPDATE observation_bodies SET body = ? WHERE pk = ?",
+                (canonical_json(current.to_dict()).decode(), pk),
             )
             conn.execute(
                 "INSERT INTO status_changes VALUES (?, ?, ?, ?)",
@@ -365,7 +382,17 @@ class ObservationService:
         return {pk: tuple(codes) for pk, codes in found.items()}
 
     def count(self, q: ObservationQuery | None = None) -> int:
-        where, params = where_clause(q or ObservationQuery(), self._ref)
+        q = q or ObservationQuery()
+        if q.text and q == ObservationQuery(
+            text=q.text, sort=q.sort, descending=q.descending, offset=q.offset, limit=q.limit
+        ):
+            expr = fts_expression(q.text)
+            if expr is not None:  # text only: the index counts its own matches
+                row = self._db.one(
+                    "SELECT count(*) FROM observations_fts WHERE observations_fts MATCH ?", (expr,)
+                )
+                return int(row[0])
+        where, params = where_clause(q, self._ref, for_count=True)
         row = self._db.one(f"SELECT count(*) FROM observations o{where}", params)
         return int(row[0])
 
@@ -385,7 +412,7 @@ class ObservationService:
         last = 0
         while True:
             rows = self._db.query(
-                "SELECT pk, body FROM observations WHERE pk > ? ORDER BY pk LIMIT ?",
+                "SELECT pk, body FROM observation_bodies WHERE pk > ? ORDER BY pk LIMIT ?",
                 (last, batch),
             )
             if not rows:

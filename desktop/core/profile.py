@@ -172,8 +172,11 @@ class Profile:
         # rekey, and unlock() finishes the swap when it finds the file on the new key.
         write_header(pending, header)
         with database.lock:
+            # The checkpointer's connection holds the old key: stop it for the rekey.
+            database.stop_checkpointer()
             database.conn.execute(f"PRAGMA rekey = {sqlcipher_key_literal(key)}")
             database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            database.start_checkpointer(self.paths.profile_db, key)
         os.replace(pending, self.paths.profile_header)
         fsync_dir(self.paths.data_dir)
         self._header = header

@@ -22,6 +22,15 @@ class RefIndex:
     act_types: set[str] = field(default_factory=set)
     act_parent: dict[str, str | None] = field(default_factory=dict)
     vocabularies: dict[str, set[str]] = field(default_factory=dict)
+    _children: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+
+    def _act_children(self) -> dict[str, list[str]]:
+        if self._children is None:
+            self._children = {}
+            for child, parent in self.act_parent.items():
+                if parent:
+                    self._children.setdefault(parent, []).append(child)
+        return self._children
 
     def vocabulary(self, name: str) -> set[str]:
         return self.vocabularies.get(name, set())
@@ -55,10 +64,9 @@ class RefIndex:
     def act_type_with_descendants(self, codes: Iterable[str]) -> set[str]:
         """A filter on a broader act type also finds records tagged with narrower ones."""
         wanted = set(codes)
-        children: dict[str, list[str]] = {}
-        for child, parent in self.act_parent.items():
-            if parent:
-                children.setdefault(parent, []).append(child)
+        if not wanted:
+            return wanted
+        children = self._act_children()
         stack = list(wanted)
         while stack:
             for child in children.get(stack.pop(), ()):

@@ -46,7 +46,12 @@ MIGRATIONS: list[str] = [
         confidentiality TEXT NOT NULL,
         sync_state TEXT NOT NULL,
         created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    -- The current JSON body lives apart from the list columns: list scans and sorts then
+    -- read small rows (many per page, each page decrypted once) instead of whole records.
+    CREATE TABLE observation_bodies (
+        pk INTEGER PRIMARY KEY REFERENCES observations (pk),
         body TEXT NOT NULL
     );
     CREATE INDEX observations_date ON observations (date_start, pk);

@@ -46,12 +46,21 @@ def fts_expression(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def where_clause(q: ObservationQuery, ref: RefIndex) -> tuple[str, list[Any]]:
+def where_clause(
+    q: ObservationQuery, ref: RefIndex, *, for_count: bool = False
+) -> tuple[str, list[Any]]:
     conds: list[str] = []
     params: list[Any] = []
     expr = fts_expression(q.text)
     if expr is not None:
-        conds.append("o.pk IN (SELECT rowid FROM observations_fts WHERE observations_fts MATCH ?)")
+        # For a page, "+o.pk" stops the planner from driving the query from the (possibly
+        # huge) match list and then sorting it: it walks the sort index instead, tests each
+        # row against the matches, and stops after one page. Its cost is bounded by the
+        # index size whatever the word. A count has to visit every match anyway.
+        target = "o.pk" if for_count else "+o.pk"
+        conds.append(
+            f"{target} IN (SELECT rowid FROM observations_fts WHERE observations_fts MATCH ?)"
+        )
         params.append(expr)
     if q.velayat:
         conds.append("o.velayat = ?")

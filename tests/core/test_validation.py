@@ -22,7 +22,8 @@ from desktop.core.profile import Profile
 
 from .conftest import make_obs
 
-TOMORROW = (date.today() + timedelta(days=1)).isoformat()
+# Well past tomorrow, so a run across midnight cannot turn it into "today".
+TOMORROW = (date.today() + timedelta(days=30)).isoformat()
 
 CASES: list[tuple[str, dict[str, Any], str, str]] = [
     ("empty title", {"title": "   "}, "title", "required"),
