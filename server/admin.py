@@ -3,6 +3,7 @@ devices, revocation, status."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,8 @@ VELAYATS = ("Ahal", "Balkan", "Daşoguz", "Lebap", "Mary", "Aşgabat")
 ROLES = ("field", "coordinator")
 DEFAULT_INVITATION_TTL_S = 7 * 24 * 3600
 MAX_INVITATION_TTL_S = 365 * 24 * 3600
+MAX_ORG_ID = 2**31 - 1
+_DIGITS = re.compile(r"[0-9]{1,12}")
 
 
 class AdminError(Exception):
@@ -54,7 +57,7 @@ def parse_duration(text: str) -> int:
     number = text[:-1] if factor else text
     if not factor:
         factor = 1
-    if not number.isdigit() or not 0 < int(number) * factor <= MAX_INVITATION_TTL_S:
+    if not _DIGITS.fullmatch(number) or not 0 < int(number) * factor <= MAX_INVITATION_TTL_S:
         raise AdminError("bad_duration", "expiry must look like 7d, 12h, 30m or 3600s (≤ 365d)")
     return int(number) * factor
 
@@ -72,7 +75,7 @@ class Org:
 
 def add_org(db: Database, name: str, velayat: str) -> Org:
     name = name.strip()
-    if not 0 < len(name) <= 200:
+    if not 0 < len(name) <= 200 or not name.isprintable():
         raise AdminError("bad_name", "an organisation needs a name of 1 to 200 characters")
     canonical = canonical_velayat(velayat)
     try:
@@ -109,9 +112,11 @@ def find_org(conn: Connection, ref: str | int) -> Org:
     """An organisation by id or by (case-insensitive) name."""
     o = schema.orgs
     query = select(o.c.org_id, o.c.name, o.c.velayat)
-    if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
-        row = conn.execute(query.where(o.c.org_id == int(ref))).first()
-    else:
+    row = None
+    if isinstance(ref, int) or _DIGITS.fullmatch(ref):
+        if 0 < int(ref) <= MAX_ORG_ID:
+            row = conn.execute(query.where(o.c.org_id == int(ref))).first()
+    elif "\x00" not in ref:
         row = conn.execute(query.where(func.lower(o.c.name) == ref.strip().lower())).first()
     if row is None:
         raise AdminError("org_unknown", f"no organisation {ref!r}")

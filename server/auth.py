@@ -6,6 +6,7 @@ encrypted profile. Revocation takes effect on the next request (no caching).
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from typing import Annotated
@@ -20,6 +21,8 @@ from server import schema
 from server.errors import ApiError
 from server.state import ServerState
 from server.tokens import bearer_hash
+
+_TIME = re.compile(r"[0-9]{1,12}")
 
 # Declared for the OpenAPI document (security schemes); the checks below read the headers.
 _bearer_doc = HTTPBearer(auto_error=False, description="device bearer token from /v1/enroll")
@@ -68,6 +71,8 @@ def check_signature(request: Request, signing_key: bytes, body: bytes, max_skew:
     """Verify the request signature headers against ``signing_key``; raises 401s."""
     if not request.headers.get(H_SIGNATURE):
         raise ApiError(401, "bad_signature", "the request is not signed by a device key")
+    if not _TIME.fullmatch(request.headers.get(H_TIME, "")):
+        raise ApiError(401, "bad_signature", f"{H_TIME} must be the Unix time in seconds")
     try:
         verify_request(
             signing_key,

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 HEX16 = r"^[0-9a-f]{32}$"
 HEX32 = r"^[0-9a-f]{64}$"
 B64_32 = r"^[A-Za-z0-9_-]{43}$"
+
+
+def _printable(value: str) -> str:
+    if not value.isprintable():
+        raise ValueError("control characters are not allowed")
+    return value
+
+
+#: text that is stored or looked up: no NUL or other control characters
+Text = Annotated[str, AfterValidator(_printable)]
 
 
 class Strict(BaseModel):
@@ -38,7 +48,7 @@ class EnrollRequest(Strict):
     device_id: str = Field(pattern=HEX16)
     signing_key: str = Field(pattern=B64_32, description="Ed25519 public key, base64url")
     encryption_key: str = Field(pattern=B64_32, description="X25519 public key, base64url")
-    name: str | None = Field(default=None, max_length=200)
+    name: Text | None = Field(default=None, max_length=200)
 
 
 class OrgOut(BaseModel):
@@ -73,9 +83,9 @@ class CoordinationKeyResponse(BaseModel):
 
 class InvitationRequest(Strict):
     role: Literal["field", "coordinator"]
-    org: int | str | None = Field(default=None, description="organisation id or name")
+    org: int | Text | None = Field(default=None, description="organisation id or name")
     expires_in: int = Field(default=7 * 86400, ge=60, le=365 * 86400, description="seconds")
-    url: str | None = Field(
+    url: Text | None = Field(
         default=None, max_length=500, description="server URL for the code (default: this one)"
     )
 

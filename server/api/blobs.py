@@ -107,7 +107,7 @@ async def append_blob(
     blob_id: BlobId,
     caller: AnyDevice,
     body: Annotated[bytes, Depends(request_body)],
-    upload_offset: Annotated[str, Header(max_length=20)],
+    upload_offset: Annotated[str, Header(max_length=20, pattern=r"^[0-9]{1,18}$")],
     content_type: Annotated[str, Header(max_length=200)] = "",
 ) -> Response:
     """Append the body (``Content-Type: application/offset+octet-stream``, ≤ 8 MiB) at
@@ -117,8 +117,6 @@ async def append_blob(
     state = get_state(request)
     if content_type.split(";")[0].strip().lower() != OFFSET_MEDIA_TYPE:
         raise ApiError(415, "unsupported_media_type", f"send the bytes as {OFFSET_MEDIA_TYPE}")
-    if not upload_offset.isdigit():
-        raise ApiError(422, "bad_offset", "Upload-Offset must be a non-negative integer")
     await run_in_threadpool(_check_uploader, state, caller, blob_id)
     blob = await run_in_threadpool(state.blobs.append, blob_id, int(upload_offset), body)
     return json_response(blob.to_json(), 200, **_headers(blob))

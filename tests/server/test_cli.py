@@ -1,0 +1,91 @@
+"""The admin CLI, run against the live server's data dir / database while it runs."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import stat
+
+import pytest
+
+from protocol.invitation import Invitation
+from server.config import normalise_database_url
+from tests.server.client import Device
+from tests.server.conftest import Network
+
+
+def test_admin_flow(network: Network) -> None:
+    name = f"Daşoguz Group {secrets.token_hex(3)}"
+    out = network.admin("org", "add", name, "--velayat", "dashoguz")
+    assert "(Daşoguz)" in out
+    orgs = json.loads(network.admin("org", "list", "--json"))
+    assert any(o["name"] == name and o["velayat"] == "Daşoguz" for o in orgs)
+    refused = network.server.admin("org", "add", name, "--velayat", "Ahal", check=False)
+    assert refused.returncode == 2 and "exists" in refused.stderr
+    refused = network.server.admin("org", "add", "X", "--velayat", "Atlantis", check=False)
+    assert refused.returncode == 2 and "velayat" in refused.stderr
+
+    text = network.admin("invite", "--role", "field", "--org", name, "--expires", "2d")
+    code = next(line.strip() for line in text.splitlines() if line.strip().startswith("FB1-"))
+    invitation = Invitation.decode(code)
+    assert invitation.server_url == network.url  # recorded by `serve`
+    assert invitation.coordinator_fingerprint is not None
+    device = Device(network.url)
+    assert device.enroll(code, name="office laptop").json()["org"]["name"] == name
+
+    listed = json.loads(network.admin("devices", "--org", name, "--json"))
+    assert [d["device_id"] for d in listed] == [device.device_id]
+    assert listed[0]["name"] == "office laptop" and listed[0]["revoked"] is None
+    human = network.admin("devices", "--org", name)
+    assert device.device_id in human and "active" in human
+
+    assert "revoked" in network.admin("revoke", device.device_id)
+    assert device.request("GET", "/v1/changes").status_code == 403
+    unknown = network.server.admin("revoke", "0" * 32, check=False)
+    assert unknown.returncode == 2 and "no device" in unknown.stderr
+    bad_org = network.server.admin("invite", "--role", "field", "--org", "nope", check=False)
+    assert bad_org.returncode == 2
+
+
+def test_status(network: Network) -> None:
+    device = network.device()
+    device.push([device.seal({"n": 1})])
+    info = json.loads(network.admin("status", "--json"))
+    assert info["schema_version"] == 1
+    assert info["envelopes"] >= 1 and info["devices"] >= 2 and info["coordinators"] >= 1
+    assert info["coordination_key_published"] is True
+    assert info["database"] == ("sqlite" if network.backend == "sqlite" else "postgresql")
+    assert "envelopes" in network.admin("status")
+
+
+def test_server_key_is_private(network: Network) -> None:
+    mode = (network.server.data_dir / "server_key").stat().st_mode
+    assert stat.S_IMODE(mode) == 0o600
+
+
+def test_version_and_help(network: Network) -> None:
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-m", "server", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.startswith("fieldbook-server ")
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("postgresql://u:p@h/db", "postgresql+psycopg://u:p@h/db"),
+        ("postgres://u@h:5433/db", "postgresql+psycopg://u@h:5433/db"),
+        ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("sqlite:////tmp/x.db", "sqlite:////tmp/x.db"),
+    ],
+)
+def test_database_urls(given: str, expected: str) -> None:
+    assert normalise_database_url(given) == expected
+
+
+def test_unsupported_database_url() -> None:
+    with pytest.raises(ValueError):
+        normalise_database_url("mysql://u@h/db")
