@@ -1,0 +1,198 @@
+"""Background sync: a worker on its own QThread, started periodically and on "Sync now".
+
+The worker only calls the core engine and reports through signals; the controller (GUI
+thread) turns that into ``hub().sync_state_changed`` for the status bar and retries a stalled
+queue by itself, with backoff, when the failure was of the passing kind.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from desktop.core.profile import Profile
+from desktop.core.sync.backoff import Backoff
+from desktop.core.sync.engine import SyncEngine, SyncProgress, SyncSummary
+from desktop.core.sync.errors import SyncError
+from desktop.ui.hub import hub
+
+log = logging.getLogger(__name__)
+
+PERIOD_MS = 5 * 60 * 1000
+
+
+def _timestamp(iso: object) -> float | None:
+    if not isinstance(iso, str):
+        return None
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
+
+
+class SyncWorker(QObject):
+    progress = Signal(dict)
+    succeeded = Signal(object)  # SyncSummary
+    failed = Signal(str, str, bool)  # code, English message, transient
+    finished = Signal()
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__()
+        self.profile = profile
+        self._stop = False
+
+    def stop(self) -> None:
+        self._stop = True
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            engine = SyncEngine(self.profile, should_stop=lambda: self._stop)
+            summary = engine.sync_once(self._report)
+        except SyncError as exc:
+            self.failed.emit(exc.code, exc.message, exc.transient)
+        except Exception as exc:
+            log.warning("sync stopped: %s", type(exc).__name__)
+            self.failed.emit("sync_error", "", True)
+        else:
+            self.succeeded.emit(summary)
+        finally:
+            self.finished.emit()
+
+    def _report(self, p: SyncProgress) -> None:
+        self.progress.emit(
+            {
+                "phase": p.phase,
+                "records_done": p.records_done,
+                "records_total": p.records_total,
+                "bytes_done": p.bytes_done,
+                "bytes_total": p.bytes_total,
+            }
+        )
+
+
+class SyncController(QObject):
+    #: record ids a coordinator asked more information about
+    needs_information = Signal(list)
+
+    def __init__(self, parent: QObject | None = None, period_ms: int = PERIOD_MS) -> None:
+        super().__init__(parent)
+        self.profile: Profile | None = None
+        self._thread: QThread | None = None
+        self._worker: SyncWorker | None = None
+        self._backoff = Backoff(base=15.0, cap=15 * 60.0)
+        self.state: dict[str, Any] = {"enrolled": False, "online": False, "queued": 0}
+        self._timer = QTimer(self)
+        self._timer.setInterval(period_ms)
+        self._timer.timeout.connect(self.sync_now)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.sync_now)
+        h = hub()
+        h.locked.connect(self.detach)
+        h.data_changed.connect(self._data_changed)
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def attach(self, profile: Profile) -> None:
+        self.profile = profile
+        engine = SyncEngine(profile)
+        self._publish(
+            enrolled=engine.enrolled,
+            queued=engine.queued_count(),
+            last_sync=_timestamp(engine.state.get("last_sync_at")),
+            error_code=engine.state.get("last_error"),
+            message="",
+        )
+        self._timer.start()
+        if engine.enrolled:
+            QTimer.singleShot(0, self.sync_now)
+
+    @Slot()
+    def detach(self) -> None:
+        self._timer.stop()
+        self._retry.stop()
+        if self._worker is not None:
+            self._worker.stop()
+        self.profile = None
+
+    def shutdown(self, wait_ms: int = 10_000) -> None:
+        self.detach()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(wait_ms)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    # -- syncing ---------------------------------------------------------------------------
+    @Slot()
+    def sync_now(self) -> None:
+        profile = self.profile
+        if profile is None or self._thread is not None:
+            return
+        if not SyncEngine(profile).enrolled:
+            self._publish(enrolled=False)
+            return
+        self._retry.stop()
+        thread = QThread(self)
+        worker = SyncWorker(profile)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self._progress)
+        worker.succeeded.connect(self._succeeded)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(thread.quit)
+        thread.finished.connect(self._thread_done)
+        self._thread, self._worker = thread, worker
+        self._publish(phase="checking", running=True)
+        thread.start()
+
+    @Slot()
+    def _thread_done(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self._publish(running=False)
+
+    @Slot(dict)
+    def _progress(self, p: dict[str, Any]) -> None:
+        self._publish(online=True, **p)
+
+    @Slot(object)
+    def _succeeded(self, summary: SyncSummary) -> None:
+        self._backoff.reset()
+        self._publish(
+            online=True,
+            phase="done",
+            queued=summary.queued_left,
+            last_sync=time.time(),
+            error_code=None,
+            message="",
+        )
+        if summary.sent or summary.reviews_applied or summary.received:
+            hub().data_changed.emit("")
+        if summary.needs_information:
+            self.needs_information.emit(list(summary.needs_information))
+
+    @Slot(str, str, bool)
+    def _failed(self, code: str, message: str, transient: bool) -> None:
+        queued = SyncEngine(self.profile).queued_count() if self.profile is not None else 0
+        self._publish(online=False, phase="failed", error_code=code, message=message, queued=queued)
+        if transient and self.profile is not None:
+            self._retry.start(int(self._backoff.next_delay() * 1000))
+
+    @Slot(str)
+    def _data_changed(self, _observation_id: str) -> None:
+        if self.profile is not None and not self.running:
+            self._publish(queued=SyncEngine(self.profile).queued_count())
+
+    def _publish(self, **changes: Any) -> None:
+        self.state.update(changes)
+        hub().sync_state_changed.emit(dict(self.state))
