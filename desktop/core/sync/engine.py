@@ -63,6 +63,8 @@ class SyncSummary:
     received: int = 0
     reviews_applied: int = 0
     needs_information: list[str] = field(default_factory=list)
+    #: this device's own envelopes the server had and the profile did not (a restored backup)
+    adopted: int = 0
     queued_left: int = 0
 
     def lines(self) -> list[str]:
@@ -167,6 +169,11 @@ class SyncEngine:
                              self.should_stop).run(summary, report)  # fmt: skip
             if not self.should_stop():
                 self.pull(transport, summary, report)
+            if summary.adopted and not self.should_stop():
+                # The profile was behind its own history (restored from a backup): what it
+                # sealed meanwhile was unsealed while pulling; seal it after the adopted chain.
+                summary.sealed += self.seal_pending()
+                self.push(transport, summary, report)
             with self.db.transaction():
                 self.state.set(keys_.LAST_SYNC, utc_now())
                 self.state.set(keys_.LAST_ERROR, None)
@@ -239,6 +246,17 @@ class SyncEngine:
                         " VALUES (?, ?, ?, ?) ON CONFLICT (blob_id) DO NOTHING",
                         (blob.blob_id, blob.size, record_id, env.envelope_id),
                     )
+        return len(rows) + self._reseal_reviews()
+
+    def _reseal_reviews(self) -> int:
+        """Reviews unsealed by :meth:`_unseal_from` are sealed again with new numbers."""
+        rows = self.db.query(
+            "SELECT envelope_id, record_id, status, comment FROM reviews WHERE seen = 2"
+        )
+        for old_id, record_id, status, comment in rows:
+            with self.db.transaction():
+                self.db.execute("DELETE FROM reviews WHERE envelope_id = ?", (old_id,))
+                self.review(record_id, status, comment)
         return len(rows)
 
     def _append(
@@ -432,7 +450,12 @@ class SyncEngine:
                     self.state.log("error", "malformed", "A received envelope was malformed.")
                     continue
                 if env.header.author == own:
-                    continue  # our own, already here
+                    if not self.db.one(
+                        "SELECT 1 FROM outbox WHERE envelope_id = ?", (env.envelope_id,)
+                    ):
+                        self._adopt_own(env, item)
+                        summary.adopted += 1
+                    continue
                 if self.db.one("SELECT 1 FROM inbox WHERE envelope_id = ?", (env.envelope_id,)):
                     continue
                 author = self.db.one(
@@ -461,6 +484,74 @@ class SyncEngine:
                     self._apply_review(env, body, summary)
             self.state.set(keys_.EPOCH, epoch)
             self.state.set(keys_.CURSOR, int(seq_text))
+
+    def _adopt_own(self, env: Envelope, item: dict[str, Any]) -> None:
+        """Take back an envelope this device sealed before its profile was restored from a
+        backup. Whatever the profile sealed since under the same sequence numbers was never
+        accepted, so it is unsealed (its revision stays) and sealed again later. The adopted
+        revision's content is kept beside the local one for the author to reconcile."""
+        seq = env.header.seq
+        if self.db.one("SELECT 1 FROM outbox WHERE seq = ?", (seq,)):
+            self._unseal_from(seq)
+        receipt = item.get("receipt")
+        self.db.execute(
+            "INSERT INTO outbox (seq, envelope_id, kind, record_id, rev, envelope, sealed_at,"
+            " receipt, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, env.envelope_id, env.header.kind, env.header.record_id, env.header.rev,
+             env.to_bytes(), utc_now(), json.dumps(receipt) if receipt else None, utc_now()),
+        )  # fmt: skip
+        if seq >= int(self.state.get(keys_.NEXT_SEQ, 1)):
+            self.state.set(keys_.NEXT_SEQ, seq + 1)
+            self.state.set(keys_.LAST_ENVELOPE, env.envelope_id)
+        if env.header.kind != "observation":
+            return
+        try:
+            body = env.open([self.profile.device_keys.encryption],
+                            self.profile.device_keys.signing.public)  # fmt: skip
+        except ProtocolError:
+            return
+        self.db.execute(
+            "INSERT INTO inbox VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (env.envelope_id, int(item.get("server_seq", 0)), env.header.kind,
+             env.header.record_id, env.header.rev, env.header.parent, env.header.author,
+             env.header.created_ms, canonical_json(body).decode(),
+             json.dumps([b.to_json() for b in env.header.blobs]), utc_now()),
+        )  # fmt: skip
+
+    def _unseal_from(self, seq: int) -> None:
+        rows = self.db.query(
+            "SELECT envelope_id, kind, record_id FROM outbox WHERE seq >= ? AND receipt IS NULL",
+            (seq,),
+        )
+        for envelope_id, kind, record_id in rows:
+            self.db.execute(
+                "UPDATE revisions SET device_seq = NULL, envelope_id = NULL, envelope = NULL"
+                " WHERE envelope_id = ?",
+                (envelope_id,),
+            )
+            self.db.execute("DELETE FROM blob_uploads WHERE envelope_id = ?", (envelope_id,))
+            self.db.execute("DELETE FROM outbox WHERE envelope_id = ?", (envelope_id,))
+            if kind == "observation":
+                # seal_pending finds it again: the latest revision has no envelope now
+                self.db.execute(
+                    "UPDATE observations SET sync_state = ? WHERE id = ? AND status = ?",
+                    (RecordSyncState.PENDING.value, record_id, Status.QUEUED.value),
+                )
+            else:
+                self.db.execute("UPDATE reviews SET seen = 2 WHERE envelope_id = ?", (envelope_id,))
+        last = self.db.one("SELECT seq, envelope_id FROM outbox ORDER BY seq DESC LIMIT 1")
+        self.state.set(keys_.NEXT_SEQ, int(last[0]) + 1 if last else 1)
+        self.state.set(keys_.LAST_ENVELOPE, last[1] if last else None)
+
+    def restored_versions(self, record_id: str) -> list[dict[str, Any]]:
+        """Revisions of the author's own record that came back from the server after a
+        restore, newest first: shown beside the local version so nothing is lost."""
+        rows = self.db.query(
+            "SELECT rev, body, envelope_id FROM inbox WHERE record_id = ? AND author = ?"
+            " AND kind = 'observation' ORDER BY server_seq DESC",
+            (record_id, self.profile.device_id),
+        )
+        return [{"rev": r[0], "body": json.loads(r[1]), "envelope_id": r[2]} for r in rows]
 
     def _apply_review(self, env: Envelope, body: Any, summary: SyncSummary) -> None:
         if not isinstance(body, dict):
@@ -543,8 +634,10 @@ class SyncEngine:
         """A coordinator's view: the latest received revision of every record."""
         rows = self.db.query(
             "SELECT record_id, author, rev, body, envelope_id FROM inbox i"
-            " WHERE kind = 'observation' AND rev = (SELECT max(rev) FROM inbox j"
-            " WHERE j.record_id = i.record_id AND j.kind = 'observation') ORDER BY server_seq"
+            " WHERE kind = 'observation' AND author != ? AND server_seq = (SELECT max(server_seq)"
+            " FROM inbox j WHERE j.record_id = i.record_id AND j.kind = 'observation')"
+            " ORDER BY server_seq",
+            (self.profile.device_id,),
         )
         return [{"record_id": r[0], "author": r[1], "rev": r[2], "body": json.loads(r[3]),
                  "envelope_id": r[4]} for r in rows]  # fmt: skip
