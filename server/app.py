@@ -16,6 +16,7 @@ from protocol.version import __version__
 from server.api import blobs, coordination, envelopes, identity
 from server.body_limits import BodyLimitMiddleware
 from server.errors import ApiError, error_body
+from server.push_writer import PushWriter
 from server.state import ServerState
 
 log = logging.getLogger("fieldbook.server")
@@ -75,6 +76,8 @@ def create_app(state: ServerState) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        writer.close()
+        state.signatures.close()
         state.db.dispose()
 
     app = FastAPI(
@@ -87,6 +90,8 @@ def create_app(state: ServerState) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.fieldbook = state
+    writer = PushWriter(state)
+    app.state.push_writer = writer
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)

@@ -15,8 +15,7 @@ from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, HTTPBearer
 from sqlalchemy import select
 
-from protocol.errors import ProtocolError, StaleRequestError
-from protocol.signed import H_DEVICE, H_SIGNATURE, H_TIME, body_hash, verify_request
+from protocol.signed import H_DEVICE, H_SIGNATURE, H_TIME, body_hash
 from server import schema
 from server.errors import ApiError
 from server.state import ServerState
@@ -67,32 +66,34 @@ def request_target(request: Request) -> str:
     return f"{path}?{query.decode('latin-1')}" if query else path
 
 
-def check_signature(request: Request, signing_key: bytes, body: bytes, max_skew: int) -> None:
+def check_signature(state: ServerState, request: Request, signing_key: bytes, body: bytes) -> None:
     """Verify the request signature headers against ``signing_key``; raises 401s."""
-    if not request.headers.get(H_SIGNATURE):
+    headers = request.headers
+    if not headers.get(H_SIGNATURE):
         raise ApiError(401, "bad_signature", "the request is not signed by a device key")
-    if not _TIME.fullmatch(request.headers.get(H_TIME, "")):
+    if not _TIME.fullmatch(headers.get(H_TIME, "")):
         raise ApiError(401, "bad_signature", f"{H_TIME} must be the Unix time in seconds")
-    try:
-        verify_request(
-            signing_key,
-            request.method,
-            request_target(request),
-            body_hash(body),
-            request.headers,
-            max_skew=max_skew,
-        )
-    except StaleRequestError as exc:
+    refused = state.signatures.check_request(
+        signing_key,
+        request.method,
+        request_target(request),
+        body_hash(body),
+        {name: headers.get(name, "") for name in (H_DEVICE, H_TIME, H_SIGNATURE)},
+        state.config.limits.clock_skew_s,
+    )
+    if refused is None:
+        return
+    code, message = refused
+    if code == "clock_skew":
         now = time.time()
         raise ApiError(
             401,
             "clock_skew",
-            f"{exc}; check this computer's date, time and time zone",
+            f"{message}; check this computer's date, time and time zone",
             server_time=int(now),
             server_time_ms=int(now * 1000),
-        ) from exc
-    except ProtocolError as exc:
-        raise ApiError(401, "bad_signature", f"request signature refused: {exc}") from exc
+        )
+    raise ApiError(401, "bad_signature", f"request signature refused: {message}")
 
 
 def rate_limit(state: ServerState, key: str, *, anonymous: bool = False) -> None:
@@ -145,7 +146,7 @@ def authenticated(
         ).first()
     if row is None:
         raise ApiError(401, "bad_token", "the bearer token is not known to this server")
-    check_signature(request, bytes(row.signing_key), body, state.config.limits.clock_skew_s)
+    check_signature(state, request, bytes(row.signing_key), body)
     if row.revoked_ms is not None:
         raise ApiError(403, "device_revoked", "this device has been revoked by the coordinator")
     rate_limit(state, row.device_id)

@@ -52,7 +52,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if bool(args.certfile) != bool(args.keyfile):
         raise SystemExit("fieldbook-server: --certfile and --keyfile go together")
     limits = Limits(rate_per_second=args.rate, rate_burst=args.burst)
-    config = _config(args, limits=limits, public_url=args.public_url)
+    config = _config(
+        args, limits=limits, public_url=args.public_url, verify_workers=args.verify_workers
+    )
     serve(
         config,
         args.host,
@@ -203,6 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="requests per second per device (sustained)")  # fmt: skip
     p.add_argument("--burst", type=int, default=Limits.rate_burst,
                    help="requests per device in a burst")  # fmt: skip
+    p.add_argument("--verify-workers", type=int, default=None,
+                   help="signature checking processes (default: 1 per core)")  # fmt: skip
     p.add_argument("--log-level", default="info",
                    choices=["critical", "error", "warning", "info", "debug"])  # fmt: skip
 

@@ -44,6 +44,8 @@ class ServerConfig:
     limits: Limits = field(default_factory=Limits)
     #: the URL invitation codes carry when the caller does not say (set by ``serve``)
     public_url: str | None = None
+    #: processes verifying Ed25519 signatures (None: one per core, 0: inline)
+    verify_workers: int | None = None
 
     @property
     def key_path(self) -> Path:
@@ -83,13 +85,18 @@ def resolve_config(
     database: str | None = None,
     limits: Limits | None = None,
     public_url: str | None = None,
+    verify_workers: int | None = None,
 ) -> ServerConfig:
     directory = Path(data_dir) if data_dir else default_data_dir()
     directory = directory.expanduser().resolve()
     database = database or os.environ.get(ENV_DATABASE) or None
     url = normalise_database_url(database) if database else f"sqlite:///{directory / SQLITE_FILE}"
     return ServerConfig(
-        data_dir=directory, database_url=url, limits=limits or Limits(), public_url=public_url
+        data_dir=directory,
+        database_url=url,
+        limits=limits or Limits(),
+        public_url=public_url,
+        verify_workers=verify_workers,
     )
 
 

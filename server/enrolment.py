@@ -55,7 +55,7 @@ def enroll(
         raise ApiError(422, "malformed", str(exc)) from exc
     if device_id(signing) != claimed_id:
         raise ApiError(422, "device_id_mismatch", "device_id is not derived from this signing key")
-    check_signature(request, signing, raw_body, state.config.limits.clock_skew_s)
+    check_signature(state, request, signing, raw_body)
     token_hash = hash_secret(bytes.fromhex(token_hex))
     token, bearer_hash = new_bearer_token()
     now = now_ms()

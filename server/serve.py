@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import sys
 
 import uvicorn
 
@@ -31,6 +32,9 @@ def serve(
     log_level: str = "info",
 ) -> None:
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(message)s")
+    # Writers hold the single-writer lock across SQLite calls that release the GIL; a short
+    # switch interval lets the lock holder get the GIL back quickly from request threads.
+    sys.setswitchinterval(0.0005)
     state = open_state(config)
     # An explicit --public-url always wins; otherwise keep one stored by an earlier run.
     if config.public_url:

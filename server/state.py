@@ -14,6 +14,7 @@ from server.database import Database
 from server.migrations import migrate
 from server.rate_limit import RateLimiter
 from server.server_key import load_or_create_server_key
+from server.signature_pool import SignaturePool, default_workers
 
 
 @dataclass
@@ -24,6 +25,7 @@ class ServerState:
     blobs: BlobStore
     device_rate: RateLimiter
     anonymous_rate: RateLimiter
+    signatures: SignaturePool
 
     def public_url(self) -> str | None:
         if self.config.public_url:
@@ -42,13 +44,16 @@ def open_database(config: ServerConfig) -> Database:
 def open_state(config: ServerConfig) -> ServerState:
     db = open_database(config)
     limits = config.limits
+    key = load_or_create_server_key(config.key_path)
+    workers = default_workers() if config.verify_workers is None else config.verify_workers
     return ServerState(
         config=config,
         db=db,
-        key=load_or_create_server_key(config.key_path),
+        key=key,
         blobs=BlobStore(config.blob_root, db),
         device_rate=RateLimiter(limits.rate_per_second, limits.rate_burst),
         anonymous_rate=RateLimiter(limits.anonymous_rate_per_second, limits.anonymous_burst),
+        signatures=SignaturePool(workers, key),
     )
 
 

@@ -34,7 +34,8 @@ def put_envelopes(
     sequence order. Per item: ``stored``, ``conflict_stored``, ``duplicate`` (stored receipt
     again) or ``rejected`` with a ``reason``. 409 ``sequence_gap`` (with ``expected``) when the
     batch starts past the device's next sequence number; nothing is stored then."""
-    return json_response(encode(push_envelopes(get_state(request), caller, body)))
+    writer = request.app.state.push_writer
+    return json_response(encode(push_envelopes(get_state(request), writer, caller, body)))
 
 
 @router.get("/changes", response_model=ChangesResponse)
