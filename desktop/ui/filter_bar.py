@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import Confidentiality, Status
 from desktop.ui import labels, refdata
-from desktop.ui.taxonomy_picker import TaxonomyPickerDialog
 
 
 class FilterBar(QWidget):
@@ -144,6 +142,8 @@ class FilterBar(QWidget):
 
     def _pick(self, kind: str) -> None:
         codes = self.rights if kind == "rights" else self.act_types
+        from desktop.ui.taxonomy_picker import TaxonomyPickerDialog
+
         dialog = TaxonomyPickerDialog(kind, codes, self)
         if dialog.exec() == TaxonomyPickerDialog.DialogCode.Accepted:
             self.set_codes(kind, dialog.picker.codes())
@@ -181,12 +181,15 @@ class FilterBar(QWidget):
             refill(
                 self.status,
                 self.tr("All statuses"),
-                [(s.value, labels.tr(labels.STATUS, s.value)) for s in Status],
+                [(code, labels.tr(labels.STATUS, code)) for code in labels.STATUS],
             )
             refill(
                 self.confidentiality,
                 self.tr("Any confidentiality"),
-                [(c.value, labels.tr(labels.CONFIDENTIALITY, c.value)) for c in Confidentiality],
+                [
+                    (code, labels.tr(labels.CONFIDENTIALITY, code))
+                    for code in labels.CONFIDENTIALITY
+                ],
             )
             self._fill_etraps()
         finally:

@@ -8,8 +8,9 @@ unsaved state in memory) and closes any open dialog, then drops the profile.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,22 +24,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import Status
-from desktop.core.profile import Profile
+from desktop.core.search import ObservationQuery
 from desktop.ui import i18n, icons
 from desktop.ui.dialogs import Dialogs
-from desktop.ui.first_run import FirstRunPage
 from desktop.ui.hub import hub
 from desktop.ui.idle import IdleWatcher
-from desktop.ui.observation_list import ObservationListView
-from desktop.ui.refdata import velayats
-from desktop.ui.session import Session
+from desktop.ui.session import Session, preload
 from desktop.ui.unlock import UnlockPage
+from desktop.ui.workers import run_task
+
+if TYPE_CHECKING:
+    from desktop.core.profile import Profile
+    from desktop.ui.first_run import FirstRunPage
+    from desktop.ui.observation_list import ObservationListView
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    #: The store is imported and the workspace built (done while the user types).
+    preloaded = Signal()
+
     def __init__(
         self,
         session: Session,
@@ -61,11 +67,15 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(session.unlock_profile, language or i18n.current_language())
         self.unlock_page.unlocked.connect(self._opened)
         self.unlock_page.language_chosen.connect(self.set_language)
-        self.workspace = ObservationListView()
-        self.workspace.open_requested.connect(self.open_observation)
         self.stack.addWidget(self.unlock_page)
-        self.stack.addWidget(self.workspace)
+        # The list is built once the unlock page shows (see _preload): it needs the store's
+        # libraries and the reference data, which load while the passphrase is typed.
+        self.workspace: ObservationListView | None = None
+        self.is_preloaded = False
         if not session.profile_exists():
+            from desktop.ui.first_run import FirstRunPage
+            from desktop.ui.refdata import velayats
+
             self.first_run = FirstRunPage(
                 session.create_profile, velayats, language or i18n.current_language()
             )
@@ -94,6 +104,24 @@ class MainWindow(QMainWindow):
             self._show_page(self.first_run)
         else:
             self._show_page(self.unlock_page)
+        QTimer.singleShot(0, self._preload)
+
+    def _preload(self) -> None:
+        run_task(preload, on_done=self._preload_done, on_error=self._preload_done)
+
+    def _preload_done(self, _result: object = None) -> None:
+        self.ensure_workspace()
+        self.is_preloaded = True
+        self.preloaded.emit()
+
+    def ensure_workspace(self) -> ObservationListView:
+        if self.workspace is None:
+            from desktop.ui.observation_list import ObservationListView
+
+            self.workspace = ObservationListView()
+            self.workspace.open_requested.connect(self.open_observation)
+            self.stack.addWidget(self.workspace)
+        return self.workspace
 
     # -- building --------------------------------------------------------------------
 
@@ -166,12 +194,13 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel()
         self.sync_label.setObjectName("sync_state")
         self.statusBar().addPermanentWidget(self.sync_label)
-        self._sync_state: dict[str, object] = {"online": False, "queued": 0}
+        self._sync_state: dict[str, object] = {}
+        self._local_queued = 0
 
     # -- pages and locking -----------------------------------------------------------
 
     def _show_page(self, page: QWidget) -> None:
-        unlocked = page is self.workspace
+        unlocked = page is self.workspace and page is not None
         self.stack.setCurrentWidget(page)
         self.menuBar().setVisible(unlocked)
         self.toolbar.setVisible(unlocked)
@@ -197,14 +226,15 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.first_run)
             self.first_run.deleteLater()
             self.first_run = None
-        self.workspace.set_service(profile.observations)
-        self._show_page(self.workspace)
-        self.workspace.table.setFocus()
+        workspace = self.ensure_workspace()
+        workspace.set_service(profile.observations)
+        self._show_page(workspace)
+        workspace.table.setFocus()
         self.idle.start()
         for widget in self._hidden_for_lock:
             widget.show()
         self._hidden_for_lock.clear()
-        self._update_sync_label()
+        self._count_queued()
 
     def lock(self) -> None:
         """Hide everything recorded at once; unsaved editor state stays in memory."""
@@ -224,7 +254,8 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         self._show_page(self.unlock_page)
-        self.workspace.set_service(None)
+        if self.workspace is not None:
+            self.workspace.set_service(None)
         self.session.lock()
         self.activateWindow()
 
@@ -261,6 +292,8 @@ class MainWindow(QMainWindow):
         self.open_observation(None)
 
     def open_selected(self) -> None:
+        if self.workspace is None:
+            return
         observation_id = self.workspace.selected_id()
         if observation_id:
             self.open_observation(observation_id)
@@ -292,16 +325,19 @@ class MainWindow(QMainWindow):
             editor.deleteLater()
 
     def focus_search(self) -> None:
-        self.workspace.search.setFocus()
-        self.workspace.search.selectAll()
+        if self.workspace is not None:
+            self.workspace.search.setFocus()
+            self.workspace.search.selectAll()
 
     def refresh(self) -> None:
-        self.workspace.refresh()
+        if self.workspace is not None:
+            self.workspace.refresh()
 
     def clear_filters(self) -> None:
-        self.workspace.search.clear()
-        self.workspace.filters.clear()
-        self.workspace.apply()
+        if self.workspace is not None:
+            self.workspace.search.clear()
+            self.workspace.filters.clear()
+            self.workspace.apply()
 
     def open_settings(self) -> None:
         if self.is_locked():
@@ -320,20 +356,34 @@ class MainWindow(QMainWindow):
     # -- hub -------------------------------------------------------------------------
 
     def _data_changed(self, observation_id: str) -> None:
-        if not self.is_locked():
+        if not self.is_locked() and self.workspace is not None:
             self.workspace.refresh()
-            self._update_sync_label()
+            self._count_queued()
 
     def _sync_state_changed(self, state: dict[str, object]) -> None:
         self._sync_state = dict(state)
         self._update_sync_label()
 
-    def _update_sync_label(self) -> None:
-        queued = self._sync_state.get("queued")
+    def _count_queued(self) -> None:
+        """Until the sync engine reports, count what waits in the store (in a worker)."""
         profile = self.session.profile
-        if profile is not None and ("queued" not in self._sync_state or not queued):
-            # Until the sync engine reports, count what waits in the store.
-            queued = profile.observations.counts_by_status().get(Status.QUEUED.value, 0)
+        if profile is None or "queued" in self._sync_state:
+            return
+        query = ObservationQuery(statuses=("queued",))
+        run_task(
+            profile.observations.count,
+            query,
+            on_done=self._queued_counted,
+            on_error=lambda exc: log.info("queued count failed: %s", type(exc).__name__),
+        )
+
+    def _queued_counted(self, count: int) -> None:
+        if "queued" not in self._sync_state:
+            self._local_queued = int(count)
+            self._update_sync_label()
+
+    def _update_sync_label(self) -> None:
+        queued = self._sync_state.get("queued", self._local_queued)
         online = bool(self._sync_state.get("online"))
         state = self.tr("Online") if online else self.tr("Offline")
         count = int(queued or 0)
@@ -389,5 +439,9 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+        if self.workspace is not None:
+            self.workspace.set_service(None)
         self.session.close()
+        if self.workspace is not None:
+            self.workspace.model.shutdown()
         event.accept()

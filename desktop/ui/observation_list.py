@@ -4,6 +4,7 @@ the "1,234 of 100,000" count."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.observations import ObservationService
 from desktop.core.search import ObservationQuery
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.observation_table_model import COLUMNS, ID_ROLE, ObservationTableModel
+
+if TYPE_CHECKING:
+    from desktop.core.observations import ObservationService
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,17 +21,21 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.observations import ObservationRow, ObservationService
 from desktop.core.search import ObservationQuery
-from desktop.ui import labels, refdata
+from desktop.ui import labels, refdata, workers
+from desktop.ui.page_loader import PageLoader
+
+if TYPE_CHECKING:
+    from desktop.core.observations import ObservationRow, ObservationService
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 200
-MAX_PAGES = 30
+PAGE_SIZE = 100
+MAX_PAGES = 60
 
 #: (key, header, store sort key or None when the store cannot sort by it)
 COLUMNS: list[tuple[str, str, str | None]] = [
@@ -43,6 +47,15 @@ COLUMNS: list[tuple[str, str, str | None]] = [
     ("sync", QT_TRANSLATE_NOOP("ObservationTableModel", "Sync"), None),
 ]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+#: Longest text a cell gets; the rest is in the tooltip (no column is that wide).
+CELL_CHARS = 120
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= CELL_CHARS else text[: CELL_CHARS - 1] + "…"
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,19 +96,53 @@ def place_text(row: ObservationRow) -> str:
 
 
 class ObservationTableModel(QAbstractTableModel):
+    """Rows arrive asynchronously: until a page is loaded its cells are empty, and a new
+    query keeps showing the previous result until the new count and first page are ready
+    (:attr:`loaded` then fires)."""
+
+    loaded = Signal()
+
     def __init__(self, service: ObservationService | None = None) -> None:
         super().__init__()
-        self._service = service
+        self._service: ObservationService | None = None
         self._query = ObservationQuery(limit=PAGE_SIZE)
         self._count = 0
         self._total = 0
+        self._generation = 0
         self._pages: OrderedDict[int, list[ObservationRow]] = OrderedDict()
+        self._text_cache: dict[int, tuple[str, ...]] = {}
+        self._requested: set[int] = set()
+        self._pending_reset = False
         self.page_loads = 0  # for tests and the benchmark
+        self._loader = PageLoader()
+        self._loader.reset_ready.connect(self._reset_ready)
+        self._loader.page_ready.connect(self._page_ready)
+        self._loader.failed.connect(self._failed)
+        self._loader.start()
+        workers.register_busy_check(self._loader.busy)
+        if service is not None:
+            self.set_service(service)
+
+    def shutdown(self) -> None:
+        workers.unregister_busy_check(self._loader.busy)
+        self._loader.stop()
 
     # -- wiring ----------------------------------------------------------------------
 
     def set_service(self, service: ObservationService | None) -> None:
+        """A new profile (or None when locked: the rows disappear at once)."""
+        self._generation += 1
         self._service = service
+        self._loader.set_service(service, self._generation)
+        if service is None:
+            self.beginResetModel()
+            self._pages.clear()
+            self._text_cache.clear()
+            self._requested.clear()
+            self._count = self._total = 0
+            self._pending_reset = False
+            self.endResetModel()
+            return
         self.refresh()
 
     def query(self) -> ObservationQuery:
@@ -112,16 +159,17 @@ class ObservationTableModel(QAbstractTableModel):
         self.refresh(recount_total=False)
 
     def refresh(self, recount_total: bool = True) -> None:
-        """Re-read counts and drop cached pages (after a save, a filter or a sort)."""
-        self.beginResetModel()
-        self._pages.clear()
+        """Ask again for counts and the first page (after a save, a filter or a sort)."""
         if self._service is None:
-            self._count = self._total = 0
-        else:
-            self._count = self._service.count(self._query)
-            if recount_total or self._total < self._count:
-                self._total = self._service.count(ObservationQuery())
-        self.endResetModel()
+            return
+        self._generation += 1
+        self._pending_reset = True
+        self._loader.request_reset(
+            self._generation, self._query, PAGE_SIZE, recount_total or self._total == 0
+        )
+
+    def is_loading(self) -> bool:
+        return self._pending_reset or bool(self._requested)
 
     def shown(self) -> int:
         return self._count
@@ -129,21 +177,57 @@ class ObservationTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
+    def _reset_ready(self, generation: int, count: int, total: int, rows: object) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._pages.clear()
+        self._text_cache.clear()
+        self._requested.clear()
+        self._count = count
+        if total >= 0:
+            self._total = total
+        self._total = max(self._total, self._count)
+        if count:
+            self._pages[0] = list(rows)  # type: ignore[call-overload]
+        self._pending_reset = False
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _page_ready(self, generation: int, page_no: int, rows: object) -> None:
+        self._requested.discard(page_no)
+        if generation != self._generation:
+            return
+        self.page_loads += 1
+        self._pages[page_no] = list(rows)  # type: ignore[call-overload]
+        while len(self._pages) > MAX_PAGES:
+            evicted, _ = self._pages.popitem(last=False)
+            for r in range(evicted * PAGE_SIZE, (evicted + 1) * PAGE_SIZE):
+                self._text_cache.pop(r, None)
+        first = page_no * PAGE_SIZE
+        last = min(self._count, first + PAGE_SIZE) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def _failed(self, generation: int, exc: object) -> None:
+        if generation == self._generation:
+            self._pending_reset = False
+            self._requested.clear()
+
     # -- rows ------------------------------------------------------------------------
 
     def row_at(self, row: int) -> ObservationRow | None:
+        """The row if its page is loaded; otherwise asks for the page and returns None."""
         if self._service is None or not 0 <= row < self._count:
             return None
         page_no = row // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
-            page = self._service.query(replace(self._query, offset=page_no * PAGE_SIZE))
-            self.page_loads += 1
-            self._pages[page_no] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_no)
+            if page_no not in self._requested:
+                self._requested.add(page_no)
+                self._loader.request_page(self._generation, self._query, page_no, PAGE_SIZE)
+            return None
+        self._pages.move_to_end(page_no)
         i = row - page_no * PAGE_SIZE
         return page[i] if i < len(page) else None
 
@@ -152,7 +236,7 @@ class ObservationTableModel(QAbstractTableModel):
         return r.id if r is not None else None
 
     def row_of(self, observation_id: str) -> int:
-        """The row of a cached observation, or -1."""
+        """The row of a loaded observation, or -1."""
         for page_no, page in self._pages.items():
             for i, r in enumerate(page):
                 if r.id == observation_id:
@@ -182,32 +266,41 @@ class ObservationTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE):
-            return None
-        row = self.row_at(index.row())
+        # Called about a thousand times per repaint: display texts are made once per row
+        # (and shortened: eliding a long string costs Qt more than drawing it).
+        if role == DISPLAY:
+            texts = self._texts(index.row())
+            return texts[index.column()] if texts is not None else None
+        if role == TOOLTIP:
+            texts = self._texts(index.row())
+            return texts[len(COLUMNS) + index.column()] if texts is not None else None
+        if role == ID_ROLE:
+            row = self.row_at(index.row())
+            return row.id if row is not None else None
+        return None
+
+    def _texts(self, r: int) -> tuple[str, ...] | None:
+        cached = self._text_cache.get(r)
+        if cached is not None:
+            return cached
+        row = self.row_at(r)
         if row is None:
             return None
-        if role == ID_ROLE:
-            return row.id
-        key = COLUMNS[index.column()][0]
-        if key == "incident_date":
-            return format_incident_date(row.incident_date, row.date_end, row.date_precision)
-        if key == "place":
-            return place_text(row)
-        if key == "title":
-            return row.title
-        if key == "categories":
-            names = [refdata.category_label(c) for c in row.categories]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(names)
-            return "; ".join(names)
-        if key == "status":
-            return labels.tr(labels.STATUS, row.status)
-        if key == "sync":
-            return labels.tr(labels.SYNC, row.sync_state)
-        return None
+        names = [refdata.category_label(c) for c in row.categories]
+        full = (
+            format_incident_date(row.incident_date, row.date_end, row.date_precision),
+            place_text(row),
+            row.title,
+            "; ".join(names),
+            labels.tr(labels.STATUS, row.status),
+            labels.tr(labels.SYNC, row.sync_state),
+        )
+        tips = (full[0], full[1], full[2], "\n".join(names), full[4], full[5])
+        texts = (*(_short(t) for t in full), *tips)
+        if len(self._text_cache) > MAX_PAGES * PAGE_SIZE:
+            self._text_cache.clear()
+        self._text_cache[r] = texts
+        return texts
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -227,6 +320,7 @@ class ObservationTableModel(QAbstractTableModel):
         return 0
 
     def retranslate(self) -> None:
+        self._text_cache.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._count:
             self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))

@@ -8,17 +8,30 @@ database (forgetting its key) as soon as no worker is still using it.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
 from desktop.core.errors import ProfileClosedError
 from desktop.core.paths import Paths
-from desktop.core.profile import Profile
 from desktop.ui import workers
 from desktop.ui.hub import hub
 
+if TYPE_CHECKING:
+    from desktop.core.profile import Profile
+
 log = logging.getLogger(__name__)
+
+
+def preload() -> None:
+    """Import the store and read the reference data (run in a worker while the user types
+    the passphrase, so neither delays the main window)."""
+    import desktop.core.profile  # noqa: F401 - the import is the work
+    from desktop.core.reference import get_reference_data
+    from desktop.core.refindex import load_refindex
+
+    get_reference_data()
+    load_refindex()
 
 
 class Session(QObject):
@@ -34,15 +47,21 @@ class Session(QObject):
     # Called in workers (the KDF takes a moment):
 
     def create_profile(self, passphrase: str, **kwargs: Any) -> Profile:
+        from desktop.core.profile import Profile
+
         return Profile.create(self.paths, passphrase, **kwargs)
 
     def unlock_profile(self, passphrase: str) -> Profile:
+        from desktop.core.profile import Profile
+
         return Profile.unlock(self.paths, passphrase)
 
     # GUI thread:
 
     def profile_exists(self) -> bool:
-        return Profile.exists(self.paths)
+        # Profile.exists(paths) is this test; asked here without importing the store, so the
+        # unlock page shows before the database libraries have loaded.
+        return self.paths.profile_db.exists()
 
     def is_unlocked(self) -> bool:
         return self.profile is not None

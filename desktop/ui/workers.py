@@ -130,13 +130,33 @@ def run_task(
     return task
 
 
+_busy_checks: list[Callable[[], bool]] = []
+
+
+def register_busy_check(check: Callable[[], bool]) -> None:
+    """Other background readers (the list's page loader) report here too."""
+    _busy_checks.append(check)
+
+
+def unregister_busy_check(check: Callable[[], bool]) -> None:
+    if check in _busy_checks:
+        _busy_checks.remove(check)
+
+
 def busy() -> bool:
-    """True while any task started here has not finished."""
-    return bool(_running)
+    """True while any task started here, or a registered reader, is still working."""
+    return bool(_running) or any(check() for check in _busy_checks)
 
 
 def wait_all(msecs: int = 30000) -> bool:
-    return pool().waitForDone(msecs)
+    """Block until the pool and the registered readers are idle (exit, tests)."""
+    import time
+
+    done = pool().waitForDone(msecs)
+    deadline = time.monotonic() + msecs / 1000
+    while any(check() for check in _busy_checks) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    return done
 
 
 class Question(QObject):

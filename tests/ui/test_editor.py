@@ -155,6 +155,7 @@ def test_create_with_people_and_two_attachments(
     # Reopen from the list: the form shows what was stored.
     editor.discard_and_close()
     assert not window.editors
+    qtbot.waitUntil(lambda: window.workspace.model.row_at(0) is not None)
     window.workspace.table.selectRow(0)
     window.open_action.trigger()
     again = next(iter(window.editors.values()))
@@ -195,7 +196,7 @@ def test_ready_to_send_and_history(qtbot: Any, unlocked: Any) -> None:
     assert stored.status == Status.QUEUED.value
     assert stored.title.endswith("next day")
     assert editor.send_button.text().replace("&", "") == "Back to drafts"
-    assert "1 waiting to send" in unlocked.sync_label.text()
+    qtbot.waitUntil(lambda: "1 waiting to send" in unlocked.sync_label.text())
 
     history = HistoryDialog(unlocked.session, editor.observation_id, editor)
     qtbot.addWidget(history)

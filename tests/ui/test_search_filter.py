@@ -34,16 +34,30 @@ def filled(profile_on_disk: Paths, monkeypatch: Any) -> Paths:
     return profile_on_disk
 
 
+def column(qtbot: Any, model: Any, col: int) -> list[str]:
+    """Every row's text in ``col``, after the background loader delivered the pages."""
+    for r in range(model.rowCount()):
+        model.row_at(r)
+    qtbot.waitUntil(lambda: not model.is_loading(), timeout=5000)
+    return [model.data(model.index(r, col)) for r in range(model.rowCount())]
+
+
+def apply(qtbot: Any, view: Any) -> None:
+    with qtbot.waitSignal(view.model.loaded, timeout=5000):
+        view.apply()
+
+
 def test_search_and_filters(qtbot: Any, filled: Paths, main_window: Any) -> None:
     window = main_window
     unlock(qtbot, window)
     view = window.workspace
     model = view.model
-    assert model.rowCount() == 40
+    qtbot.waitUntil(lambda: model.rowCount() == 40)
     assert view.count_label.text() == "40 observations"
-    # Rows on every page read correctly (pages of 7).
-    titles = {model.data(model.index(r, 2)) for r in range(40)}
-    assert len(titles) == 40
+    # Rows on every page arrive and read correctly (pages of 7).
+    assert model.data(model.index(39, 2)) is None  # not loaded yet: asked for
+    titles = column(qtbot, model, 2)
+    assert len(set(titles)) == 40 and all(titles)
 
     # Ctrl+F focuses the search box; typing waits for the debounce.
     window.activateWindow()
@@ -51,45 +65,53 @@ def test_search_and_filters(qtbot: Any, filled: Paths, main_window: Any) -> None
     assert view.search.hasFocus()
     qtbot.keyClicks(view.search, "bazaar")
     assert model.rowCount() == 40  # not yet: debounced
-    with qtbot.waitSignal(model.modelReset, timeout=2000):
+    with qtbot.waitSignal(model.loaded, timeout=2000):
         pass
     assert model.rowCount() == 8
     assert view.count_label.text() == "8 of 40"
-    assert all("bazaar" in model.data(model.index(r, 2)) for r in range(8))
+    assert all("bazaar" in t for t in column(qtbot, model, 2))
 
     # Full text covers descriptions and place names too.
     view.search.setText("torture")
-    view.apply()
+    apply(qtbot, view)
     assert model.rowCount() == 1
     view.search.setText("Köneürgenç")
-    view.apply()
+    apply(qtbot, view)
     assert model.rowCount() == 1
 
     # Filters: velayat → etraps follow; status; rights.
     view.search.clear()
-    view.apply()
+    apply(qtbot, view)
     bar = view.filters
     assert not bar.etrap.isEnabled()
-    bar.velayat.setCurrentIndex(bar.velayat.findData("dasoguz"))
+    with qtbot.waitSignal(model.loaded):
+        bar.velayat.setCurrentIndex(bar.velayat.findData("dasoguz"))
     assert bar.etrap.isEnabled()
     assert bar.etrap.findData("dasoguz-gorogly") > 0
     assert model.rowCount() == 20
-    bar.etrap.setCurrentIndex(bar.etrap.findData("dasoguz-gorogly"))
+    with qtbot.waitSignal(model.loaded):
+        bar.etrap.setCurrentIndex(bar.etrap.findData("dasoguz-gorogly"))
     assert model.rowCount() == 20
-    bar.status.setCurrentIndex(bar.status.findData("queued"))
+    with qtbot.waitSignal(model.loaded):
+        bar.status.setCurrentIndex(bar.status.findData("queued"))
     expected = len([i for i in range(40) if i % 2 and i % 3 == 0])
     assert model.rowCount() == expected
     assert view.count_label.text() == f"{expected} of 40"
-    bar.clear()
+    with qtbot.waitSignal(model.loaded):
+        bar.clear()
     assert model.rowCount() == 40
-    bar.set_codes("rights", ["iccpr:art7"])
+    with qtbot.waitSignal(model.loaded):
+        bar.set_codes("rights", ["iccpr:art7"])
     assert model.rowCount() == 10
-    bar.clear()
+    with qtbot.waitSignal(model.loaded):
+        bar.clear()
 
     # Sorting by title asks the store.
-    view.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    with qtbot.waitSignal(model.loaded):
+        view.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert model.data(model.index(0, 2)).startswith("Case 00")
-    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    with qtbot.waitSignal(model.loaded):
+        view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     assert model.data(model.index(0, 2)).startswith("Case 39")
     # Unsortable columns snap back.
     view.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)
