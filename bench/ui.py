@@ -109,7 +109,7 @@ def child_bare(t0: float) -> dict[str, Any]:
 
 def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
 def child_app(t0: float, data_dir: str) -> dict[str, Any]:
@@ -330,28 +330,26 @@ def main() -> int:
         "search_filter_le_100ms": max(summary["search_ms_max"], summary["filter_ms_max"]) <= 100,
         "scroll_block_le_50ms": summary["scroll_max_block_ms"] <= 50,
     }
-    print(f"observations in the profile          {summary['n']:>10,}")
-    print(f"bare PySide6 start (reference)        {summary['bare_start_s']:>10.3f} s")
-    print(f"process start → unlock page shown     {summary['unlock_page_shown_s']:>10.3f} s")
-    print(f"store + reference data loaded         {summary['preloaded_s']:>10.3f} s (while typing)")
-    print(f"unlock (scrypt KDF + first read)      {summary['unlock_kdf_s']:>10.3f} s")
-    print(f"unlocked → main window, rows painted  {summary['after_unlock_to_main_s']:>10.3f} s")
-    print(f"process start → main window           {summary['start_to_main_s']:>10.3f} s")
-    print(
-        f"  UI's own path beyond bare start     {summary['main_beyond_bare_excl_kdf_s']:>10.3f} s"
-    )
-    print(
-        f"search applied (p50 / max)            {summary['search_ms_p50']:>6} / {summary['search_ms_max']} ms"
-    )
-    print(
-        f"filter applied (p50 / max)            {summary['filter_ms_p50']:>6} / {summary['filter_ms_max']} ms"
-    )
-    print(
-        f"scrolling: longest event-loop block   {summary['scroll_max_block_ms']:>10} ms (p99 {summary['scroll_p99_block_ms']} ms)"
-    )
-    print(
-        f"peak RSS app / bare                   {summary['rss_mb_app']:>6} / {summary['rss_mb_bare']} MB"
-    )
+    m = summary
+    lines = [
+        ("observations in the profile", f"{m['n']:,}"),
+        ("bare PySide6 start (reference)", f"{m['bare_start_s']:.3f} s"),
+        ("process start → unlock page shown", f"{m['unlock_page_shown_s']:.3f} s"),
+        ("store + reference data loaded", f"{m['preloaded_s']:.3f} s (while typing)"),
+        ("unlock (scrypt KDF + first read)", f"{m['unlock_kdf_s']:.3f} s"),
+        ("unlocked → main window, rows painted", f"{m['after_unlock_to_main_s']:.3f} s"),
+        ("process start → main window", f"{m['start_to_main_s']:.3f} s"),
+        ("  UI's own path beyond bare start", f"{m['main_beyond_bare_excl_kdf_s']:.3f} s"),
+        ("search applied (p50 / max)", f"{m['search_ms_p50']} / {m['search_ms_max']} ms"),
+        ("filter applied (p50 / max)", f"{m['filter_ms_p50']} / {m['filter_ms_max']} ms"),
+        (
+            "scrolling: longest event-loop block",
+            f"{m['scroll_max_block_ms']} ms (p99 {m['scroll_p99_block_ms']} ms)",
+        ),
+        ("peak RSS app / bare", f"{m['rss_mb_app']} / {m['rss_mb_bare']} MB"),
+    ]
+    for label, value in lines:
+        print(f"{label:40}{value}")
     print(json.dumps(summary))
     return 0
 
