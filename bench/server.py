@@ -103,6 +103,8 @@ def _device_run(
     blob_size: int,
 ) -> dict[str, Any]:
     """One device: enrol, seal (untimed), wait for the start, push, upload its blob."""
+    import requests
+
     from protocol.blob import encrypt_stream
     from protocol.envelope import BlobRef
     from tests.server.client import Device
@@ -129,12 +131,18 @@ def _device_run(
             )
         )
     start.wait()
+    result["retries"] = 0
     for i in range(0, n_envelopes, batch):
         t0 = time.perf_counter()
         try:
-            response = device.push(envelopes[i : i + batch])
+            try:
+                response = device.push(envelopes[i : i + batch])
+            except requests.ConnectionError:
+                # a kept-alive connection closed under us: pushes are idempotent, resend once
+                result["retries"] += 1
+                response = device.push(envelopes[i : i + batch])
         except Exception as exc:  # timeouts, resets: counted, never hidden
-            result["errors"].append(f"push {type(exc).__name__}")
+            result["errors"].append(f"push {type(exc).__name__}: {exc}"[:200])
             continue
         result["latencies"].append(time.perf_counter() - t0)
         if response.status_code != 200:
@@ -270,6 +278,7 @@ def run(
             "errors": len(errors),
             "error_samples": sorted(set(errors))[:5],
             "duplicates": sum(r["duplicates"] for r in results),
+            "retried_connections": sum(r.get("retries", 0) for r in results),
             "lost": len(ours - set(seen)),
             "pulled_twice": len(seen) - len(set(seen)),
             "pull_seconds": round(pull_s, 2),

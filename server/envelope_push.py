@@ -99,13 +99,14 @@ def push_envelopes(
     raws = parse_batch(raw_body, state.config.limits.envelopes_per_batch)
     job = writer.submit(Job(caller, _prepare(state, caller, raws)))
     stored = [i for i in job.items if i.envelope and i.result and i.result["status"] != REJECTED]
-    if stored:
+    missing: set[str] = set()
+    if any(i.envelope and i.envelope.header.blobs for i in stored):
         with state.db.read() as conn:
             missing = _missing_blobs(conn, [i.envelope for i in stored if i.envelope])
-        for item in stored:
-            assert item.envelope is not None and item.result is not None
-            ids = dict.fromkeys(b.blob_id for b in item.envelope.header.blobs)
-            item.result["blobs_missing"] = [b for b in ids if b in missing]
+    for item in stored:
+        assert item.envelope is not None and item.result is not None
+        ids = dict.fromkeys(b.blob_id for b in item.envelope.header.blobs)
+        item.result["blobs_missing"] = [b for b in ids if b in missing]
     return {"epoch": job.epoch, "results": [i.result for i in job.items]}
 
 

@@ -55,6 +55,8 @@ def serve(
         access_log=False,
         server_header=False,
         timeout_graceful_shutdown=30,
+        # devices sit idle between sync steps; a short keep-alive makes them race the close
+        timeout_keep_alive=75,
         limit_concurrency=1000,
     )
     logging.getLogger("fieldbook.server").info(
