@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.reference import resources_dir
 from desktop.ui import icons
-from desktop.ui.widgets import heading
+from desktop.ui.widgets import heading, translate_buttons
 from protocol.version import __version__
 
 
@@ -57,4 +57,5 @@ class AboutDialog(QDialog):
         layout.addWidget(self.credits, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        translate_buttons(buttons)
         layout.addWidget(buttons)

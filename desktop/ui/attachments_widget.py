@@ -34,6 +34,7 @@ from desktop.core.model import AttachmentRef
 from desktop.ui import icons
 from desktop.ui.dialogs import Dialogs, core_message
 from desktop.ui.hub import hub
+from desktop.ui.widgets import translate_buttons
 from desktop.ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ class ImageViewer(QDialog):
         layout.addWidget(scroll)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        translate_buttons(buttons)
         layout.addWidget(buttons)
 
 

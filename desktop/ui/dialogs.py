@@ -20,14 +20,11 @@ class Dialogs:
         return path or None
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        _translate(box)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def ask_unsaved(self, parent: QWidget | None) -> str:
         """Closing with unsaved changes: returns "save", "discard" or "cancel"."""
@@ -45,6 +42,7 @@ class Dialogs:
             | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        _translate(box)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return "save"
@@ -62,6 +60,15 @@ class Dialogs:
         from desktop.ui.error_dialog import ErrorDialog
 
         ErrorDialog(title, text, details, parent).exec()
+
+
+def _translate(box: QMessageBox) -> None:
+    from desktop.ui.widgets import button_text
+
+    for button in box.buttons():
+        text = button_text(box.standardButton(button).value)
+        if text:
+            button.setText(text)
 
 
 def core_message(text: str) -> str:

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QPushButton,
-    QSizePolicy,
     QWidget,
 )
 
 from desktop.ui import labels, refdata
+from desktop.ui.widgets import FlowLayout
 
 
 class FilterBar(QWidget):
@@ -27,8 +27,7 @@ class FilterBar(QWidget):
         self.rights: list[str] = []
         self.act_types: list[str] = []
         self._quiet = False
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)
 
         self.velayat = QComboBox()
         self.etrap = QComboBox()
@@ -36,8 +35,7 @@ class FilterBar(QWidget):
         self.confidentiality = QComboBox()
         for combo in (self.velayat, self.etrap, self.status, self.confidentiality):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-            combo.setMaximumWidth(260)
+            combo.setMaximumWidth(300)
             layout.addWidget(combo)
         self.rights_button = QPushButton()
         self.acts_button = QPushButton()
@@ -55,12 +53,15 @@ class FilterBar(QWidget):
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self._emit)
             edit.dateChanged.connect(self._emit)
-            layout.addWidget(check)
-            layout.addWidget(edit)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(check)
+            row.addWidget(edit)
+            layout.addWidget(pair)
         self.from_date.setDate(QDate.currentDate().addMonths(-1))
         self.clear_button = QPushButton()
         layout.addWidget(self.clear_button)
-        layout.addStretch(1)
 
         self.velayat.currentIndexChanged.connect(self._velayat_changed)
         self.etrap.currentIndexChanged.connect(self._emit)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core.model import FollowUpAction
 from desktop.ui import icons, refdata
 from desktop.ui.people_editor import fill_combo, set_combo
-from desktop.ui.widgets import FieldBox
+from desktop.ui.widgets import FieldBox, compact_combo
 
 
 class FollowUpRow(QFrame):
@@ -31,7 +31,7 @@ class FollowUpRow(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(self)
-        self.action = QComboBox()
+        self.action = compact_combo(QComboBox(), 18)
         self.note = QLineEdit()
         self.due_check = QCheckBox()
         self.due = QDateEdit(QDate.currentDate())

@@ -20,6 +20,7 @@ from desktop.core.observations import RevisionInfo
 from desktop.ui import labels
 from desktop.ui.observation_view import render_html
 from desktop.ui.session import Session
+from desktop.ui.widgets import translate_buttons
 
 REV_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,6 +48,7 @@ class HistoryDialog(QDialog):
         splitter = QSplitter()
         self.revisions = QListWidget()
         self.revisions.setMinimumWidth(240)
+        self.revisions.setSpacing(3)
         self.view = QTextBrowser()
         splitter.addWidget(self.revisions)
         splitter.addWidget(self.view)
@@ -55,6 +57,7 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons = buttons
         self.revisions.currentItemChanged.connect(self._show)
         self.history: list[RevisionInfo] = []
         self.retranslate()
@@ -109,3 +112,4 @@ class HistoryDialog(QDialog):
         )
         self.revisions.setAccessibleName(self.tr("Revisions"))
         self.view.setAccessibleName(self.tr("The chosen revision"))
+        translate_buttons(self.buttons)

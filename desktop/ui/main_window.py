@@ -216,11 +216,10 @@ class MainWindow(QMainWindow):
 
     def _opened(self, profile: Profile) -> None:
         self.session.opened(profile)
-        language = profile.settings.get("language") or i18n.current_language()
-        if language != i18n.current_language():
-            self.set_language(str(language))
-        else:
-            profile.settings.set("language", language)
+        # The language on screen is the user's latest choice (made on this page if not
+        # before); the profile keeps it too.
+        if profile.settings.get("language") != i18n.current_language():
+            profile.settings.set("language", i18n.current_language())
         self.apply_settings()
         if self.first_run is not None:
             self.stack.removeWidget(self.first_run)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QSplitter,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -58,7 +58,7 @@ from desktop.ui.hub import hub
 from desktop.ui.people_editor import PeopleEditor, fill_combo, set_combo
 from desktop.ui.session import Session
 from desktop.ui.taxonomy_picker import TaxonomyPicker
-from desktop.ui.widgets import ErrorLabel, FieldBox, heading
+from desktop.ui.widgets import ErrorLabel, FieldBox, compact_combo, heading
 
 log = logging.getLogger(__name__)
 
@@ -192,20 +192,18 @@ class ObservationEditor(QMainWindow):
         self.general_error = ErrorLabel()
         outer.addWidget(self.general_error)
 
-        splitter = QSplitter()
+        body = QHBoxLayout()
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(240)
-        self.nav.setMinimumWidth(150)
+        self.nav.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.nav.currentRowChanged.connect(self.scroll_to_section)
-        splitter.addWidget(self.nav)
+        body.addWidget(self.nav)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         form_widget = QWidget()
         self.form_column = QVBoxLayout(form_widget)
         self.scroll.setWidget(form_widget)
-        splitter.addWidget(self.scroll)
-        splitter.setStretchFactor(1, 1)
-        outer.addWidget(splitter, 1)
+        body.addWidget(self.scroll, 1)
+        outer.addLayout(body, 1)
 
         # 1. What happened
         _, form = self._section("what")
@@ -233,7 +231,7 @@ class ObservationEditor(QMainWindow):
 
         # 2. When and where
         _, form = self._section("when")
-        self.precision = QComboBox()
+        self.precision = compact_combo(QComboBox(), 20)
         self._row(form, "date.precision", self.precision)
         self.date_start = DateField()
         self._row(form, "date.start", self.date_start)
@@ -246,9 +244,9 @@ class ObservationEditor(QMainWindow):
         end_row.addWidget(self.has_end)
         end_row.addWidget(self.date_end, 1)
         self._row(form, "date.end", end_widget)
-        self.velayat = QComboBox()
+        self.velayat = compact_combo(QComboBox(), 20)
         self._row(form, "place.velayat", self.velayat)
-        self.etrap = QComboBox()
+        self.etrap = compact_combo(QComboBox(), 20)
         self._row(form, "place.etrap", self.etrap)
         self.settlement = QLineEdit()
         self._row(form, "place.settlement", self.settlement)
@@ -282,11 +280,11 @@ class ObservationEditor(QMainWindow):
 
         # 5. Source and consent
         _, form = self._section("source")
-        self.source_type = QComboBox()
+        self.source_type = compact_combo(QComboBox(), 20)
         self._row(form, "source.type", self.source_type)
-        self.reliability = QComboBox()
+        self.reliability = compact_combo(QComboBox(), 20)
         self._row(form, "source.reliability", self.reliability)
-        self.how_obtained = QComboBox()
+        self.how_obtained = compact_combo(QComboBox(), 20)
         self._row(form, "source.how_obtained", self.how_obtained)
         consent_widget = QWidget()
         consent_col = QVBoxLayout(consent_widget)
@@ -899,6 +897,7 @@ class ObservationEditor(QMainWindow):
             for i, key in enumerate(SECTIONS):
                 self.sections[key].setTitle(titles[key])
                 self.nav.item(i).setText(titles[key])
+            self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24)
             captions = {
                 "title": self.tr("&Title:"),
                 "description": self.tr("What the &witness told you:"),

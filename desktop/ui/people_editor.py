@@ -4,7 +4,7 @@ field in row N."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.model import Person, Role
 from desktop.ui import icons, labels, refdata
-from desktop.ui.widgets import FieldBox
+from desktop.ui.widgets import FieldBox, compact_combo, widen_popup
 
 
 def fill_combo(combo: QComboBox, items: list[tuple[str, str]], none_text: str | None) -> None:
@@ -35,6 +35,7 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, str]], none_text: str | 
     index = combo.findData(current)
     combo.setCurrentIndex(max(0, index))
     combo.blockSignals(False)
+    widen_popup(combo)
 
 
 def set_combo(combo: QComboBox, code: str | None) -> None:
@@ -50,13 +51,13 @@ class PersonRow(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(self)
-        self.role = QComboBox()
+        self.role = compact_combo(QComboBox())
         self.name = QLineEdit()
         self.anonymous = QCheckBox()
         self.anonymous.setChecked(True)
-        self.sex = QComboBox()
-        self.age_group = QComboBox()
-        self.perpetrator_type = QComboBox()
+        self.sex = compact_combo(QComboBox(), 10)
+        self.age_group = compact_combo(QComboBox(), 10)
+        self.perpetrator_type = compact_combo(QComboBox())
         self.remove_button = QPushButton(icons.icon("remove"), "")
         self.boxes = {
             "role": FieldBox(self.role),
@@ -79,7 +80,7 @@ class PersonRow(QFrame):
         ]
         for key, row, col in order:
             grid.addWidget(self.captions[key], row, col)
-            grid.addWidget(self.boxes[key], row + 1, col)
+            grid.addWidget(self.boxes[key], row + 1, col, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.remove_button, 1, 3)
         for col in range(3):
             grid.setColumnStretch(col, 1)

@@ -24,7 +24,7 @@ from desktop.ui import i18n
 from desktop.ui.dialogs import Dialogs, core_message
 from desktop.ui.hub import hub
 from desktop.ui.session import Session
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, translate_buttons
 from desktop.ui.workers import run_task
 
 log = logging.getLogger(__name__)
@@ -110,6 +110,7 @@ class SettingsDialog(QDialog):
         buttons.addButton(self.about_button, QDialogButtonBox.ButtonRole.HelpRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons = buttons
         self.retranslate()
         self._update_change_button()
 
@@ -188,3 +189,4 @@ class SettingsDialog(QDialog):
         self.data_dir_label.setText(self.tr("Profile folder:"))
         self.log_dir_label.setText(self.tr("Log folder:"))
         self.about_button.setText(self.tr("A&bout Fieldbook"))
+        translate_buttons(self.buttons)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.reference import Term
 from desktop.ui import refdata
-from desktop.ui.widgets import ErrorLabel
+from desktop.ui.widgets import ErrorLabel, translate_buttons
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -259,6 +259,7 @@ class TaxonomyPickerDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        translate_buttons(buttons)
         layout.addWidget(buttons)
         self.setWindowTitle(
             self.tr("Choose rights") if taxonomy == "rights" else self.tr("Choose types of act")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import i18n
+from desktop.ui import i18n, icons
 from desktop.ui.dialogs import core_message
 from desktop.ui.widgets import ErrorLabel, heading
 from desktop.ui.workers import run_task
@@ -71,6 +71,9 @@ class UnlockPage(QWidget):
         box = QWidget()
         box.setMaximumWidth(520)
         column = QVBoxLayout(box)
+        self.logo = QLabel()
+        self.logo.setPixmap(icons.app_icon().pixmap(64, 64))
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.title = heading("Fieldbook", 1.8)
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.prompt = QLabel()
@@ -93,6 +96,7 @@ class UnlockPage(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
         self.progress.setVisible(False)
+        column.addWidget(self.logo)
         column.addWidget(self.title)
         column.addWidget(self.prompt)
         column.addSpacing(12)

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.theme import error_color
 
 
@@ -79,3 +88,107 @@ def passphrase_strength(text: str) -> int:
     if score >= 18:
         return 2
     return 1
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out left to right and wraps to the next line when the width runs out
+    (Qt's flow layout example), so long translations never push a window wider."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._do_layout(QRect(0, 0, width, 0), test_only=True)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._do_layout(rect, test_only=False)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _do_layout(self, rect: QRect, test_only: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            if item.widget() is not None and not item.widget().isVisibleTo(self.parentWidget()):
+                continue
+            hint = item.sizeHint()
+            next_x = x + hint.width() + self._spacing
+            if next_x - self._spacing > area.right() + 1 and line_height > 0:
+                x = area.x()
+                y += line_height + self._spacing
+                next_x = x + hint.width() + self._spacing
+                line_height = 0
+            if not test_only:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x = next_x
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
+def compact_combo(combo: QComboBox, chars: int = 14) -> QComboBox:
+    """A combo box that may be narrower than its longest item (long Russian and Turkmen
+    labels would otherwise widen the whole form); the popup still shows items in full."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
+
+
+def widen_popup(combo: QComboBox) -> None:
+    """Let the drop-down list be as wide as its longest item."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
+
+
+_BUTTON_TEXTS = {
+    QDialogButtonBox.StandardButton.Ok: QT_TRANSLATE_NOOP("Buttons", "OK"),
+    QDialogButtonBox.StandardButton.Cancel: QT_TRANSLATE_NOOP("Buttons", "Cancel"),
+    QDialogButtonBox.StandardButton.Close: QT_TRANSLATE_NOOP("Buttons", "Close"),
+    QDialogButtonBox.StandardButton.Save: QT_TRANSLATE_NOOP("Buttons", "Save"),
+    QDialogButtonBox.StandardButton.Discard: QT_TRANSLATE_NOOP("Buttons", "Don't save"),
+    QDialogButtonBox.StandardButton.Yes: QT_TRANSLATE_NOOP("Buttons", "Yes"),
+    QDialogButtonBox.StandardButton.No: QT_TRANSLATE_NOOP("Buttons", "No"),
+}
+
+
+def button_text(which: QDialogButtonBox.StandardButton | int) -> str | None:
+    text = _BUTTON_TEXTS.get(QDialogButtonBox.StandardButton(int(which)))
+    return QCoreApplication.translate("Buttons", text) if text else None
+
+
+def translate_buttons(box: QDialogButtonBox) -> None:
+    """Our own texts for standard buttons: Qt ships no Turkmen translation of its own."""
+    for which, text in _BUTTON_TEXTS.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(QCoreApplication.translate("Buttons", text))

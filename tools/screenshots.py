@@ -1,0 +1,328 @@
+"""Render every screen in every language into PNG files: ``make screenshots``.
+
+    QT_QPA_PLATFORM=offscreen python -m tools.screenshots [OUT_DIR] [--scale 1.5] [--lang tk]
+
+Builds a throwaway profile with sample observations (in a temp folder, with the test-only
+fast KDF), then grabs: the first-run pages, the unlock page (plain and after a wrong
+passphrase), the main window with data, the observation editor (whole and each section,
+and with validation errors), the taxonomy picker, settings, about, revision history and the
+error dialog — in English, Russian and Turkmen. Look at them: long Russian and Turkmen
+strings must not be clipped or overlap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", nargs="?", default=str(ROOT / "screenshots"))
+    parser.add_argument("--scale", type=float, default=None, help="QT_SCALE_FACTOR")
+    parser.add_argument("--lang", action="append", choices=["en", "ru", "tk"])
+    parser.add_argument("--dark", action="store_true", help="force the dark palette")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["FIELDBOOK_TEST_FAST_KDF"] = "1"  # a throwaway profile; never for real data
+    if args.scale:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    return Shooter(Path(args.out), args.lang or ["en", "ru", "tk"], args.dark).run()
+
+
+class Shooter:
+    def __init__(self, out: Path, langs: list[str], dark: bool) -> None:
+        self.out = out
+        self.langs = langs
+        self.dark = dark
+        self.work = Path(tempfile.mkdtemp(prefix="fieldbook-shots-"))
+        self.count = 0
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def wait(self, condition: Callable[[], bool], timeout: float = 15.0) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("screen did not settle")
+            QApplication.processEvents()
+            time.sleep(0.01)
+        QApplication.processEvents()
+
+    def settle(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        for _ in range(5):
+            QApplication.processEvents()
+            time.sleep(0.01)
+
+    def shot(self, widget: object, lang: str, name: str) -> None:
+        self.settle()
+        folder = self.out / lang
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{name}.png"
+        widget.grab().save(str(path))  # type: ignore[attr-defined]
+        self.count += 1
+        print(path.relative_to(self.out.parent) if self.out.parent in path.parents else path)
+
+    # -- sample data -----------------------------------------------------------------
+
+    def build_profile(self) -> Path:
+        from PIL import Image
+
+        from desktop.core.model import (
+            Consent,
+            FollowUpAction,
+            IncidentDate,
+            Observation,
+            Person,
+            Place,
+            Source,
+        )
+        from desktop.core.paths import resolve_paths
+        from desktop.core.profile import Profile
+
+        paths = resolve_paths(self.work / "data")
+        samples = [
+            ("Detained at the Gorogly bazaar", "dasoguz", "dasoguz-gorogly", "Gorogly"),
+            ("Mejbury pagta ýygymy: mugallymlar", "dasoguz", "dasoguz-akdepe", "Akdepe"),
+            ("Задержание журналиста на вокзале", "lebap", None, "Türkmenabat"),
+            ("Passport not returned at the border", "balkan", None, "Türkmenbaşy"),
+            ("Öýden çykarylan maşgala", "mary", None, "Baýramaly"),
+            ("Отказ в медицинской помощи в СИЗО", "asgabat", None, ""),
+            ("Internet blocked after the protest", "ahal", None, "Tejen"),
+            ("Dini ýygnanyşyk dargadyldy", "lebap", None, "Kerki"),
+        ]
+        photo = self.work / "bruises.jpg"
+        Image.new("RGB", (800, 600), (180, 90, 70)).save(photo)
+        scan = self.work / "statement.pdf"
+        scan.write_bytes(b"%PDF-1.4\n% sample\n")
+        with Profile.create(
+            paths,
+            "screenshots only 2025",
+            org_name="Daşoguz Human Rights Group",
+            velayat="dasoguz",
+        ) as profile:
+            rights = ["iccpr:art7", "iccpr:art9", "iccpr:art19", "icescr:art6", "iccpr:art18"]
+            acts = [t.code for t in list(_ref().act_types)[3:40:4]]
+            for i in range(48):
+                title, velayat, etrap, settlement = samples[i % len(samples)]
+                obs = Observation.new(
+                    title=title if i < len(samples) else f"{title} ({i})",
+                    date=IncidentDate(start=f"2025-{1 + i % 9:02d}-{1 + i % 27:02d}"),
+                    place=Place(velayat, etrap, settlement),
+                    rights=[rights[i % len(rights)]],
+                    act_types=[acts[i % len(acts)]],
+                    description="Şaýat polisiýa işgärleriniň gije gelendigini aýtdy. " * 3,
+                    people=[
+                        Person(role="victim", name="A. B.", sex="male", age_group="age_26_40"),
+                        Person(role="witness", sex="female", age_group="age_41_60"),
+                        Person(role="alleged_perpetrator", perpetrator_type="police"),
+                    ][: 1 + i % 3],
+                    source=Source("witness_testimony", "high", "interview_in_person"),
+                    consent=Consent(True, True, i % 2 == 0, False),
+                    confidentiality=["normal", "sensitive", "highly_sensitive"][i % 3],
+                    follow_up=[FollowUpAction("referred_to_lawyer", "Lawyer met the family")]
+                    if i % 4 == 0
+                    else [],
+                    tags=["bazaar"] if i % 5 == 0 else [],
+                )
+                stored = profile.observations.save(obs)
+                if i == 0:
+                    self.sample_id = stored.id
+                    profile.attachments.add(stored.id, photo)
+                    profile.attachments.add(stored.id, scan)
+                    stored = profile.observations.get(stored.id)
+                    stored.description += "\nAfter two days he was released."
+                    profile.observations.save(stored)
+                if i % 3 == 1:
+                    profile.observations.set_status(stored.id, "queued")
+        self.passphrase = "screenshots only 2025"
+        return paths.data_dir
+
+    # -- screens ---------------------------------------------------------------------
+
+    def run(self) -> int:
+        from desktop.ui import i18n
+        from desktop.ui.app import locale_for, make_application
+
+        app = make_application(["fieldbook-screenshots"])
+        if self.dark:
+            from desktop.ui.theme import dark_palette
+
+            app.setPalette(dark_palette())
+        data_dir = self.build_profile()
+        for lang in self.langs:
+            i18n.set_language(lang)
+            from PySide6.QtCore import QLocale
+
+            QLocale.setDefault(locale_for(lang))
+            self.first_run(lang)
+            self.main_screens(lang, data_dir)
+        print(f"{self.count} screenshots in {self.out}")
+        return 0
+
+    def first_run(self, lang: str) -> None:
+        from desktop.core.paths import resolve_paths
+        from desktop.ui.dialogs import Dialogs
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.session import Session
+
+        empty = resolve_paths(self.work / f"empty-{lang}")
+        empty.ensure()
+        window = MainWindow(Session(empty), Dialogs(), lang)
+        window.resize(900, 620)
+        window.show()
+        page = window.first_run
+        assert page is not None
+        self.shot(window, lang, "01-first-run-language")
+        page.next()
+        page.passphrase.setText("four words of mine")
+        page.repeat.setText("four words")
+        self.shot(window, lang, "02-first-run-passphrase")
+        page.repeat.setText("four words of mine")
+        page.next()
+        page.org_name.setText("Daşoguz Human Rights Group")
+        page.velayat.setCurrentIndex(page.velayat.findData("dasoguz"))
+        self.shot(window, lang, "03-first-run-organisation")
+        window.close()
+        window.deleteLater()
+
+    def main_screens(self, lang: str, data_dir: Path) -> None:
+        from desktop.core.paths import resolve_paths
+        from desktop.ui.about_dialog import AboutDialog
+        from desktop.ui.dialogs import Dialogs
+        from desktop.ui.error_dialog import ErrorDialog, format_details
+        from desktop.ui.history_dialog import HistoryDialog
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.session import Session
+        from desktop.ui.settings_dialog import SettingsDialog
+        from desktop.ui.taxonomy_picker import TaxonomyPickerDialog
+
+        window = MainWindow(Session(resolve_paths(data_dir)), Dialogs(), lang)
+        window.resize(1180, 720)
+        window.show()
+        self.wait(lambda: window.is_preloaded)
+        self.shot(window, lang, "04-unlock")
+        page = window.unlock_page
+        page.failures = 3
+        page._wait_left = 5
+        page._show_failure()
+        self.shot(window, lang, "05-unlock-wrong-passphrase")
+        page.failures = 0
+        page._wait_left = 0
+        page.message.clear_error()
+        profile = window.session.unlock_profile(self.passphrase)
+        window._opened(profile)
+        view = window.workspace
+        assert view is not None
+        self.wait(lambda: not view.model.is_loading() and view.model.rowCount() > 0)
+        for r in range(min(30, view.model.rowCount())):
+            view.model.row_at(r)
+        self.wait(lambda: not view.model.is_loading())
+        view.table.selectRow(0)
+        self.shot(window, lang, "06-main-window")
+        view.search.setText("bazaar")
+        view.filters.velayat.setCurrentIndex(view.filters.velayat.findData("dasoguz"))
+        view.apply()
+        self.wait(lambda: not view.model.is_loading())
+        for r in range(view.model.rowCount()):
+            view.model.row_at(r)
+        self.wait(lambda: not view.model.is_loading())
+        self.shot(window, lang, "07-main-window-search-filter")
+        window.clear_filters()
+        self.wait(lambda: not view.model.is_loading())
+
+        editor = window.open_observation(self.sample_id)
+        assert editor is not None
+        editor.resize(1000, 780)
+        self.wait(lambda: not editor.attachments.is_busy())
+        self.shot(editor, lang, "08-editor")
+        for i, key in enumerate(
+            ("what", "when", "rights", "people", "source", "attachments", "follow_up")
+        ):
+            editor.nav.setCurrentRow(i)
+            self.shot(editor, lang, f"09-editor-{i + 1}-{key}")
+        history = HistoryDialog(window.session, self.sample_id, editor)
+        history.show()
+        if history.revisions.count() > 1:
+            history.revisions.setCurrentRow(history.revisions.count() - 1)
+        self.shot(history, lang, "10-history")
+        history.close()
+        editor.discard_and_close()
+
+        new = window.open_observation(None)
+        assert new is not None
+        new.resize(1000, 780)
+        new.lat.setText("38.5")
+        new.people.add_button.click()
+        new.people.rows[0].perpetrator_type.setEnabled(True)
+        new.people.rows[0].perpetrator_type.setCurrentIndex(1)
+        new.save()
+        self.shot(new, lang, "11-editor-validation-errors")
+        new.nav.setCurrentRow(3)
+        self.shot(new, lang, "12-editor-validation-errors-people")
+        new.discard_and_close()
+
+        picker = TaxonomyPickerDialog("act_types", [], window)
+        picker.picker.search.setText({"en": "torture", "ru": "пытк", "tk": "gynamak"}[lang])
+        picker.picker.apply_filter()
+        picker.show()
+        codes = picker.picker.visible_codes()
+        if len(codes) > 2:
+            picker.picker.set_checked(codes[2], True)
+        self.shot(picker, lang, "13-taxonomy-picker")
+        picker.close()
+
+        settings = SettingsDialog(window.session, window)
+        settings.show()
+        self.shot(settings, lang, "14-settings")
+        settings.close()
+        about = AboutDialog(window)
+        about.show()
+        self.shot(about, lang, "15-about")
+        about.close()
+        try:
+            {}["x"]
+        except KeyError as exc:
+            details = format_details(type(exc), exc, exc.__traceback__)
+        from PySide6.QtCore import QCoreApplication
+
+        error = ErrorDialog(
+            QCoreApplication.translate("ErrorDialog", "Something went wrong"),
+            QCoreApplication.translate(
+                "ErrorDialog",
+                "Fieldbook hit an unexpected problem. Your saved observations are safe. "
+                "If this keeps happening, copy the details below and send them to your "
+                "coordinator; they contain no recorded content.",
+            ),
+            details,
+            window,
+        )
+        error.show()
+        self.shot(error, lang, "16-error-dialog")
+        error.close()
+        window.lock()
+        self.shot(window, lang, "17-locked")
+        window.close()
+        window.deleteLater()
+
+
+def _ref():
+    from desktop.core.reference import get_reference_data
+
+    return get_reference_data()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
