@@ -10,6 +10,12 @@ loop; envelopes and blobs are sealed before the clock starts, so the figures are
 server's. The server is the real ``python -m server serve`` on a free 127.0.0.1 port, on
 SQLite in a temporary data dir, and on PostgreSQL too when ``--pg-url`` names an EMPTY
 database. Prints figures, then one JSON object on the last line.
+
+``envelopes_per_s`` counts from the start signal to the last device's last push;
+``server_cpu_s_per_1000_envelopes`` is the server process's CPU over the whole run (pushes
+and the blob uploads) divided by the envelopes stored — the signature worker processes are
+not included. Extra ``serve`` arguments can be given in ``FIELDBOOK_BENCH_SERVER_ARGS``
+(e.g. ``--verify-workers 0``).
 """
 
 from __future__ import annotations
