@@ -121,7 +121,8 @@ def verify_request(
     """Raise :class:`SignatureError` (or :class:`StaleRequestError`) unless the headers prove
     the holder of ``signing_public`` made this request within ``max_skew`` seconds."""
     raw_time = headers.get(H_TIME, "")
-    if not raw_time.isdigit() or len(raw_time) > 12:
+    # str.isdigit() accepts "²" and other non-ASCII digits that int() then refuses.
+    if not (raw_time.isascii() and raw_time.isdigit()) or len(raw_time) > 12:
         raise SignatureError("request time missing or malformed")
     time_s = int(raw_time)
     current = time.time() if now is None else now

@@ -73,7 +73,10 @@ def test_request_clock_skew() -> None:
     )
 
 
-@pytest.mark.parametrize("header,value", [(H_TIME, "soon"), (H_TIME, ""), (H_SIGNATURE, "xx")])
+@pytest.mark.parametrize(
+    "header,value",
+    [(H_TIME, "soon"), (H_TIME, ""), (H_TIME, "²"), (H_TIME, "١٢"), (H_SIGNATURE, "xx")],
+)
 def test_request_malformed_headers(header: str, value: str) -> None:
     headers = sign_request(DEVICE.signing, "GET", "/v1/changes", b"", now=1000)
     headers[header] = value
