@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from protocol.version import __version__
 from server.api import blobs, coordination, envelopes, identity
 from server.body_limits import BodyLimitMiddleware
+from server.compression import GzipMiddleware
 from server.errors import ApiError, error_body
 from server.push_writer import PushWriter
 from server.state import ServerState
@@ -96,6 +97,9 @@ def create_app(state: ServerState) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _unexpected)
+    # Outermost last: the body limit applies to the bytes on the wire, then gzip inflates
+    # within the same limit.
+    app.add_middleware(GzipMiddleware, limits=state.config.limits)
     app.add_middleware(BodyLimitMiddleware, limits=state.config.limits)
     for module in (identity, coordination, envelopes, blobs):
         app.include_router(module.router)

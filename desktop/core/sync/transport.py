@@ -86,7 +86,7 @@ class Transport:
         self.token = token
         self.server_key = server_key
         self.timeout = timeout
-        self.gzip_requests = False
+        self.gzip_requests = True
         self.clock: Callable[[], float] = time.time
         #: server time minus ours, learnt from a signed health answer: a laptop whose clock
         #: is hours off still signs requests the server accepts
@@ -126,9 +126,6 @@ class Transport:
         if json_body is not None:
             body = json.dumps(json_body, separators=(",", ":"), ensure_ascii=False).encode()
             send_headers["Content-Type"] = "application/json"
-            if self.gzip_requests and len(body) >= JSON_GZIP_MIN:
-                body = gzip.compress(body, 6)
-                send_headers["Content-Encoding"] = "gzip"
         elif data is not None:
             body = data
         if auth:
@@ -136,8 +133,12 @@ class Transport:
                 raise NotEnrolledError()
             send_headers["Authorization"] = f"Bearer {self.token}"
         if auth if sign is None else sign:
+            # The signature covers the body as the server's handler sees it: uncompressed.
             now = self.clock() + self.clock_offset
             send_headers.update(sign_request(self.keys.signing, method, target, body, now=now))
+        if json_body is not None and self.gzip_requests and len(body) >= JSON_GZIP_MIN:
+            body = gzip.compress(body, 6)
+            send_headers["Content-Encoding"] = "gzip"
         url = self.base_url[: len(self.base_url) - len(self._prefix)] + target
         try:
             raw = self.session.request(
