@@ -2,89 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_status.py" line="+61" />
+        <location filename="../desktop/ui/sync_status.py" line="+61"/>
         <source>Not connected to a server · %n queued</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sending %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Sending attachments: %1 of %2 MB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Receiving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Offline · %n queued</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n queued</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Up to date · last sync %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Up to date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop/ui/about_dialog.py" line="+34" />
+        <location filename="../desktop/ui/about_dialog.py" line="+34"/>
         <source>About Fieldbook</source>
         <translation>О программе Fieldbook</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Offline-first, encrypted documentation of human-rights observations. Free software under the GNU Affero General Public License, version 3 or later.</source>
         <translation>Шифрованное документирование наблюдений о правах человека, работающее без сети. Свободная программа под лицензией GNU Affero General Public License версии 3 или более поздней.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Reference data and attributions:</source>
         <translation>Справочные данные и источники:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Attributions</source>
         <translation>Источники</translation>
     </message>
@@ -92,79 +92,79 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/attachments_widget.py" line="+186" />
+        <location filename="../desktop/ui/attachments_widget.py" line="+186"/>
         <source>(added when saved)</source>
         <translation>(добавится при сохранении)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location line="+70" />
-        <location line="+4" />
-        <location line="+39" />
+        <location line="+70"/>
+        <location line="+4"/>
+        <location line="+39"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-39"/>
         <source>The file could not be attached.</source>
         <translation>Не удалось прикрепить файл.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Fieldbook shows images itself. To open this file in another program, save a copy to a place you choose — the copy is not encrypted.</source>
         <translation>Fieldbook сам показывает изображения. Чтобы открыть этот файл в другой программе, сохраните копию в выбранное место — копия не зашифрована.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Save a decrypted copy</source>
         <translation>Сохранить расшифрованную копию</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Remove attachment</source>
         <translation>Удалить вложение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove “%1” from this observation?</source>
         <translation>Удалить «%1» из этого наблюдения?</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Photos, scans and recordings are encrypted as soon as they are added. Drag files here or use Add files.</source>
         <translation>Фото, сканы и записи шифруются сразу при добавлении. Перетащите файлы сюда или нажмите «Добавить файлы».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add &amp;files…</source>
         <translation>Добавить &amp;файлы…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Прикрепить файлы (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Просмотр</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save a &amp;copy…</source>
         <translation>Сохранить &amp;копию…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
@@ -172,37 +172,37 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../desktop/ui/widgets.py" line="+174" />
+        <location filename="../desktop/ui/widgets.py" line="+174"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Don't save</source>
+        <location line="+1"/>
+        <source>Don&apos;t save</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -210,152 +210,152 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+96" />
+        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
         <source>Connect to server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
+        <location line="+1"/>
+        <location line="+5"/>
         <source>Invitation code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5" />
-        <location line="+6" />
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Name of this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Proxy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>e.g. Daşoguz office laptop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>System settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No proxy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>This proxy:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export coordination key…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import coordination key…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>This computer is connected to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Paste the invitation code your coordinator gave you. Fieldbook checks that the server's keys match the code before it sends anything.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Paste the invitation code your coordinator gave you. Fieldbook checks that the server&apos;s keys match the code before it sends anything.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Enter the invitation code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>coordinator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>field worker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connected as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Coordinator key fingerprint: %1 — compare it with your coordinator by phone or in person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Import the coordination key file from the first coordinator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connecting failed for an unexpected reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save coordination key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A passphrase for the key file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Saved. Keep the file offline, apart from its passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open coordination key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The key file's passphrase</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>The key file&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The coordination key was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="+33" />
+        <location filename="../desktop/ui/dialogs.py" line="+33"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This observation has changes that are not saved yet.</source>
         <translation>В этом наблюдении есть несохранённые изменения.</translation>
     </message>
@@ -363,22 +363,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../desktop/ui/error_dialog.py" line="+91" />
+        <location filename="../desktop/ui/error_dialog.py" line="+91"/>
         <source>Technical details</source>
         <translation>Технические подробности</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Копировать подробности</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fieldbook hit an unexpected problem. Your saved observations are safe. If this keeps happening, copy the details below and send them to your coordinator; they contain no recorded content.</source>
         <translation>В Fieldbook произошла непредвиденная ошибка. Сохранённые наблюдения в безопасности. Если это повторяется, скопируйте подробности ниже и отправьте координатору: в них нет записанных данных.</translation>
     </message>
@@ -386,87 +386,95 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/filter_bar.py" line="+136" />
+        <location filename="../desktop/ui/filter_bar.py" line="+136"/>
         <source>All etraps</source>
         <translation>Все этрапы</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>Rights (%n)</source>
-        <translation><numerusform>Права (%n)</numerusform><numerusform>Права (%n)</numerusform><numerusform>Права (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Права (%n)</numerusform>
+            <numerusform>Права (%n)</numerusform>
+            <numerusform>Права (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rights…</source>
         <translation>Права…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Acts (%n)</source>
-        <translation><numerusform>Действия (%n)</numerusform><numerusform>Действия (%n)</numerusform><numerusform>Действия (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Действия (%n)</numerusform>
+            <numerusform>Действия (%n)</numerusform>
+            <numerusform>Действия (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Types of act…</source>
         <translation>Виды действий…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>All velayats</source>
         <translation>Все велаяты</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Any confidentiality</source>
         <translation>Любая конфиденциальность</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Velayat filter</source>
         <translation>Фильтр по велаяту</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Etrap filter</source>
         <translation>Фильтр по этрапу</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status filter</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidentiality filter</source>
         <translation>Фильтр по конфиденциальности</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident date from</source>
         <translation>Дата события с</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident date to</source>
         <translation>Дата события по</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
@@ -474,137 +482,137 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="+215" />
+        <location filename="../desktop/ui/first_run.py" line="+215"/>
         <source>The two passphrases are not the same.</source>
         <translation>Две парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Use four or more unrelated words.</source>
         <translation>Используйте четыре или больше не связанных между собой слов.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Too short: at least 8 characters.</source>
         <translation>Слишком коротко: нужно не меньше 8 символов.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weak: add more words.</source>
         <translation>Слабая: добавьте ещё слов.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fair: one or two more words would help.</source>
         <translation>Средняя: помогут ещё одно-два слова.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Create profile</source>
         <translation>Создать профиль</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Next</source>
         <translation>&amp;Далее</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Step %1 of %2</source>
         <translation>Шаг %1 из %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>The profile could not be created: %1</source>
         <translation>Не удалось создать профиль: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Welcome to Fieldbook</source>
         <translation>Добро пожаловать в Fieldbook</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the language Fieldbook speaks to you in.</source>
         <translation>Выберите язык, на котором Fieldbook будет с вами говорить.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Everything you record is encrypted with a passphrase. Choose one you will remember but others cannot guess: a few unrelated words work well.</source>
         <translation>Всё, что вы записываете, шифруется парольной фразой. Выберите такую, которую вы запомните, а другие не угадают: хорошо подходят несколько не связанных слов.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Повторите её:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Repeat the passphrase</source>
         <translation>Повторите парольную фразу</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passphrase strength</source>
         <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Important: nobody can recover this passphrase — not your coordinator, not the Fieldbook team. If you forget it, the records on this laptop cannot be opened again.</source>
         <translation>Важно: эту парольную фразу никто не сможет восстановить — ни ваш координатор, ни команда Fieldbook. Если вы её забудете, записи на этом ноутбуке больше нельзя будет открыть.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Which organisation do you work for, and in which velayat?</source>
         <translation>В какой организации и в каком велаяте вы работаете?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Организация:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Velayat:</source>
         <translation>&amp;Велаят:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Velayat</source>
         <translation>Велаят</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creating your encrypted profile…</source>
         <translation>Создаётся зашифрованный профиль…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -612,12 +620,12 @@
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../desktop/ui/follow_up_editor.py" line="+176" />
+        <location filename="../desktop/ui/follow_up_editor.py" line="+176"/>
         <source>Add a follow-up &amp;action</source>
         <translation>Добавить последующее &amp;действие</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No follow-up recorded yet.</source>
         <translation>Последующих действий пока нет.</translation>
     </message>
@@ -625,38 +633,38 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location line="-81" />
+        <location line="-81"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
+        <location line="+1"/>
+        <location line="+5"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Due by</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up action</source>
         <translation>Последующее действие</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due date</source>
         <translation>Срок выполнения</translation>
     </message>
@@ -664,27 +672,27 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="+72" />
+        <location filename="../desktop/ui/history_dialog.py" line="+72"/>
         <source>Revision %1</source>
         <translation>Редакция %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Revision history</source>
         <translation>История редакций</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every save is kept as a revision that cannot be changed. Choose one to see it as it was.</source>
         <translation>Каждое сохранение хранится как редакция, которую нельзя изменить. Выберите редакцию, чтобы увидеть её такой, какой она была.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Revisions</source>
         <translation>Редакции</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The chosen revision</source>
         <translation>Выбранная редакция</translation>
     </message>
@@ -692,103 +700,103 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="+16" />
+        <location filename="../desktop/ui/labels.py" line="+16"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ready to send</source>
         <translation>Готово к отправке</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+26" />
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Needs information</source>
         <translation>Нужны сведения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Normal</source>
         <translation>Обычная</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sensitive</source>
         <translation>Чувствительная</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Highly sensitive</source>
         <translation>Особо чувствительная</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exact day</source>
         <translation>Точный день</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Month only</source>
         <translation>Только месяц</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year only</source>
         <translation>Только год</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date unknown</source>
         <translation>Дата неизвестна</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Witness</source>
         <translation>Свидетель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alleged perpetrator</source>
         <translation>Предполагаемый нарушитель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>On this laptop only</source>
         <translation>Только на этом ноутбуке</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting to send</source>
         <translation>Ожидает отправки</translation>
     </message>
@@ -796,113 +804,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+387" />
+        <location filename="../desktop/ui/main_window.py" line="+387"/>
         <source>Online</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>В сети</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Offline</source>
         <translation>Нет сети</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n waiting to send</source>
-        <translation><numerusform>%n ожидает отправки</numerusform><numerusform>%n ожидают отправки</numerusform><numerusform>%n ожидают отправки</numerusform></translation>
+        <translation>
+            <numerusform>%n ожидает отправки</numerusform>
+            <numerusform>%n ожидают отправки</numerusform>
+            <numerusform>%n ожидают отправки</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>nothing waiting to send</source>
         <translation>нечего отправлять</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New observation</source>
         <translation>&amp;Новое наблюдение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record a new observation (Ctrl+N)</source>
         <translation>Записать новое наблюдение (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the selected observation (Ctrl+O)</source>
         <translation>Открыть выбранное наблюдение (Ctrl+O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lock Fieldbook now (Ctrl+L)</source>
         <translation>Заблокировать Fieldbook сейчас (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Clear search and filters</source>
         <translation>&amp;Сбросить поиск и фильтры</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Fieldbook</source>
         <translation>&amp;О программе Fieldbook</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sync state</source>
         <translation>Состояние синхронизации</translation>
     </message>
@@ -910,381 +922,381 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+536" />
-        <location line="+405" />
+        <location filename="../desktop/ui/observation_editor.py" line="+536"/>
+        <location line="+405"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-265" />
+        <location line="-265"/>
         <source>Not saved: please check the marked fields.</source>
         <translation>Не сохранено: проверьте отмеченные поля.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Saved at %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Not saved yet. Autosave waits for: %1.</source>
         <translation>Пока не сохранено. Для автосохранения нужно: %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Draft saved automatically at %1.</source>
         <translation>Черновик сохранён автоматически в %1.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Queued: it will be sent at the next connection.</source>
         <translation>В очереди: будет отправлено при следующем подключении.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Moved back to drafts.</source>
         <translation>Возвращено в черновики.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>New observation</source>
         <translation>Новое наблюдение</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>This observation was sent and can no longer be changed here. You can still read it, see its history and save copies of attachments.</source>
         <translation>Это наблюдение отправлено, и здесь его больше нельзя изменить. Его можно читать, смотреть историю и сохранять копии вложений.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Your coordinator asked for more information. Add it, then choose Ready to send again.</source>
         <translation>Координатор запросил дополнительные сведения. Добавьте их и снова выберите «Готово к отправке».</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Back to &amp;drafts</source>
         <translation>Вернуть в &amp;черновики</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ready to &amp;send</source>
         <translation>Готово к &amp;отправке</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Unsaved changes — saved automatically shortly after you stop typing.</source>
         <translation>Есть несохранённые изменения — они сохранятся автоматически вскоре после того, как вы перестанете печатать.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unsaved changes — press Save (Ctrl+S).</source>
         <translation>Есть несохранённые изменения — нажмите «Сохранить» (Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All changes saved (revision %1).</source>
         <translation>Все изменения сохранены (редакция %1).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not saved yet.</source>
         <translation>Пока не сохранено.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When and where</source>
         <translation>Когда и где</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rights and acts</source>
         <translation>Права и действия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People involved</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source and consent</source>
         <translation>Источник и согласие</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up</source>
         <translation>Дальнейшие действия</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the &amp;witness told you:</source>
         <translation>Что рассказал &amp;свидетель:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidentiality:</source>
         <translation>Конфиденциальность:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ta&amp;gs:</source>
         <translation>&amp;Метки:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How &amp;exact is the date:</source>
         <translation>&amp;Точность даты:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date (or start):</source>
         <translation>&amp;Дата (или начало):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End:</source>
         <translation>Окончание:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Velayat:</source>
         <translation>&amp;Велаят:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Etrap:</source>
         <translation>&amp;Этрап:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Town or &amp;village:</source>
         <translation>Город или &amp;село:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Coordinates (optional):</source>
         <translation>Координаты (необязательно):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Rights affected:</source>
         <translation>&amp;Затронутые права:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>T&amp;ypes of act:</source>
         <translation>&amp;Виды действий:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source t&amp;ype:</source>
         <translation>&amp;Тип источника:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;liability:</source>
         <translation>&amp;Надёжность:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;How it was obtained:</source>
         <translation>&amp;Как получено:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent:</source>
         <translation>Согласие:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A short summary, e.g. “Detained at the bazaar”</source>
         <translation>Кратко, например: «Задержан на базаре»</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Write down what happened, in the witness's own words where possible.</source>
+        <location line="+2"/>
+        <source>Write down what happened, in the witness&apos;s own words where possible.</source>
         <translation>Запишите, что произошло, по возможности словами свидетеля.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Short words separated by commas</source>
         <translation>Короткие слова через запятую</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Date precision</source>
         <translation>Точность даты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident date or start</source>
         <translation>Дата события или его начало</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It lasted until</source>
         <translation>Продолжалось до</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident end date</source>
         <translation>Дата окончания события</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Velayat</source>
         <translation>Велаят</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Etrap</source>
         <translation>Этрап</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Town or village</source>
         <translation>Город или село</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Latitude</source>
         <translation>Широта</translation>
     </message>
     <message>
-        <location line="-1" />
-        <location line="+2" />
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Longitude</source>
         <translation>Долгота</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Source type</source>
         <translation>Тип источника</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reliability</source>
         <translation>Надёжность</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How it was obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The person gave informed consent to record this</source>
         <translation>Человек дал информированное согласие на эту запись</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>They agreed that it may be shared with:</source>
         <translation>Согласился, что этим можно поделиться с:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Our network's coordinators</source>
+        <location line="+1"/>
+        <source>Our network&apos;s coordinators</source>
         <translation>координаторами нашей сети</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The national human-rights institution</source>
         <translation>национальным правозащитным учреждением</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymised public reports</source>
         <translation>обезличенными публичными отчётами</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Observation</source>
         <translation>&amp;Наблюдение</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
+        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Прикрепить файлы…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revision &amp;history…</source>
         <translation>&amp;История редакций…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lock Fieldbook</source>
         <translation>&amp;Заблокировать Fieldbook</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;History</source>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revision history (Ctrl+H)</source>
         <translation>История редакций (Ctrl+H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ready to send (Ctrl+Enter)</source>
         <translation>Готово к отправке (Ctrl+Enter)</translation>
     </message>
@@ -1292,27 +1304,27 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+127" />
+        <location filename="../desktop/ui/observation_list.py" line="+127"/>
         <source>%1 observations</source>
         <translation>Наблюдений: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Search titles, descriptions, places and names  (Ctrl+F)</source>
         <translation>Поиск по заголовкам, описаниям, местам и именам  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search observations</source>
         <translation>Поиск наблюдений</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
@@ -1320,38 +1332,38 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../desktop/ui/observation_table_model.py" line="+42" />
+        <location filename="../desktop/ui/observation_table_model.py" line="+42"/>
         <source>Incident date</source>
         <extracomment>(key, header, store sort key or None when the store cannot sort by it)</extracomment>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location line="+214" />
+        <location line="+214"/>
         <source>This column cannot be sorted.</source>
         <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide).</extracomment>
         <translation>По этому столбцу нельзя сортировать.</translation>
@@ -1360,113 +1372,113 @@
 <context>
     <name>ObservationView</name>
     <message>
-        <location filename="../desktop/ui/observation_view.py" line="+21" />
+        <location filename="../desktop/ui/observation_view.py" line="+21"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Confidentiality</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Incident date</source>
         <translation>Дата события</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Coordinates</source>
         <translation>Координаты</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rights affected</source>
         <translation>Затронутые права</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Types of act</source>
         <translation>Виды действий</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+6" />
+        <location line="+8"/>
+        <location line="+6"/>
         <source>(anonymous)</source>
         <translation>(анонимно)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>People involved</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Obtained</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not obtained</source>
         <translation>Не получено</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>coordinators</source>
         <translation>координаторы</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the national institution</source>
         <translation>национальное учреждение</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>anonymised public reports</source>
         <translation>обезличенные публичные отчёты</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>may be shared with:</source>
         <translation>можно передать:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Follow-up</source>
         <translation>Дальнейшие действия</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
@@ -1474,12 +1486,12 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../desktop/ui/people_editor.py" line="+221" />
+        <location filename="../desktop/ui/people_editor.py" line="+221"/>
         <source>Add a &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No one added yet.</source>
         <translation>Пока никто не добавлен.</translation>
     </message>
@@ -1487,66 +1499,66 @@
 <context>
     <name>PersonRow</name>
     <message>
-        <location line="-95" />
+        <location line="-95"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+12" />
+        <location line="+5"/>
+        <location line="+12"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Name (optional)</source>
         <translation>Имя (необязательно)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identity</source>
         <translation>Личность</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+11" />
+        <location line="+1"/>
+        <location line="+11"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+11" />
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Age group</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+11" />
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Perpetrator type</source>
         <translation>Тип нарушителя</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Keep anonymous</source>
         <translation>Сохранить анонимность</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name stays inside this record and is never shown in reports.</source>
         <translation>Имя остаётся только в этой записи и никогда не показывается в отчётах.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove this person</source>
         <translation>Удалить этого человека</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1554,92 +1566,92 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+134" />
+        <location filename="../desktop/ui/settings_dialog.py" line="+134"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Две новые парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Use at least 8 characters.</source>
         <translation>Используйте не меньше 8 символов.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lock &amp;automatically after:</source>
         <translation>&amp;Автоблокировка через:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minutes without use before Fieldbook locks</source>
         <translation>Минут бездействия до блокировки Fieldbook</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change passphrase</source>
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Новая парольная фраза:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>&amp;Повторите новую:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change &amp;passphrase</source>
         <translation>&amp;Сменить парольную фразу</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where your data is</source>
         <translation>Где хранятся данные</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Profile folder:</source>
         <translation>Папка профиля:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log folder:</source>
         <translation>Папка журналов:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;bout Fieldbook</source>
         <translation>&amp;О программе</translation>
     </message>
@@ -1647,104 +1659,108 @@
 <context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_log_dialog.py" line="+24" />
+        <location filename="../desktop/ui/sync_log_dialog.py" line="+24"/>
         <source>Sync log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>info</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../desktop/ui/sync_status.py" line="+7" />
-        <location line="+4" />
+        <location filename="../desktop/ui/sync_status.py" line="+7"/>
+        <location line="+4"/>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Send and receive now (F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What sync did, without content</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sync log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaxonomyPicker</name>
     <message>
-        <location filename="../desktop/ui/taxonomy_picker.py" line="+219" />
+        <location filename="../desktop/ui/taxonomy_picker.py" line="+219"/>
         <source>Nothing chosen yet.</source>
         <translation>Пока ничего не выбрано.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chosen (%n):</source>
-        <translation><numerusform>Выбрано (%n):</numerusform><numerusform>Выбрано (%n):</numerusform><numerusform>Выбрано (%n):</numerusform></translation>
+        <translation>
+            <numerusform>Выбрано (%n):</numerusform>
+            <numerusform>Выбрано (%n):</numerusform>
+            <numerusform>Выбрано (%n):</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Search in Turkmen, Russian or English</source>
         <translation>Поиск на туркменском, русском или английском</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search the list</source>
         <translation>Поиск по списку</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rights affected</source>
         <translation>Затронутые права</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Types of act</source>
         <translation>Виды действий</translation>
     </message>
@@ -1752,12 +1768,12 @@
 <context>
     <name>TaxonomyPickerDialog</name>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Choose rights</source>
         <translation>Выбор прав</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choose types of act</source>
         <translation>Выбор видов действий</translation>
     </message>
@@ -1765,39 +1781,43 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/unlock.py" line="+176" />
+        <location filename="../desktop/ui/unlock.py" line="+176"/>
         <source>The profile could not be opened (%1).</source>
         <extracomment>Failures allowed before delays start, first delay (seconds), and the cap.</extracomment>
         <translation>Не удалось открыть профиль (%1).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>That passphrase did not open the profile. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Эта парольная фраза не открыла профиль. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>You can try again in %n second(s).</source>
-        <translation><numerusform>Повторить можно через %n секунду.</numerusform><numerusform>Повторить можно через %n секунды.</numerusform><numerusform>Повторить можно через %n секунд.</numerusform></translation>
+        <translation>
+            <numerusform>Повторить можно через %n секунду.</numerusform>
+            <numerusform>Повторить можно через %n секунды.</numerusform>
+            <numerusform>Повторить можно через %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Enter your passphrase to open your records.</source>
         <translation>Введите парольную фразу, чтобы открыть свои записи.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1805,256 +1825,256 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../desktop/core/errors.py" line="+15" />
+        <location filename="../desktop/core/errors.py" line="+15"/>
         <source>Something went wrong.</source>
         <translation>Что-то пошло не так.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>There is no profile in this folder yet.</source>
         <translation>В этой папке ещё нет профиля.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A profile already exists in this folder.</source>
         <translation>В этой папке уже есть профиль.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The passphrase is not correct.</source>
         <translation>Парольная фраза неверна.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This file is not a Fieldbook profile, or it is damaged.</source>
         <translation>Этот файл не является профилем Fieldbook или повреждён.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The passphrase must be at least 8 characters.</source>
         <translation>Парольная фраза должна быть не короче 8 символов.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The profile is locked.</source>
         <translation>Профиль заблокирован.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The record does not exist.</source>
         <translation>Такой записи нет.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../desktop/core/observations.py" line="+43" />
+        <location line="+5"/>
+        <location filename="../desktop/core/observations.py" line="+43"/>
         <source>This status change is not allowed.</source>
         <translation>Такая смена статуса недопустима.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The attachment could not be read or written.</source>
         <translation>Не удалось прочитать или записать вложение.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file cannot be read as CSV or JSON.</source>
         <translation>Файл не читается как CSV или JSON.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+105" />
+        <location filename="../desktop/core/model.py" line="+105"/>
         <source>This value has the wrong type.</source>
         <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly).</extracomment>
         <translation>У этого значения неверный тип.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/observations.py" line="-3" />
+        <location filename="../desktop/core/observations.py" line="-3"/>
         <source>This observation was sent and can no longer be changed by its author.</source>
         <translation>Это наблюдение отправлено, и автор больше не может его изменить.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This observation is already on its way and cannot be withdrawn.</source>
         <translation>Это наблюдение уже отправляется, его нельзя отозвать.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+29" />
+        <location filename="../desktop/core/sync/coordination.py" line="+29"/>
         <source>This is not a Fieldbook coordination key file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/errors.py" line="+17" />
+        <location filename="../desktop/core/sync/errors.py" line="+17"/>
         <source>The server answered in a way Fieldbook does not understand.</source>
         <extracomment>a later attempt may succeed without anybody doing anything</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The server cannot be reached. Fieldbook will try again when the connection returns.</source>
         <extracomment>filled in by the transport when the error came from an HTTP answer</extracomment>
         <translation>Сервер недоступен. Fieldbook попробует снова, когда связь восстановится.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The proxy refused the connection. Check the proxy settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Something other than the Fieldbook server answered (a login page, a block page or a filter). Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The server did not prove it is the one this device enrolled with. Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>This computer's clock is too far from the server's. Correct the date and time.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>This computer&apos;s clock is too far from the server&apos;s. Correct the date and time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The invitation code is not known to the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The invitation has expired. Ask your coordinator for a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The invitation has already been used. Ask your coordinator for a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server offered a coordination key that your invitation does not vouch for. Do not use this server; tell your coordinator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This device is not connected to a server yet.</source>
         <translation>Это устройство ещё не подключено к серверу.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server no longer accepts this device. Ask your coordinator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The server has no room left. Your records are kept here and will be sent later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The server is busy. Fieldbook will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The server had a problem. Fieldbook will try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server was restored from a backup; Fieldbook will check everything again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+26" />
+        <location filename="../desktop/core/transfer.py" line="+26"/>
         <source>An observation with this id already exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imported observations are draft or queued.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+35" />
+        <location filename="../desktop/core/validation.py" line="+35"/>
         <source>This field is required.</source>
         <translation>Это поле обязательно.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This text is too long.</source>
         <translation>Этот текст слишком длинный.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>Введите дату в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The date is in the future.</source>
         <translation>Эта дата ещё не наступила.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose one of the offered values.</source>
         <translation>Выберите одно из предложенных значений.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This code is not in the reference list.</source>
         <translation>Этого кода нет в справочнике.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This code is listed twice.</source>
         <translation>Этот код указан дважды.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This etrap is not in the chosen velayat.</source>
         <translation>Этот этрап не входит в выбранный велаят.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the velayat before the etrap.</source>
         <translation>Сначала выберите велаят, потом этрап.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Укажите и широту, и долготу — или ни то, ни другое.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>These coordinates are outside Turkmenistan.</source>
         <translation>Эти координаты за пределами Туркменистана.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sharing is only possible when consent was obtained.</source>
         <translation>Передавать можно, только если получено согласие.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A perpetrator type applies only to an alleged perpetrator.</source>
         <translation>Тип нарушителя указывается только для предполагаемого нарушителя.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tags are short words, 1 to 64 characters.</source>
         <translation>Метки — короткие слова от 1 до 64 символов.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The record id must be 32 lowercase hex digits.</source>
         <translation>Идентификатор записи — 32 строчные шестнадцатеричные цифры.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An end date needs a start date.</source>
         <translation>Для даты окончания нужна дата начала.</translation>
     </message>

@@ -2,86 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tk">
 <context>
-    <name />
+    <name></name>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_status.py" line="+61" />
+        <location filename="../desktop/ui/sync_status.py" line="+61"/>
         <source>Not connected to a server · %n queued</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sending %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Sending attachments: %1 of %2 MB</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Receiving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>Offline · %n queued</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n queued</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Up to date · last sync %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Up to date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop/ui/about_dialog.py" line="+34" />
+        <location filename="../desktop/ui/about_dialog.py" line="+34"/>
         <source>About Fieldbook</source>
         <translation>Fieldbook barada</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Version %1</source>
         <translation>Wersiýa %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Offline-first, encrypted documentation of human-rights observations. Free software under the GNU Affero General Public License, version 3 or later.</source>
         <translation>Internetsiz işleýän, şifrlenen adam hukuklary boýunça ýazgylar. GNU Affero General Public License, 3-nji ýa-da soňky wersiýasy boýunça erkin programma.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Reference data and attributions:</source>
         <translation>Salgylanma maglumatlary we çeşmeler:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Attributions</source>
         <translation>Çeşmeler</translation>
     </message>
@@ -89,79 +89,79 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/attachments_widget.py" line="+186" />
+        <location filename="../desktop/ui/attachments_widget.py" line="+186"/>
         <source>(added when saved)</source>
         <translation>(ýatda saklananda goşular)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Attach files</source>
         <translation>Faýl goş</translation>
     </message>
     <message>
-        <location line="+70" />
-        <location line="+4" />
-        <location line="+39" />
+        <location line="+70"/>
+        <location line="+4"/>
+        <location line="+39"/>
         <source>Attachment</source>
         <translation>Goşundy</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-39"/>
         <source>The file could not be attached.</source>
         <translation>Faýly goşup bolmady.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Fieldbook shows images itself. To open this file in another program, save a copy to a place you choose — the copy is not encrypted.</source>
         <translation>Fieldbook suratlary özi görkezýär. Bu faýly başga programmada açmak üçin onuň nusgasyny saýlan ýeriňizde saklaň — nusga şifrlenmeýär.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Save a decrypted copy</source>
         <translation>Açylan nusgany sakla</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Remove attachment</source>
         <translation>Goşundyny aýyr</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove “%1” from this observation?</source>
         <translation>«%1» bu ýazgydan aýrylsynmy?</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Photos, scans and recordings are encrypted as soon as they are added. Drag files here or use Add files.</source>
         <translation>Suratlar, skanlar we ýazgylar goşulan badyna şifrlenýär. Faýllary şu ýere süýşüriň ýa-da «Faýl goş» düwmesine basyň.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Add &amp;files…</source>
         <translation>&amp;Faýl goş…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attach files (Ctrl+Shift+A)</source>
         <translation>Faýl goş (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Gör</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save a &amp;copy…</source>
         <translation>&amp;Nusgasyny sakla…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Aýyr</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments</source>
         <translation>Goşundylar</translation>
     </message>
@@ -169,37 +169,37 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../desktop/ui/widgets.py" line="+174" />
+        <location filename="../desktop/ui/widgets.py" line="+174"/>
         <source>OK</source>
         <translation>Bolýar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Ýap</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save</source>
         <translation>Ýatda sakla</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Don't save</source>
+        <location line="+1"/>
+        <source>Don&apos;t save</source>
         <translation>Saklama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yes</source>
         <translation>Hawa</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>Ýok</translation>
     </message>
@@ -207,152 +207,152 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+96" />
+        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
         <source>Connect to server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
+        <location line="+1"/>
+        <location line="+5"/>
         <source>Invitation code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5" />
-        <location line="+6" />
+        <location line="-5"/>
+        <location line="+6"/>
         <source>Name of this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Proxy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>e.g. Daşoguz office laptop</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>System settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No proxy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>This proxy:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export coordination key…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import coordination key…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>This computer is connected to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Paste the invitation code your coordinator gave you. Fieldbook checks that the server's keys match the code before it sends anything.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Paste the invitation code your coordinator gave you. Fieldbook checks that the server&apos;s keys match the code before it sends anything.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Enter the invitation code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Connecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>coordinator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>field worker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Connected as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Coordinator key fingerprint: %1 — compare it with your coordinator by phone or in person.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Import the coordination key file from the first coordinator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Connecting failed for an unexpected reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save coordination key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A passphrase for the key file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Saved. Keep the file offline, apart from its passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open coordination key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The key file's passphrase</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>The key file&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The coordination key was imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="+33" />
+        <location filename="../desktop/ui/dialogs.py" line="+33"/>
         <source>Unsaved changes</source>
         <translation>Ýatda saklanmadyk üýtgeşmeler</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This observation has changes that are not saved yet.</source>
         <translation>Bu ýazgyda entek ýatda saklanmadyk üýtgeşmeler bar.</translation>
     </message>
@@ -360,22 +360,22 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../desktop/ui/error_dialog.py" line="+91" />
+        <location filename="../desktop/ui/error_dialog.py" line="+91"/>
         <source>Technical details</source>
         <translation>Tehniki jikme-jiklikler</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Copy details</source>
         <translation>Jikme-jiklikleri &amp;göçür</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Something went wrong</source>
         <translation>Näsazlyk ýüze çykdy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fieldbook hit an unexpected problem. Your saved observations are safe. If this keeps happening, copy the details below and send them to your coordinator; they contain no recorded content.</source>
         <translation>Fieldbook-da garaşylmadyk näsazlyk ýüze çykdy. Ýatda saklanan ýazgylaryňyz howpsuz. Bu gaýtalanýan bolsa, aşakdaky jikme-jiklikleri göçürip, utgaşdyryjyňyza iberiň: olarda ýazylan maglumat ýok.</translation>
     </message>
@@ -383,87 +383,93 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/filter_bar.py" line="+136" />
+        <location filename="../desktop/ui/filter_bar.py" line="+136"/>
         <source>All etraps</source>
         <translation>Ähli etraplar</translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>Rights (%n)</source>
-        <translation><numerusform>Hukuklar (%n)</numerusform><numerusform>Hukuklar (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Hukuklar (%n)</numerusform>
+            <numerusform>Hukuklar (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rights…</source>
         <translation>Hukuklar…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Acts (%n)</source>
-        <translation><numerusform>Hereketler (%n)</numerusform><numerusform>Hereketler (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Hereketler (%n)</numerusform>
+            <numerusform>Hereketler (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Types of act…</source>
         <translation>Hereket görnüşleri…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>All velayats</source>
         <translation>Ähli welaýatlar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All statuses</source>
         <translation>Ähli ýagdaýlar</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Any confidentiality</source>
         <translation>Islendik gizlinlik</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Velayat filter</source>
         <translation>Welaýat boýunça süzgüç</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Etrap filter</source>
         <translation>Etrap boýunça süzgüç</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status filter</source>
         <translation>Ýagdaý boýunça süzgüç</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidentiality filter</source>
         <translation>Gizlinlik boýunça süzgüç</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>Başy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>Soňy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident date from</source>
         <translation>Wakanyň senesi, başy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident date to</source>
         <translation>Wakanyň senesi, soňy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear filters</source>
         <translation>Süzgüçleri arassala</translation>
     </message>
@@ -471,137 +477,137 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../desktop/ui/first_run.py" line="+215" />
+        <location filename="../desktop/ui/first_run.py" line="+215"/>
         <source>The two passphrases are not the same.</source>
         <translation>Iki açar sözi biri-birine gabat gelenok.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Use four or more unrelated words.</source>
         <translation>Biri-biri bilen baglanyşyksyz dört ýa-da has köp söz ulanyň.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Too short: at least 8 characters.</source>
         <translation>Gaty gysga: azyndan 8 nyşan gerek.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weak: add more words.</source>
         <translation>Gowşak: ýene söz goşuň.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Fair: one or two more words would help.</source>
         <translation>Ortaça: ýene bir-iki söz goşsaňyz gowy bolar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Strong.</source>
         <translation>Berk.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Create profile</source>
         <translation>Profil döret</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Next</source>
         <translation>&amp;Indiki</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Step %1 of %2</source>
         <translation>%2 ädimden %1-nji ädim</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>(not set)</source>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>The profile could not be created: %1</source>
         <translation>Profili döredip bolmady: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Welcome to Fieldbook</source>
         <translation>Fieldbook-a hoş geldiňiz</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the language Fieldbook speaks to you in.</source>
         <translation>Fieldbook-yň siziň bilen haýsy dilde gürleşjekdigini saýlaň.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Everything you record is encrypted with a passphrase. Choose one you will remember but others cannot guess: a few unrelated words work well.</source>
         <translation>Ýazan zatlaryňyzyň hemmesi açar sözi bilen şifrlenýär. Özüňiziň ýadyňyzda saklap, başgalaryň tapyp bilmejek açar sözüni saýlaň: birnäçe baglanyşyksyz söz gowy gelýär.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Açar sözi:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Gaýtalaň:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passphrase</source>
         <translation>Açar sözi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Repeat the passphrase</source>
         <translation>Açar sözüni gaýtalaň</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Passphrase strength</source>
         <translation>Açar sözüniň berkligi</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Important: nobody can recover this passphrase — not your coordinator, not the Fieldbook team. If you forget it, the records on this laptop cannot be opened again.</source>
         <translation>Möhüm: bu açar sözüni hiç kim dikeldip bilmez — ne utgaşdyryjyňyz, ne-de Fieldbook topary. Ony ýatdan çykarsaňyz, bu noutbukdaky ýazgylary mundan beýläk açyp bolmaz.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Which organisation do you work for, and in which velayat?</source>
         <translation>Haýsy guramada we haýsy welaýatda işleýärsiňiz?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Gurama:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Velayat:</source>
         <translation>&amp;Welaýat:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>Gurama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Velayat</source>
         <translation>Welaýat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Creating your encrypted profile…</source>
         <translation>Şifrlenen profiliňiz döredilýär…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>&amp;Yza</translation>
     </message>
@@ -609,12 +615,12 @@
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../desktop/ui/follow_up_editor.py" line="+176" />
+        <location filename="../desktop/ui/follow_up_editor.py" line="+176"/>
         <source>Add a follow-up &amp;action</source>
         <translation>Indiki &amp;çäre goş</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No follow-up recorded yet.</source>
         <translation>Entek indiki çäre ýazylmady.</translation>
     </message>
@@ -622,38 +628,38 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location line="-81" />
+        <location line="-81"/>
         <source>Action</source>
         <translation>Çäre</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
+        <location line="+1"/>
+        <location line="+5"/>
         <source>Note</source>
         <translation>Bellik</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Due by</source>
         <translation>Möhleti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Ýerine ýetirildi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Aýyr</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up action</source>
         <translation>Indiki çäre</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Due date</source>
         <translation>Ýerine ýetiriş möhleti</translation>
     </message>
@@ -661,27 +667,27 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../desktop/ui/history_dialog.py" line="+72" />
+        <location filename="../desktop/ui/history_dialog.py" line="+72"/>
         <source>Revision %1</source>
         <translation>%1-nji wersiýa</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Revision history</source>
         <translation>Wersiýalaryň taryhy</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every save is kept as a revision that cannot be changed. Choose one to see it as it was.</source>
         <translation>Her ýatda saklama üýtgedip bolmaýan wersiýa hökmünde saklanýar. Haýsy-da bolsa birini saýlap, onuň öňki görnüşini görüň.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Revisions</source>
         <translation>Wersiýalar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The chosen revision</source>
         <translation>Saýlanan wersiýa</translation>
     </message>
@@ -689,103 +695,103 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../desktop/ui/labels.py" line="+16" />
+        <location filename="../desktop/ui/labels.py" line="+16"/>
         <source>Draft</source>
         <translation>Garalama</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ready to send</source>
         <translation>Ibermäge taýýar</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+26" />
+        <location line="+1"/>
+        <location line="+26"/>
         <source>Sent</source>
         <translation>Iberildi</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>Received</source>
         <translation>Kabul edildi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Verified</source>
         <translation>Tassyklandy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Needs information</source>
         <translation>Maglumat gerek</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed</source>
         <translation>Ýapyldy</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Normal</source>
         <translation>Adaty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sensitive</source>
         <translation>Duýgur</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Highly sensitive</source>
         <translation>Örän duýgur</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exact day</source>
         <translation>Takyk gün</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Month only</source>
         <translation>Diňe aý</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year only</source>
         <translation>Diňe ýyl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date unknown</source>
         <translation>Senesi näbelli</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Victim</source>
         <translation>Ejir çeken</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Witness</source>
         <translation>Şaýat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alleged perpetrator</source>
         <translation>Güman edilýän hukuk bozujy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Çeşme</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>On this laptop only</source>
         <translation>Diňe şu noutbukda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Waiting to send</source>
         <translation>Iberilmegine garaşýar</translation>
     </message>
@@ -793,113 +799,116 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+387" />
+        <location filename="../desktop/ui/main_window.py" line="+387"/>
         <source>Online</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>Onlaýn</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Offline</source>
         <translation>Internet ýok</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n waiting to send</source>
-        <translation><numerusform>%n sany iberilmegine garaşýar</numerusform><numerusform>%n sany iberilmegine garaşýar</numerusform></translation>
+        <translation>
+            <numerusform>%n sany iberilmegine garaşýar</numerusform>
+            <numerusform>%n sany iberilmegine garaşýar</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>nothing waiting to send</source>
         <translation>iberiljek zat ýok</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Düzediş</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Görnüş</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Kömek</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New observation</source>
         <translation>&amp;Täze ýazgy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record a new observation (Ctrl+N)</source>
         <translation>Täze ýazgy döret (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the selected observation (Ctrl+O)</source>
         <translation>Saýlanan ýazgyny aç (Ctrl+O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lock</source>
         <translation>&amp;Gulpla</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lock Fieldbook now (Ctrl+L)</source>
         <translation>Fieldbook-y häzir gulpla (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çyk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Find</source>
         <translation>&amp;Gözle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Sazlamalar…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Clear search and filters</source>
         <translation>Gözlegi we süzgüçleri &amp;arassala</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Fieldbook</source>
         <translation>Fieldbook &amp;barada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Main toolbar</source>
         <translation>Esasy gural paneli</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sync state</source>
         <translation>Sinhronlaşdyryş ýagdaýy</translation>
     </message>
@@ -907,381 +916,381 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+536" />
-        <location line="+405" />
+        <location filename="../desktop/ui/observation_editor.py" line="+536"/>
+        <location line="+405"/>
         <source>(not set)</source>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="-265" />
+        <location line="-265"/>
         <source>Not saved: please check the marked fields.</source>
         <translation>Ýatda saklanmady: bellenen meýdançalary barlaň.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Saved at %1.</source>
         <translation>%1-de ýatda saklandy.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Not saved yet. Autosave waits for: %1.</source>
         <translation>Entek ýatda saklanmady. Awtomatik saklamak üçin gerek: %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Draft saved automatically at %1.</source>
         <translation>Garalama %1-de awtomatik ýatda saklandy.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Queued: it will be sent at the next connection.</source>
         <translation>Nobatda: indiki birikmede iberiler.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Moved back to drafts.</source>
         <translation>Garalamalara gaýtaryldy.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>New observation</source>
         <translation>Täze ýazgy</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>This observation was sent and can no longer be changed here. You can still read it, see its history and save copies of attachments.</source>
         <translation>Bu ýazgy iberildi, ony indi bu ýerde üýtgedip bolmaýar. Ony okap, taryhyna seredip we goşundylaryň nusgalaryny saklap bilersiňiz.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Your coordinator asked for more information. Add it, then choose Ready to send again.</source>
         <translation>Utgaşdyryjyňyz goşmaça maglumat sorady. Ony goşuň we ýene «Ibermäge taýýar» düwmesine basyň.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Back to &amp;drafts</source>
         <translation>&amp;Garalamalara gaýtar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ready to &amp;send</source>
         <translation>Ibermäge &amp;taýýar</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Unsaved changes — saved automatically shortly after you stop typing.</source>
         <translation>Ýatda saklanmadyk üýtgeşmeler bar — ýazmagy bes edeniňizden biraz soň awtomatik saklanar.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Unsaved changes — press Save (Ctrl+S).</source>
         <translation>Ýatda saklanmadyk üýtgeşmeler bar — «Ýatda sakla» basyň (Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All changes saved (revision %1).</source>
         <translation>Ähli üýtgeşmeler ýatda saklandy (%1-nji wersiýa).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not saved yet.</source>
         <translation>Entek ýatda saklanmady.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>What happened</source>
         <translation>Näme boldy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>When and where</source>
         <translation>Haçan we nirede</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rights and acts</source>
         <translation>Hukuklar we hereketler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>People involved</source>
         <translation>Gatnaşan adamlar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source and consent</source>
         <translation>Çeşme we razylyk</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Attachments</source>
         <translation>Goşundylar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Follow-up</source>
         <translation>Indiki çäreler</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;Title:</source>
         <translation>&amp;Sözbaşy:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What the &amp;witness told you:</source>
         <translation>&amp;Şaýadyň aýdanlary:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confidentiality:</source>
         <translation>Gizlinlik:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ta&amp;gs:</source>
         <translation>&amp;Bellikler:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How &amp;exact is the date:</source>
         <translation>Sene näçe &amp;takyk:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Date (or start):</source>
         <translation>&amp;Sene (ýa-da başy):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>End:</source>
         <translation>Soňy:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Velayat:</source>
         <translation>&amp;Welaýat:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Etrap:</source>
         <translation>&amp;Etrap:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Town or &amp;village:</source>
         <translation>Şäher ýa-da &amp;oba:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Coordinates (optional):</source>
         <translation>Koordinatalar (hökmany däl):</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Rights affected:</source>
         <translation>Bozulan &amp;hukuklar:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>T&amp;ypes of act:</source>
         <translation>Hereket &amp;görnüşleri:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source t&amp;ype:</source>
         <translation>Çeşmäniň &amp;görnüşi:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Re&amp;liability:</source>
         <translation>&amp;Ygtybarlylygy:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;How it was obtained:</source>
         <translation>Nädip &amp;alyndy:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Consent:</source>
         <translation>Razylyk:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A short summary, e.g. “Detained at the bazaar”</source>
         <translation>Gysgaça, meselem: «Bazarda tussag edildi»</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Write down what happened, in the witness's own words where possible.</source>
+        <location line="+2"/>
+        <source>Write down what happened, in the witness&apos;s own words where possible.</source>
         <translation>Näme bolanyny mümkin boldugyça şaýadyň öz sözleri bilen ýazyň.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Description</source>
         <translation>Beýany</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Short words separated by commas</source>
         <translation>Otur bilen bölünen gysga sözler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tags</source>
         <translation>Bellikler</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Date precision</source>
         <translation>Senäniň takyklygy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident date or start</source>
         <translation>Wakanyň senesi ýa-da başy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>It lasted until</source>
         <translation>Şu sene çenli dowam etdi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Incident end date</source>
         <translation>Wakanyň gutaran senesi</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Velayat</source>
         <translation>Welaýat</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Etrap</source>
         <translation>Etrap</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Town or village</source>
         <translation>Şäher ýa-da oba</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Latitude</source>
         <translation>Giňlik</translation>
     </message>
     <message>
-        <location line="-1" />
-        <location line="+2" />
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Longitude</source>
         <translation>Uzynlyk</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Source type</source>
         <translation>Çeşmäniň görnüşi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reliability</source>
         <translation>Ygtybarlylygy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>How it was obtained</source>
         <translation>Nädip alyndy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The person gave informed consent to record this</source>
         <translation>Adam muny ýazmaga habarly razylygyny berdi</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>They agreed that it may be shared with:</source>
         <translation>Şulara bermäge razy boldy:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Our network's coordinators</source>
+        <location line="+1"/>
+        <source>Our network&apos;s coordinators</source>
         <translation>Torumyzyň utgaşdyryjylary</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The national human-rights institution</source>
         <translation>Adam hukuklary boýunça milli edara</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Anonymised public reports</source>
         <translation>Adsyzlandyrylan köpçülik hasabatlary</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Observation</source>
         <translation>&amp;Ýazgy</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
+        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Save</source>
         <translation>&amp;Ýatda sakla</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Faýl goş…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revision &amp;history…</source>
         <translation>Wersiýalaryň &amp;taryhy…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Lock Fieldbook</source>
         <translation>Fieldbook-y &amp;gulpla</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Ýap</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save (Ctrl+S)</source>
         <translation>Ýatda sakla (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;History</source>
         <translation>&amp;Taryh</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revision history (Ctrl+H)</source>
         <translation>Wersiýalaryň taryhy (Ctrl+H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Ýap</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ready to send (Ctrl+Enter)</source>
         <translation>Ibermäge taýýar (Ctrl+Enter)</translation>
     </message>
@@ -1289,27 +1298,27 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+127" />
+        <location filename="../desktop/ui/observation_list.py" line="+127"/>
         <source>%1 observations</source>
         <translation>Ýazgylar: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 of %2</source>
         <translation>%2-den %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Search titles, descriptions, places and names  (Ctrl+F)</source>
         <translation>Sözbaşy, beýan, ýer we at boýunça gözleg  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search observations</source>
         <translation>Ýazgylary gözle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Observations</source>
         <translation>Ýazgylar</translation>
     </message>
@@ -1317,38 +1326,38 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../desktop/ui/observation_table_model.py" line="+42" />
+        <location filename="../desktop/ui/observation_table_model.py" line="+42"/>
         <source>Incident date</source>
         <extracomment>(key, header, store sort key or None when the store cannot sort by it)</extracomment>
         <translation>Wakanyň senesi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>Ýeri</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Categories</source>
         <translation>Kategoriýalar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sync</source>
         <translation>Sinhronlaşdyryş</translation>
     </message>
     <message>
-        <location line="+214" />
+        <location line="+214"/>
         <source>This column cannot be sorted.</source>
         <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide).</extracomment>
         <translation>Bu sütün boýunça tertiplemek bolmaýar.</translation>
@@ -1357,113 +1366,113 @@
 <context>
     <name>ObservationView</name>
     <message>
-        <location filename="../desktop/ui/observation_view.py" line="+21" />
+        <location filename="../desktop/ui/observation_view.py" line="+21"/>
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Status</source>
         <translation>Ýagdaýy</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Confidentiality</source>
         <translation>Gizlinlik</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Incident date</source>
         <translation>Wakanyň senesi</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Place</source>
         <translation>Ýeri</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Coordinates</source>
         <translation>Koordinatalar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rights affected</source>
         <translation>Bozulan hukuklar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Types of act</source>
         <translation>Hereket görnüşleri</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Description</source>
         <translation>Beýany</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+6" />
+        <location line="+8"/>
+        <location line="+6"/>
         <source>(anonymous)</source>
         <translation>(adsyz)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>People involved</source>
         <translation>Gatnaşan adamlar</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Source</source>
         <translation>Çeşme</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Obtained</source>
         <translation>Alyndy</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not obtained</source>
         <translation>Alynmady</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>coordinators</source>
         <translation>utgaşdyryjylar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the national institution</source>
         <translation>milli edara</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>anonymised public reports</source>
         <translation>adsyzlandyrylan köpçülik hasabatlary</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>may be shared with:</source>
         <translation>şulara berlip bilner:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Consent</source>
         <translation>Razylyk</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Follow-up</source>
         <translation>Indiki çäreler</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Attachments</source>
         <translation>Goşundylar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tags</source>
         <translation>Bellikler</translation>
     </message>
@@ -1471,12 +1480,12 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../desktop/ui/people_editor.py" line="+221" />
+        <location filename="../desktop/ui/people_editor.py" line="+221"/>
         <source>Add a &amp;person</source>
         <translation>&amp;Adam goş</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No one added yet.</source>
         <translation>Entek hiç kim goşulmady.</translation>
     </message>
@@ -1484,66 +1493,66 @@
 <context>
     <name>PersonRow</name>
     <message>
-        <location line="-95" />
+        <location line="-95"/>
         <source>(not set)</source>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+12" />
+        <location line="+5"/>
+        <location line="+12"/>
         <source>Role</source>
         <translation>Orny</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Name (optional)</source>
         <translation>Ady (hökmany däl)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Identity</source>
         <translation>Şahsyýeti</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+11" />
+        <location line="+1"/>
+        <location line="+11"/>
         <source>Sex</source>
         <translation>Jynsy</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+11" />
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Age group</source>
         <translation>Ýaş topary</translation>
     </message>
     <message>
-        <location line="-10" />
-        <location line="+11" />
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Perpetrator type</source>
         <translation>Hukuk bozujynyň görnüşi</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Keep anonymous</source>
         <translation>Adyny gizlin sakla</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name stays inside this record and is never shown in reports.</source>
         <translation>At diňe şu ýazgynyň içinde galýar we hasabatlarda hiç haçan görkezilmeýär.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Aýyr</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove this person</source>
         <translation>Bu adamy aýyr</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Ady</translation>
     </message>
@@ -1551,92 +1560,92 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+134" />
+        <location filename="../desktop/ui/settings_dialog.py" line="+134"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Iki täze açar sözi gabat gelenok.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Use at least 8 characters.</source>
         <translation>Azyndan 8 nyşan ulanyň.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The passphrase was changed. Use the new one from now on.</source>
         <translation>Açar sözi üýtgedildi. Mundan beýläk täzesini ulanyň.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Settings</source>
         <translation>Sazlamalar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>General</source>
         <translation>Umumy</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Lock &amp;automatically after:</source>
         <translation>&amp;Awtomatik gulplamak:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minutes without use before Fieldbook locks</source>
         <translation>Fieldbook gulplanmazdan öň ulanylmaýan minutlar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change passphrase</source>
         <translation>Açar sözüni üýtgetmek</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>Häzirki &amp;açar sözi:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Täze açar sözi:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Repeat new passphrase:</source>
         <translation>Täzesini &amp;gaýtalaň:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change &amp;passphrase</source>
         <translation>Açar sözüni &amp;üýtget</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where your data is</source>
         <translation>Maglumatlaryňyz nirede</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Profile folder:</source>
         <translation>Profil bukjasy:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log folder:</source>
         <translation>Žurnal bukjasy:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;bout Fieldbook</source>
         <translation>Fieldbook &amp;barada</translation>
     </message>
@@ -1644,104 +1653,107 @@
 <context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_log_dialog.py" line="+24" />
+        <location filename="../desktop/ui/sync_log_dialog.py" line="+24"/>
         <source>Sync log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>What happened</source>
         <translation>Näme boldy</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>info</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../desktop/ui/sync_status.py" line="+7" />
-        <location line="+4" />
+        <location filename="../desktop/ui/sync_status.py" line="+7"/>
+        <location line="+4"/>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Send and receive now (F5)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What sync did, without content</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sync log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaxonomyPicker</name>
     <message>
-        <location filename="../desktop/ui/taxonomy_picker.py" line="+219" />
+        <location filename="../desktop/ui/taxonomy_picker.py" line="+219"/>
         <source>Nothing chosen yet.</source>
         <translation>Entek hiç zat saýlanmady.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chosen (%n):</source>
-        <translation><numerusform>Saýlandy (%n):</numerusform><numerusform>Saýlandy (%n):</numerusform></translation>
+        <translation>
+            <numerusform>Saýlandy (%n):</numerusform>
+            <numerusform>Saýlandy (%n):</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Search in Turkmen, Russian or English</source>
         <translation>Türkmen, rus ýa-da iňlis dilinde gözle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search the list</source>
         <translation>Sanawdan gözle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear</source>
         <translation>Arassala</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rights affected</source>
         <translation>Bozulan hukuklar</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Types of act</source>
         <translation>Hereket görnüşleri</translation>
     </message>
@@ -1749,12 +1761,12 @@
 <context>
     <name>TaxonomyPickerDialog</name>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Choose rights</source>
         <translation>Hukuklary saýla</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Choose types of act</source>
         <translation>Hereket görnüşlerini saýla</translation>
     </message>
@@ -1762,39 +1774,42 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/unlock.py" line="+176" />
+        <location filename="../desktop/ui/unlock.py" line="+176"/>
         <source>The profile could not be opened (%1).</source>
         <extracomment>Failures allowed before delays start, first delay (seconds), and the cap.</extracomment>
         <translation>Profili açyp bolmady (%1).</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>That passphrase did not open the profile. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Bu açar sözi profili açmady. Klawiatura düzülişini we Caps Lock-y barlap, täzeden synanyşyň.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>You can try again in %n second(s).</source>
-        <translation><numerusform>%n sekuntdan soň täzeden synanyşyp bilersiňiz.</numerusform><numerusform>%n sekuntdan soň täzeden synanyşyp bilersiňiz.</numerusform></translation>
+        <translation>
+            <numerusform>%n sekuntdan soň täzeden synanyşyp bilersiňiz.</numerusform>
+            <numerusform>%n sekuntdan soň täzeden synanyşyp bilersiňiz.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Enter your passphrase to open your records.</source>
         <translation>Ýazgylaryňyzy açmak üçin açar sözüňizi giriziň.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Passphrase</source>
         <translation>Açar sözi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
@@ -1802,256 +1817,256 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../desktop/core/errors.py" line="+15" />
+        <location filename="../desktop/core/errors.py" line="+15"/>
         <source>Something went wrong.</source>
         <translation>Näsazlyk ýüze çykdy.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>There is no profile in this folder yet.</source>
         <translation>Bu bukjada entek profil ýok.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A profile already exists in this folder.</source>
         <translation>Bu bukjada eýýäm profil bar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The passphrase is not correct.</source>
         <translation>Açar sözi nädogry.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This file is not a Fieldbook profile, or it is damaged.</source>
         <translation>Bu faýl Fieldbook profili däl ýa-da zaýalanan.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The passphrase must be at least 8 characters.</source>
         <translation>Açar sözi azyndan 8 nyşandan ybarat bolmaly.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The profile is locked.</source>
         <translation>Profil gulplanan.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The record does not exist.</source>
         <translation>Beýle ýazgy ýok.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location filename="../desktop/core/observations.py" line="+43" />
+        <location line="+5"/>
+        <location filename="../desktop/core/observations.py" line="+43"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The attachment could not be read or written.</source>
         <translation>Goşundyny okap ýa-da ýazyp bolmady.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The file cannot be read as CSV or JSON.</source>
         <translation>Faýly CSV ýa-da JSON hökmünde okap bolmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+105" />
+        <location filename="../desktop/core/model.py" line="+105"/>
         <source>This value has the wrong type.</source>
         <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly).</extracomment>
         <translation>Bu bahanyň görnüşi nädogry.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/observations.py" line="-3" />
+        <location filename="../desktop/core/observations.py" line="-3"/>
         <source>This observation was sent and can no longer be changed by its author.</source>
         <translation>Bu ýazgy iberildi, awtory ony indi üýtgedip bilmeýär.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>This observation is already on its way and cannot be withdrawn.</source>
         <translation>Bu ýazgy eýýäm iberilýär, ony yzyna alyp bolmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+29" />
+        <location filename="../desktop/core/sync/coordination.py" line="+29"/>
         <source>This is not a Fieldbook coordination key file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/errors.py" line="+17" />
+        <location filename="../desktop/core/sync/errors.py" line="+17"/>
         <source>The server answered in a way Fieldbook does not understand.</source>
         <extracomment>a later attempt may succeed without anybody doing anything</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The server cannot be reached. Fieldbook will try again when the connection returns.</source>
         <extracomment>filled in by the transport when the error came from an HTTP answer</extracomment>
         <translation>Serwere birigip bolanok. Birikme dikelende Fieldbook täzeden synanyşar.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The proxy refused the connection. Check the proxy settings.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Something other than the Fieldbook server answered (a login page, a block page or a filter). Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The server did not prove it is the one this device enrolled with. Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>This computer's clock is too far from the server's. Correct the date and time.</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>This computer&apos;s clock is too far from the server&apos;s. Correct the date and time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The invitation code is not known to the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The invitation has expired. Ask your coordinator for a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The invitation has already been used. Ask your coordinator for a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server offered a coordination key that your invitation does not vouch for. Do not use this server; tell your coordinator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This device is not connected to a server yet.</source>
         <translation>Bu enjam entek serwere birikdirilmedi.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The server no longer accepts this device. Ask your coordinator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The server has no room left. Your records are kept here and will be sent later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The server is busy. Fieldbook will try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The server had a problem. Fieldbook will try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server was restored from a backup; Fieldbook will check everything again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+26" />
+        <location filename="../desktop/core/transfer.py" line="+26"/>
         <source>An observation with this id already exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Imported observations are draft or queued.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+35" />
+        <location filename="../desktop/core/validation.py" line="+35"/>
         <source>This field is required.</source>
         <translation>Bu meýdança hökmany.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This text is too long.</source>
         <translation>Bu tekst gaty uzyn.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>Senäni ÝÝÝÝ-AA-GG görnüşinde giriziň.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The date is in the future.</source>
         <translation>Bu sene entek gelmedi.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The end date is before the start date.</source>
         <translation>Gutaran senesi başlan senesinden öň.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose one of the offered values.</source>
         <translation>Hödürlenen bahalaryň birini saýlaň.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This code is not in the reference list.</source>
         <translation>Bu kod salgylanma sanawynda ýok.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This code is listed twice.</source>
         <translation>Bu kod iki gezek görkezildi.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This etrap is not in the chosen velayat.</source>
         <translation>Bu etrap saýlanan welaýatda däl.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the velayat before the etrap.</source>
         <translation>Ilki welaýaty, soňra etraby saýlaň.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>Giňligi hem uzynlygy görkeziň ýa-da ikisini hem görkezmäň.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>These coordinates are outside Turkmenistan.</source>
         <translation>Bu koordinatalar Türkmenistanyň çäginden daşarda.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sharing is only possible when consent was obtained.</source>
         <translation>Razylyk alnan ýagdaýynda bermek bolýar.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A perpetrator type applies only to an alleged perpetrator.</source>
         <translation>Hukuk bozujynyň görnüşi diňe güman edilýän hukuk bozujy üçin görkezilýär.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Tags are short words, 1 to 64 characters.</source>
         <translation>Bellikler 1-den 64 nyşana çenli gysga sözler.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The record id must be 32 lowercase hex digits.</source>
         <translation>Ýazgynyň belgisi 32 sany kiçi onaltylyk sandan ybarat bolmaly.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>An end date needs a start date.</source>
         <translation>Gutaran senesi üçin başlan senesi gerek.</translation>
     </message>

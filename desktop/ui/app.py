@@ -30,11 +30,18 @@ log = logging.getLogger(__name__)
 STARTED = time.perf_counter()
 
 
+def _options(argv: list[str]) -> list[str]:
+    """``argv`` with or without the program name in front (the CLI passes only options)."""
+    if argv and not argv[0].startswith("-"):
+        return argv[1:]
+    return list(argv)
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fieldbook", add_help=False)
     parser.add_argument("--data-dir", default=None)
     parser.add_argument("--language", choices=i18n.CODES, default=None)
-    args, _unknown = parser.parse_known_args(argv[1:] if argv else [])
+    args, _unknown = parser.parse_known_args(_options(argv))
     return args
 
 
@@ -44,7 +51,7 @@ def make_application(argv: list[str]) -> QApplication:
         QApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
-        app = QApplication(argv or ["fieldbook"])
+        app = QApplication(["fieldbook", *_options(argv)])
     QCoreApplication.setApplicationName("Fieldbook")
     QCoreApplication.setApplicationVersion(__version__)
     QCoreApplication.setOrganizationName("Fieldbook")

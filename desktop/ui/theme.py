@@ -73,4 +73,5 @@ def apply_theme(app: QApplication) -> None:
 
 def error_color() -> QColor:
     """A readable red for inline validation messages on the current palette."""
-    return QColor(255, 120, 120) if is_dark() else QColor(176, 0, 32)
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return QColor(255, 120, 120) if window.lightness() < 128 else QColor(176, 0, 32)
