@@ -28,10 +28,12 @@ from desktop.core.model import (
 )
 from desktop.core.refindex import RefIndex
 from desktop.core.search import (
+    SPARSE_MATCHES,
     ObservationQuery,
     fts_expression,
     order_clause,
     page_clause,
+    page_source,
     where_clause,
 )
 from desktop.core.validation import validate
@@ -340,12 +342,22 @@ class ObservationService:
     # -- lists ---------------------------------------------------------------------------
 
     def query(self, q: ObservationQuery) -> list[ObservationRow]:
-        where, params = where_clause(q, self._ref)
+        order = order_clause(q)  # ValueError for an unknown sort, before any work
+        sparse = False
+        expr = fts_expression(q.text)
+        if expr is not None:
+            (matches,) = self._db.one(
+                "SELECT count(*) FROM (SELECT rowid FROM observations_fts"
+                " WHERE observations_fts MATCH ? LIMIT ?)",
+                (expr, SPARSE_MATCHES + 1),
+            )
+            sparse = matches <= SPARSE_MATCHES
+        where, params = where_clause(q, self._ref, for_count=sparse)
         page, page_params = page_clause(q)
         rows = self._db.query(
             "SELECT o.pk, o.id, o.title, o.date_start, o.date_end, o.date_precision, o.velayat,"
             " o.etrap, o.place_label, o.status, o.sync_state, o.confidentiality, o.updated_at"
-            f" FROM observations o{where}{order_clause(q)}{page}",
+            f"{page_source(q, sparse_text=sparse)}{where}{order}{page}",
             [*params, *page_params],
         )
         cats = self._categories([r[0] for r in rows])

@@ -16,6 +16,16 @@ SORT_COLUMNS = {
     "status": "o.status",
     "updated": "o.updated_at",
 }
+SORT_INDEXES = {
+    "incident_date": "observations_sort_date",
+    "place": "observations_sort_place",
+    "title": "observations_sort_title",
+    "status": "observations_sort_status",
+    "updated": "observations_sort_updated",
+}
+#: Up to this many text matches, a page looks the matches up and sorts them; past it, it
+#: walks the sort index (see :func:`page_source`).
+SPARSE_MATCHES = 5000
 MAX_LIMIT = 1000
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -46,6 +56,17 @@ def fts_expression(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
+def page_source(q: ObservationQuery, *, sparse_text: bool) -> str:
+    """``FROM`` for a page. Normally the sort index is forced: see schema migration 3. When a
+    text search matched few records it is cheaper to fetch those and sort them."""
+    if sparse_text:
+        return " FROM observations o"
+    index = SORT_INDEXES.get(q.sort)
+    if index is None:
+        raise ValueError(f"unknown sort {q.sort!r}")
+    return f" FROM observations o INDEXED BY {index}"
+
+
 def where_clause(
     q: ObservationQuery, ref: RefIndex, *, for_count: bool = False
 ) -> tuple[str, list[Any]]:
@@ -53,10 +74,9 @@ def where_clause(
     params: list[Any] = []
     expr = fts_expression(q.text)
     if expr is not None:
-        # For a page, "+o.pk" stops the planner from driving the query from the (possibly
-        # huge) match list and then sorting it: it walks the sort index instead, tests each
-        # row against the matches, and stops after one page. Its cost is bounded by the
-        # index size whatever the word. A count has to visit every match anyway.
+        # "+o.pk" keeps the planner from driving the query from a large match list and
+        # sorting it: it walks the sort index, tests each entry against the matches and
+        # stops after one page. Counts and sparse matches look the matches up directly.
         target = "o.pk" if for_count else "+o.pk"
         conds.append(
             f"{target} IN (SELECT rowid FROM observations_fts WHERE observations_fts MATCH ?)"
