@@ -40,10 +40,19 @@ def bench_envelopes(n: int) -> dict[str, float]:
     record = os.urandom(16).hex()
     t0 = time.perf_counter()
     sealed = [
-        seal(body, author=author, kind="observation", record_id=record, rev=i + 1, parent=None,
-             seq=1, prev=None, recipients=[author.encryption.public, coordination.public])
+        seal(
+            body,
+            author=author,
+            kind="observation",
+            record_id=record,
+            rev=i + 1,
+            parent=None,
+            seq=1,
+            prev=None,
+            recipients=[author.encryption.public, coordination.public],
+        )
         for i in range(n)
-    ]  # fmt: skip
+    ]
     t1 = time.perf_counter()
     for env in sealed:
         env.open([coordination], author.signing.public)
@@ -90,8 +99,15 @@ def child_file_to_file(src: str, dst: str) -> None:
         dec_s = time.perf_counter() - t1
     size = os.path.getsize(src)
     peak_kib = peak_rss_kib()
-    print(json.dumps({"encrypt_mb_s": size / enc_s / MB, "decrypt_mb_s": size / dec_s / MB,
-                      "peak_rss_mb": peak_kib / 1024}))  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "encrypt_mb_s": size / enc_s / MB,
+                "decrypt_mb_s": size / dec_s / MB,
+                "peak_rss_mb": peak_kib / 1024,
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -125,8 +141,12 @@ def main() -> None:
             del data
             runs = []
             for _ in range(2):
-                out = subprocess.run([sys.executable, __file__, "--child", str(src), str(dst)],
-                                     check=True, capture_output=True, text=True)  # fmt: skip
+                out = subprocess.run(
+                    [sys.executable, __file__, "--child", str(src), str(dst)],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                )
                 runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
             best = max(runs, key=lambda r: r["encrypt_mb_s"])
             ratio = best["encrypt_mb_s"] / reference

@@ -38,8 +38,11 @@ def add_commands(sub: Any) -> None:
     p = sub.add_parser("enroll", help="connect this device to a server with an invitation code")
     p.add_argument("code", help="the invitation code (quote it if it contains spaces)")
     p.add_argument("--name", default="", help="a name for this device the coordinator sees")
-    p.add_argument("--proxy", default=None, help="'none', 'system' or a proxy URL "
-                   "(http://host:port, socks5h://host:port)")  # fmt: skip
+    p.add_argument(
+        "--proxy",
+        default=None,
+        help="'none', 'system' or a proxy URL (http://host:port, socks5h://host:port)",
+    )
 
     p = sub.add_parser("sync", help="send what is queued and receive what is new, once")
     p.add_argument("--attempts", type=int, default=4, help="tries while offline (default 4)")
@@ -47,8 +50,9 @@ def add_commands(sub: Any) -> None:
 
     p = sub.add_parser("review", help="(coordinators) record a decision about an observation")
     p.add_argument("id", help="the observation's record id")
-    p.add_argument("--status", required=True,
-                   choices=[s.replace("_", "-") for s in REVIEW_STATUSES])  # fmt: skip
+    p.add_argument(
+        "--status", required=True, choices=[s.replace("_", "-") for s in REVIEW_STATUSES]
+    )
     p.add_argument("--comment", default="")
 
     p = sub.add_parser("export-key", help="(coordinators) save the coordination key, encrypted")
@@ -72,14 +76,17 @@ def cmd_enroll(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> 
         except (InvitationInvalidError, InvitationExpiredError, InvitationUsedError) as exc:
             print(f"fieldbook: {exc.message}", file=sys.stderr)
             return 2
-    print(f"Connected to {result.server_url} as {result.role}"
-          + (f" ({result.org})" if result.org else ""))  # fmt: skip
+    print(
+        f"Connected to {result.server_url} as {result.role}"
+        + (f" ({result.org})" if result.org else "")
+    )
     if result.coordinator_fingerprint:
         print(f"Coordinator key fingerprint: {result.coordinator_fingerprint}")
         print("Compare it with your coordinator by phone or in person.")
     if result.needs_key_file:
-        print("Import the coordination key file from the first coordinator: "
-              "fieldbook import-key FILE")  # fmt: skip
+        print(
+            "Import the coordination key file from the first coordinator: fieldbook import-key FILE"
+        )
     return 0
 
 

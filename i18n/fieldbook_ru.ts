@@ -2,66 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../desktop/ui/sync_status.py" line="+61"/>
-        <source>Not connected to a server · %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sending %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sending attachments: %1 of %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Receiving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Offline · %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Up to date · last sync %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../desktop/ui/about_dialog.py" line="+34"/>
@@ -212,139 +152,139 @@
     <message>
         <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к серверу</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код приглашения</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Name of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя этого компьютера</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Daşoguz office laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>например, ноутбук офиса в Дашогузе</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Системные настройки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Без прокси</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот прокси:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export coordination key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать ключ координации…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import coordination key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать ключ координации…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This computer is connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер подключён к %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste the invitation code your coordinator gave you. Fieldbook checks that the server&apos;s keys match the code before it sends anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте код приглашения, который дал вам координатор. Прежде чем что-либо отправить, Fieldbook проверит, что ключи сервера соответствуют коду.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter the invitation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код приглашения.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>координатор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>field worker</source>
-        <translation type="unfinished"></translation>
+        <translation>полевой сотрудник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Coordinator key fingerprint: %1 — compare it with your coordinator by phone or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа координатора: %1 — сверьте его с координатором по телефону или при встрече.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import the coordination key file from the first coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируйте файл ключа координации от первого координатора.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Connecting failed for an unexpected reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключиться не удалось по непредвиденной причине.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save coordination key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ключ координации</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A passphrase for the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза для файла ключа</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved. Keep the file offline, apart from its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Храните файл вне сети и отдельно от его парольной фразы.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open coordination key</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ключ координации</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key file&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза файла ключа</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The coordination key was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ координации импортирован.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +298,11 @@
         <location line="+2"/>
         <source>This observation has changes that are not saved yet.</source>
         <translation>В этом наблюдении есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Repeat:</source>
+        <translation>Повторите:</translation>
     </message>
 </context>
 <context>
@@ -803,33 +748,18 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="+387"/>
-        <source>Online</source>
-        <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
-        <translation>В сети</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Offline</source>
-        <translation>Нет сети</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n waiting to send</source>
+        <location filename="../desktop/ui/main_window.py" line="+392"/>
+        <source>A coordinator asked for more information on %n observation(s).</source>
+        <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>
-            <numerusform>%n ожидает отправки</numerusform>
-            <numerusform>%n ожидают отправки</numerusform>
-            <numerusform>%n ожидают отправки</numerusform>
+            <numerusform>Координатор запросил дополнительные сведения по %n наблюдению.</numerusform>
+            <numerusform>Координатор запросил дополнительные сведения по %n наблюдениям.</numerusform>
+            <numerusform>Координатор запросил дополнительные сведения по %n наблюдениям.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>nothing waiting to send</source>
-        <translation>нечего отправлять</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -917,6 +847,26 @@
         <location line="+1"/>
         <source>Sync state</source>
         <translation>Состояние синхронизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and receive now (F9)</source>
+        <translation>Отправить и получить сейчас (F9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;log</source>
+        <translation>&amp;Журнал синхронизации</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1516,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+134"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+146"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Две новые парольные фразы не совпадают.</translation>
     </message>
@@ -1637,6 +1587,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1.</source>
+        <translation>Подключено к %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected. Records stay on this computer until you connect.</source>
+        <translation>Не подключено. Записи остаются на этом компьютере, пока вы не подключитесь.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Where your data is</source>
         <translation>Где хранятся данные</translation>
     </message>
@@ -1661,17 +1631,17 @@
     <message>
         <location filename="../desktop/ui/sync_log_dialog.py" line="+24"/>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал синхронизации</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1681,46 +1651,105 @@
     <message>
         <location line="+5"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>сведения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sync_status.py" line="+60"/>
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n ожидает отправки</numerusform>
+            <numerusform>%n ожидают отправки</numerusform>
+            <numerusform>%n ожидают отправки</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/sync_status.py" line="+7"/>
+        <location line="+2"/>
+        <source>nothing waiting to send</source>
+        <translation>нечего отправлять</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected to a server</source>
+        <translation>Нет подключения к серверу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending %1 of %2</source>
+        <translation>Отправка: %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending attachments: %1 of %2 MB</source>
+        <translation>Отправка вложений: %1 из %2 МБ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receiving…</source>
+        <translation>Получение…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>На связи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to date · last sync %1</source>
+        <translation>Всё актуально · последняя синхронизация %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to date</source>
+        <translation>Всё актуально</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+4"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать</translation>
     </message>
     <message>
         <location line="-3"/>
-        <source>Send and receive now (F5)</source>
-        <translation type="unfinished"></translation>
+        <source>Send and receive now (F9)</source>
+        <translation>Отправить и получить сейчас (F9)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What sync did, without content</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделала синхронизация — без содержимого записей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал синхронизации</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1895,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+43"/>
+        <location filename="../desktop/core/observations.py" line="+45"/>
         <source>This status change is not allowed.</source>
         <translation>Такая смена статуса недопустима.</translation>
     </message>
@@ -1899,13 +1928,13 @@
     <message>
         <location filename="../desktop/core/sync/coordination.py" line="+29"/>
         <source>This is not a Fieldbook coordination key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл ключа координации Fieldbook.</translation>
     </message>
     <message>
         <location filename="../desktop/core/sync/errors.py" line="+17"/>
         <source>The server answered in a way Fieldbook does not understand.</source>
         <extracomment>a later attempt may succeed without anybody doing anything</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер ответил так, что Fieldbook не может это понять.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1916,42 +1945,42 @@
     <message>
         <location line="+9"/>
         <source>The proxy refused the connection. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси отказал в подключении. Проверьте настройки прокси.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Something other than the Fieldbook server answered (a login page, a block page or a filter). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответил не сервер Fieldbook (страница входа, страница блокировки или фильтр). Ничего не отправлено.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server did not prove it is the one this device enrolled with. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не доказал, что он тот же, к которому подключено это устройство. Ничего не отправлено.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This computer&apos;s clock is too far from the server&apos;s. Correct the date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы этого компьютера сильно расходятся с часами сервера. Исправьте дату и время.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The invitation code is not known to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не знает этот код приглашения.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The invitation has expired. Ask your coordinator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок приглашения истёк. Попросите у координатора новое.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The invitation has already been used. Ask your coordinator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приглашение уже использовано. Попросите у координатора новое.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server offered a coordination key that your invitation does not vouch for. Do not use this server; tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер предложил ключ координации, который не подтверждён вашим приглашением. Не используйте этот сервер и сообщите координатору.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1961,37 +1990,37 @@
     <message>
         <location line="+5"/>
         <source>The server no longer accepts this device. Ask your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер больше не принимает это устройство. Обратитесь к координатору.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server has no room left. Your records are kept here and will be sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере не осталось места. Ваши записи хранятся здесь и будут отправлены позже.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server is busy. Fieldbook will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер занят. Fieldbook попробует ещё раз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server had a problem. Fieldbook will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере произошла ошибка. Fieldbook попробует позже.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server was restored from a backup; Fieldbook will check everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер восстановлен из резервной копии; Fieldbook всё проверит заново.</translation>
     </message>
     <message>
         <location filename="../desktop/core/transfer.py" line="+26"/>
         <source>An observation with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение с таким идентификатором уже существует.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported observations are draft or queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортированные наблюдения могут быть только черновиками или в очереди.</translation>
     </message>
     <message>
         <location filename="../desktop/core/validation.py" line="+35"/>
@@ -2077,6 +2106,57 @@
         <location line="+1"/>
         <source>An end date needs a start date.</source>
         <translation>Для даты окончания нужна дата начала.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/engine.py" line="+182"/>
+        <source>Sync finished.</source>
+        <extracomment>this device&apos;s own envelopes the server had and the profile did not (a restored backup)</extracomment>
+        <translation>Синхронизация завершена.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The server was restored from a backup.</source>
+        <translation>Сервер восстановлен из резервной копии.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The server asked for envelopes again.</source>
+        <translation>Сервер снова запросил конверты.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The server&apos;s receipt did not verify.</source>
+        <translation>Квитанция сервера не прошла проверку.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server refused an envelope.</source>
+        <translation>Сервер отклонил конверт.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>A received envelope was malformed.</source>
+        <translation>Полученный конверт повреждён.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An envelope&apos;s author is unknown.</source>
+        <translation>Автор конверта неизвестен.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A received envelope could not be opened.</source>
+        <translation>Полученный конверт не удалось открыть.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>A review was kept; the observation changed since.</source>
+        <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/enrolment.py" line="+104"/>
+        <source>This device was connected to the server.</source>
+        <translation>Это устройство подключено к серверу.</translation>
     </message>
 </context>
 </TS>

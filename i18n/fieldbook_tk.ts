@@ -2,63 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tk">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../desktop/ui/sync_status.py" line="+61"/>
-        <source>Not connected to a server · %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sending %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Sending attachments: %1 of %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Receiving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Offline · %n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Up to date · last sync %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../desktop/ui/about_dialog.py" line="+34"/>
@@ -209,139 +152,139 @@
     <message>
         <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwere birikmek</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>Invitation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakylyk kody</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Name of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompýuteriň ady</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proksi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>e.g. Daşoguz office laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>meselem, Daşoguz ofisiniň noutbugy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulgam sazlamalary</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proksisiz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu proksi:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Birikmek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export coordination key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgaşdyryş açaryny eksport etmek…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import coordination key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgaşdyryş açaryny import etmek…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This computer is connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompýuter %1 serwerine birikdirildi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste the invitation code your coordinator gave you. Fieldbook checks that the server&apos;s keys match the code before it sends anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgaşdyryjyňyzyň beren çakylyk koduny giriziň. Fieldbook bir zat ibermezden öň serweriň açarlarynyň koda gabat gelýändigini barlaýar.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enter the invitation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakylyk koduny giriziň.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birikdirilýär…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>utgaşdyryjy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>field worker</source>
-        <translation type="unfinished"></translation>
+        <translation>meýdan işgäri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birikdirildi: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Coordinator key fingerprint: %1 — compare it with your coordinator by phone or in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgaşdyryjynyň açar barmak yzy: %1 — ony utgaşdyryjyňyz bilen telefonda ýa-da ýüzbe-ýüz deňeşdiriň.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import the coordination key file from the first coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birinji utgaşdyryjydan utgaşdyryş açar faýlyny import ediň.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Connecting failed for an unexpected reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garaşylmadyk sebäbe görä birikip bolmady.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save coordination key</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgaşdyryş açaryny ýatda saklamak</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A passphrase for the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar faýly üçin açar söz</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved. Keep the file offline, apart from its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýatda saklandy. Faýly internetden daşda we açar sözünden aýry saklaň.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open coordination key</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgaşdyryş açaryny açmak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key file&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Açar faýlynyň açar sözi</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The coordination key was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utgaşdyryş açary import edildi.</translation>
     </message>
 </context>
 <context>
@@ -355,6 +298,11 @@
         <location line="+2"/>
         <source>This observation has changes that are not saved yet.</source>
         <translation>Bu ýazgyda entek ýatda saklanmadyk üýtgeşmeler bar.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Repeat:</source>
+        <translation>Gaýtalaň:</translation>
     </message>
 </context>
 <context>
@@ -798,32 +746,17 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="+387"/>
-        <source>Online</source>
-        <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
-        <translation>Onlaýn</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Offline</source>
-        <translation>Internet ýok</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n waiting to send</source>
+        <location filename="../desktop/ui/main_window.py" line="+392"/>
+        <source>A coordinator asked for more information on %n observation(s).</source>
+        <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>
-            <numerusform>%n sany iberilmegine garaşýar</numerusform>
-            <numerusform>%n sany iberilmegine garaşýar</numerusform>
+            <numerusform>Utgaşdyryjy %n gözegçilik boýunça goşmaça maglumat sorady.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>nothing waiting to send</source>
-        <translation>iberiljek zat ýok</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
@@ -911,6 +844,26 @@
         <location line="+1"/>
         <source>Sync state</source>
         <translation>Sinhronlaşdyryş ýagdaýy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Häzir sinhronlamak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send and receive now (F9)</source>
+        <translation>Häzir ibermek we almak (F9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to server…</source>
+        <translation>Serwere &amp;birikmek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;log</source>
+        <translation>Sinhronlama &amp;žurnaly</translation>
     </message>
 </context>
 <context>
@@ -1560,7 +1513,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+134"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+146"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Iki täze açar sözi gabat gelenok.</translation>
     </message>
@@ -1631,6 +1584,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1.</source>
+        <translation>%1 serwerine birikdirildi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected. Records stay on this computer until you connect.</source>
+        <translation>Birikdirilmedik. Siz birikýänçäňiz ýazgylar şu kompýuterde galýar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect to server…</source>
+        <translation>Serwere &amp;birikmek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Where your data is</source>
         <translation>Maglumatlaryňyz nirede</translation>
     </message>
@@ -1655,17 +1628,17 @@
     <message>
         <location filename="../desktop/ui/sync_log_dialog.py" line="+24"/>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronlama žurnaly</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Dereje</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1675,46 +1648,104 @@
     <message>
         <location line="+5"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>maglumat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>duýduryş</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>ýalňyşlyk</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/sync_status.py" line="+60"/>
+        <source>%n waiting to send</source>
+        <translation>
+            <numerusform>%n sany iberilmegine garaşýar</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/sync_status.py" line="+7"/>
+        <location line="+2"/>
+        <source>nothing waiting to send</source>
+        <translation>iberiljek zat ýok</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not connected to a server</source>
+        <translation>Serwere birikdirilmedik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending %1 of %2</source>
+        <translation>Iberilýär: %2-den %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending attachments: %1 of %2 MB</source>
+        <translation>Goşundylar iberilýär: %2 MB-dan %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receiving…</source>
+        <translation>Alynýar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting…</source>
+        <translation>Birikdirilýär…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Offline</source>
+        <translation>Baglanyşyk ýok</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Onlaýn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to date · last sync %1</source>
+        <translation>Hemmesi täzelendi · soňky sinhronlama %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to date</source>
+        <translation>Hemmesi täzelendi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+4"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Häzir sinhronlamak</translation>
     </message>
     <message>
         <location line="-3"/>
-        <source>Send and receive now (F5)</source>
-        <translation type="unfinished"></translation>
+        <source>Send and receive now (F9)</source>
+        <translation>Häzir ibermek we almak (F9)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Žurnal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What sync did, without content</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronlamanyň näme edendigi — mazmunsyz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronlama žurnaly</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1889,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+43"/>
+        <location filename="../desktop/core/observations.py" line="+45"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -1891,13 +1922,13 @@
     <message>
         <location filename="../desktop/core/sync/coordination.py" line="+29"/>
         <source>This is not a Fieldbook coordination key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu Fieldbook utgaşdyryş açar faýly däl.</translation>
     </message>
     <message>
         <location filename="../desktop/core/sync/errors.py" line="+17"/>
         <source>The server answered in a way Fieldbook does not understand.</source>
         <extracomment>a later attempt may succeed without anybody doing anything</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serwer Fieldbook-yň düşünmeýän görnüşinde jogap berdi.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1908,42 +1939,42 @@
     <message>
         <location line="+9"/>
         <source>The proxy refused the connection. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proksi birikmäni ret etdi. Proksi sazlamalaryny barlaň.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Something other than the Fieldbook server answered (a login page, a block page or a filter). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fieldbook serweri däl-de, başga bir zat jogap berdi (giriş sahypasy, gadagan sahypasy ýa-da süzgüç). Hiç zat iberilmedi.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server did not prove it is the one this device enrolled with. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer bu enjamyň birikdirilen serweridigini subut etmedi. Hiç zat iberilmedi.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This computer&apos;s clock is too far from the server&apos;s. Correct the date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kompýuteriň sagady serweriňkiden gaty tapawutlanýar. Senäni we wagty düzediň.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The invitation code is not known to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer bu çakylyk koduny tanamaýar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The invitation has expired. Ask your coordinator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakylygyň möhleti geçdi. Utgaşdyryjyňyzdan täzesini soraň.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The invitation has already been used. Ask your coordinator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakylyk eýýäm ulanyldy. Utgaşdyryjyňyzdan täzesini soraň.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server offered a coordination key that your invitation does not vouch for. Do not use this server; tell your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer çakylygyňyzyň tassyklamaýan utgaşdyryş açaryny hödürledi. Bu serweri ulanmaň; utgaşdyryjyňyza habar beriň.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1953,37 +1984,37 @@
     <message>
         <location line="+5"/>
         <source>The server no longer accepts this device. Ask your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer indi bu enjamy kabul etmeýär. Utgaşdyryjyňyz bilen habarlaşyň.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server has no room left. Your records are kept here and will be sent later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwerde ýer galmady. Ýazgylaryňyz şu ýerde saklanýar we soňra iberiler.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server is busy. Fieldbook will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer meşgul. Fieldbook täzeden synanyşar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server had a problem. Fieldbook will try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwerde näsazlyk boldy. Fieldbook soňra täzeden synanyşar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The server was restored from a backup; Fieldbook will check everything again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer ätiýaçlyk nusgadan dikeldildi; Fieldbook hemme zady täzeden barlar.</translation>
     </message>
     <message>
         <location filename="../desktop/core/transfer.py" line="+26"/>
         <source>An observation with this id already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu belgili gözegçilik eýýäm bar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported observations are draft or queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import edilen gözegçilikler diňe garalama ýa-da nobatda bolup biler.</translation>
     </message>
     <message>
         <location filename="../desktop/core/validation.py" line="+35"/>
@@ -2069,6 +2100,57 @@
         <location line="+1"/>
         <source>An end date needs a start date.</source>
         <translation>Gutaran senesi üçin başlan senesi gerek.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/engine.py" line="+182"/>
+        <source>Sync finished.</source>
+        <extracomment>this device&apos;s own envelopes the server had and the profile did not (a restored backup)</extracomment>
+        <translation>Sinhronlama tamamlandy.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The server was restored from a backup.</source>
+        <translation>Serwer ätiýaçlyk nusgadan dikeldildi.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The server asked for envelopes again.</source>
+        <translation>Serwer konwertleri täzeden sorady.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The server&apos;s receipt did not verify.</source>
+        <translation>Serweriň kwitansiýasy barlagdan geçmedi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server refused an envelope.</source>
+        <translation>Serwer bir konwerti ret etdi.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>A received envelope was malformed.</source>
+        <translation>Alnan konwert nädogry düzülen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>An envelope&apos;s author is unknown.</source>
+        <translation>Konwertiň awtory belli däl.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A received envelope could not be opened.</source>
+        <translation>Alnan konwerti açyp bolmady.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>A review was kept; the observation changed since.</source>
+        <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/enrolment.py" line="+104"/>
+        <source>This device was connected to the server.</source>
+        <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
 </context>
 </TS>

@@ -21,9 +21,16 @@ MIN_RESPONSE_BYTES = 1024
 
 async def _error(send: Send, status: int, code: str, message: str) -> None:
     body = json.dumps({"error": {"code": code, "message": message}}).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode())]})  # fmt: skip
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -108,9 +115,15 @@ class _CompressingSend:
             await self.send(message)
             return
         packed = gzip.compress(body, 6)
-        headers: list[Any] = [(k, v) for k, v in start.get("headers", ())
-                              if k not in (b"content-length", b"content-encoding")]  # fmt: skip
-        headers += [(b"content-encoding", b"gzip"), (b"content-length", str(len(packed)).encode()),
-                    (b"vary", b"Accept-Encoding")]  # fmt: skip
+        headers: list[Any] = [
+            (k, v)
+            for k, v in start.get("headers", ())
+            if k not in (b"content-length", b"content-encoding")
+        ]
+        headers += [
+            (b"content-encoding", b"gzip"),
+            (b"content-length", str(len(packed)).encode()),
+            (b"vary", b"Accept-Encoding"),
+        ]
         await self.send({**start, "headers": headers})
         await self.send({**message, "body": packed})

@@ -7,7 +7,7 @@ Screens never call ``QFileDialog``/``QMessageBox`` statics directly; they call t
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -49,6 +49,20 @@ class Dialogs:
         if answer == QMessageBox.StandardButton.Discard:
             return "discard"
         return "cancel"
+
+    def ask_passphrase(self, parent: QWidget | None, title: str, confirm: bool) -> str | None:
+        """A passphrase (asked twice with ``confirm``); None when cancelled or different."""
+        first, ok = QInputDialog.getText(parent, title, title, QLineEdit.EchoMode.Password)
+        if not ok or not first:
+            return None
+        if confirm:
+            again, ok = QInputDialog.getText(
+                parent, title, QCoreApplication.translate("Dialogs", "Repeat:"),
+                QLineEdit.EchoMode.Password,
+            )  # fmt: skip
+            if not ok or again != first:
+                return None
+        return str(first)
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QSizePolicy,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.search import ObservationQuery
 from desktop.ui import i18n, icons
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.hub import hub
@@ -96,7 +94,6 @@ class MainWindow(QMainWindow):
         h = hub()
         h.lock_requested.connect(self.lock)
         h.data_changed.connect(self._data_changed)
-        h.sync_state_changed.connect(self._sync_state_changed)
         h.settings_changed.connect(self._settings_changed)
 
         self.retranslate()
@@ -146,7 +143,13 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, self.refresh)
         self.clear_filters_action = self._action("Ctrl+Shift+F", self.clear_filters)
         self.about_action = self._action(None, self.open_about)
+        self.sync_action = self._action("F9", self.sync_now, "sync")
+        self.connect_action = self._action(None, self.open_connect)
+        self.sync_log_action = self._action(None, self.open_sync_log)
         self.unlocked_actions = [
+            self.sync_action,
+            self.connect_action,
+            self.sync_log_action,
             self.new_action,
             self.open_action,
             self.lock_action,
@@ -161,6 +164,8 @@ class MainWindow(QMainWindow):
         self.file_menu = QMenu(self)
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.sync_action, self.connect_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -170,6 +175,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.settings_action)
         self.view_menu = QMenu(self)
         self.view_menu.addActions([self.refresh_action, self.clear_filters_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.sync_log_action)
         self.help_menu = QMenu(self)
         self.help_menu.addAction(self.about_action)
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
@@ -183,6 +190,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.new_action)
         self.toolbar.addAction(self.open_action)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.sync_action)
         self.toolbar.addAction(self.settings_action)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -191,11 +199,16 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _make_status_bar(self) -> None:
-        self.sync_label = QLabel()
-        self.sync_label.setObjectName("sync_state")
-        self.statusBar().addPermanentWidget(self.sync_label)
-        self._sync_state: dict[str, object] = {}
-        self._local_queued = 0
+        from desktop.ui.sync_controller import SyncController
+        from desktop.ui.sync_status import SyncStatus
+
+        self.sync_status = SyncStatus(self)
+        self.sync_status.sync_requested.connect(self.sync_now)
+        self.sync_status.log_requested.connect(self.open_sync_log)
+        self.sync_label = self.sync_status.label
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync = SyncController(self)
+        self.sync.needs_information.connect(self._needs_information)
 
     # -- pages and locking -----------------------------------------------------------
 
@@ -233,7 +246,7 @@ class MainWindow(QMainWindow):
         for widget in self._hidden_for_lock:
             widget.show()
         self._hidden_for_lock.clear()
-        self._count_queued()
+        self.sync.attach(profile)
 
     def lock(self) -> None:
         """Hide everything recorded at once; unsaved editor state stays in memory."""
@@ -255,6 +268,7 @@ class MainWindow(QMainWindow):
         self._show_page(self.unlock_page)
         if self.workspace is not None:
             self.workspace.set_service(None)
+        self.sync.detach()
         self.session.lock()
         self.activateWindow()
 
@@ -345,7 +359,40 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.session, self, self.dialogs)
         dialog.language_selected.connect(self.set_language)
+        dialog.connect_requested.connect(self.open_connect)
         dialog.exec()
+
+    def sync_now(self) -> None:
+        if not self.is_locked():
+            self.sync.sync_now()
+
+    def open_connect(self) -> QDialog | None:
+        profile = self.session.profile
+        if profile is None:
+            return None
+        from desktop.ui.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(profile, self.dialogs, self)
+        dialog.enrolled.connect(lambda _result: self.sync.attach(profile))
+        dialog.open()
+        return dialog
+
+    def open_sync_log(self) -> QDialog | None:
+        profile = self.session.profile
+        if profile is None:
+            return None
+        from desktop.ui.sync_log_dialog import SyncLogDialog
+
+        dialog = SyncLogDialog(profile, self)
+        dialog.open()
+        return dialog
+
+    def _needs_information(self, record_ids: list[str]) -> None:
+        """A coordinator asked for more: say so where the worker looks, without content."""
+        text = self.tr("A coordinator asked for more information on %n observation(s).", "",
+                       len(record_ids))  # fmt: skip
+        self.statusBar().showMessage(text, 60_000)
+        QApplication.alert(self)
 
     def open_about(self) -> None:
         from desktop.ui.about_dialog import AboutDialog
@@ -357,40 +404,6 @@ class MainWindow(QMainWindow):
     def _data_changed(self, observation_id: str) -> None:
         if not self.is_locked() and self.workspace is not None:
             self.workspace.refresh()
-            self._count_queued()
-
-    def _sync_state_changed(self, state: dict[str, object]) -> None:
-        self._sync_state = dict(state)
-        self._update_sync_label()
-
-    def _count_queued(self) -> None:
-        """Until the sync engine reports, count what waits in the store (in a worker)."""
-        profile = self.session.profile
-        if profile is None or "queued" in self._sync_state:
-            return
-        query = ObservationQuery(statuses=("queued",))
-        run_task(
-            profile.observations.count,
-            query,
-            on_done=self._queued_counted,
-            on_error=lambda exc: log.info("queued count failed: %s", type(exc).__name__),
-        )
-
-    def _queued_counted(self, count: int) -> None:
-        if "queued" not in self._sync_state:
-            self._local_queued = int(count)
-            self._update_sync_label()
-
-    def _update_sync_label(self) -> None:
-        queued = self._sync_state.get("queued", self._local_queued)
-        online = bool(self._sync_state.get("online"))
-        state = self.tr("Online") if online else self.tr("Offline")
-        count = int(queued or 0)
-        if count:
-            text = state + " · " + self.tr("%n waiting to send", "", count)
-        else:
-            text = state + " · " + self.tr("nothing waiting to send")
-        self.sync_label.setText(text)
 
     def _update_title(self) -> None:
         title = "Fieldbook"
@@ -427,7 +440,10 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Fieldbook"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.sync_label.setAccessibleName(self.tr("Sync state"))
-        self._update_sync_label()
+        self.sync_action.setText(self.tr("S&ync now"))
+        self.sync_action.setToolTip(self.tr("Send and receive now (F9)"))
+        self.connect_action.setText(self.tr("&Connect to server…"))
+        self.sync_log_action.setText(self.tr("Sync &log"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in list(self.editors.values()):
@@ -435,6 +451,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.idle.stop()
+        self.sync.shutdown()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

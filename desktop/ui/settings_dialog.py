@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.sync.engine import SyncEngine
 from desktop.ui import i18n
 from desktop.ui.dialogs import Dialogs, core_message
 from desktop.ui.hub import hub
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 class SettingsDialog(QDialog):
     language_selected = Signal(str)
+    connect_requested = Signal()
 
     def __init__(
         self, session: Session, parent: QWidget | None = None, dialogs: Dialogs | None = None
@@ -89,6 +91,16 @@ class SettingsDialog(QDialog):
         sec.addRow(self.change_message)
         sec.addRow(self.change_done)
         layout.addWidget(self.security)
+
+        self.server = QGroupBox()
+        srv = QVBoxLayout(self.server)
+        self.server_state = QLabel()
+        self.server_state.setWordWrap(True)
+        self.connect_button = QPushButton()
+        self.connect_button.clicked.connect(self.connect_requested)
+        srv.addWidget(self.server_state)
+        srv.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.server)
 
         self.location = QGroupBox()
         loc = QFormLayout(self.location)
@@ -185,6 +197,14 @@ class SettingsDialog(QDialog):
         self.new_label.setText(self.tr("&New passphrase:"))
         self.repeat_label.setText(self.tr("&Repeat new passphrase:"))
         self.change_button.setText(self.tr("Change &passphrase"))
+        self.server.setTitle(self.tr("Server"))
+        url = SyncEngine(self.session.require()).state.get("server_url")
+        self.server_state.setText(
+            self.tr("Connected to %1.").replace("%1", str(url))
+            if url
+            else self.tr("Not connected. Records stay on this computer until you connect.")
+        )
+        self.connect_button.setText(self.tr("&Connect to server…"))
         self.location.setTitle(self.tr("Where your data is"))
         self.data_dir_label.setText(self.tr("Profile folder:"))
         self.log_dir_label.setText(self.tr("Log folder:"))

@@ -55,37 +55,41 @@ class SyncStatus(QWidget):
         self.button.setEnabled(bool(self.state.get("enrolled")) and not self.state.get("running"))
 
     def describe(self, s: dict[str, Any]) -> str:
-        tr = self.tr
         queued = int(s.get("queued") or 0)
+        waiting = (
+            self.tr("%n waiting to send", "", queued)
+            if queued
+            else self.tr("nothing waiting to send")
+        )
         if not s.get("enrolled"):
-            return tr("Not connected to a server · %n queued", "", queued)
+            return self.tr("Not connected to a server") + " · " + waiting
         phase = s.get("phase")
         if s.get("running"):
             if phase == "sending":
                 return (
-                    tr("Sending %1 of %2")
+                    self.tr("Sending %1 of %2")
                     .replace("%1", str(s.get("records_done", 0)))
                     .replace("%2", str(s.get("records_total", 0)))
                 )
             if phase == "uploading":
                 return (
-                    tr("Sending attachments: %1 of %2 MB")
+                    self.tr("Sending attachments: %1 of %2 MB")
                     .replace("%1", megabytes(int(s.get("bytes_done") or 0)))
                     .replace("%2", megabytes(int(s.get("bytes_total") or 0)))
                 )
             if phase == "receiving":
-                return tr("Receiving…")
-            return tr("Connecting…")
+                return self.tr("Receiving…")
+            return self.tr("Connecting…")
         if s.get("error_code"):
-            return tr("Offline · %n queued", "", queued)
+            return self.tr("Offline") + " · " + waiting
         if queued:
-            return tr("%n queued", "", queued)
+            return self.tr("Online") + " · " + waiting
         last = s.get("last_sync")
         if isinstance(last, float | int):
-            return tr("Up to date · last sync %1").replace(
+            return self.tr("Up to date · last sync %1").replace(
                 "%1", time.strftime("%H:%M", time.localtime(last))
             )
-        return tr("Up to date")
+        return self.tr("Up to date")
 
     def _tooltip(self) -> str:
         message = str(self.state.get("message") or "")
@@ -93,7 +97,7 @@ class SyncStatus(QWidget):
 
     def retranslate(self) -> None:
         self.button.setText(self.tr("Sync now"))
-        self.button.setToolTip(self.tr("Send and receive now (F5)"))
+        self.button.setToolTip(self.tr("Send and receive now (F9)"))
         self.log_button.setText(self.tr("Log"))
         self.log_button.setToolTip(self.tr("What sync did, without content"))
         self.button.setAccessibleName(self.tr("Sync now"))

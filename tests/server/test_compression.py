@@ -39,8 +39,11 @@ def test_signature_must_cover_the_uncompressed_body(field: Device) -> None:
     env = field.seal({"title": "x"})
     body = canonical_json({"envelopes": [env.to_wire()]})
     packed = gzip.compress(body)
-    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip",
-               **sign_request(field.keys.signing, "PUT", "/v1/envelopes", packed)}  # fmt: skip
+    headers = {
+        "Content-Type": "application/json",
+        "Content-Encoding": "gzip",
+        **sign_request(field.keys.signing, "PUT", "/v1/envelopes", packed),
+    }
     response = field.request("PUT", "/v1/envelopes", data=packed, headers=headers, sign=False)
     assert response.status_code == 401
 

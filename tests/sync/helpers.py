@@ -57,8 +57,12 @@ def assert_settled(field: Profile, coordinator: Profile, server: ServerProcess) 
     assert all(done for _, done in uploads)
     coord = SyncEngine(coordinator)
     settle(coord)
-    received = {r[0] for r in coordinator.database.query(
-        "SELECT envelope_id FROM inbox WHERE author = ?", (field.device_id,))}  # fmt: skip
+    received = {
+        r[0]
+        for r in coordinator.database.query(
+            "SELECT envelope_id FROM inbox WHERE author = ?", (field.device_id,)
+        )
+    }
     assert received == {e for e, _ in outbox}
     for blob_id, _ in uploads:
         found = list(server.data_dir.rglob(blob_id))

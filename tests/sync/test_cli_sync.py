@@ -19,8 +19,12 @@ def fieldbook(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "FIELDBOOK_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(REPO)}
     return subprocess.run(
         [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), *args],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_enroll_sync_review_from_the_command_line(
@@ -49,8 +53,9 @@ def test_enroll_sync_review_from_the_command_line(
 
     review = fieldbook(coord_dir, "review", rid, "--status", "needs-info", "--comment", "Haçan?")
     assert review.returncode == 2  # "needs-info" is not one of the choices; the real one is:
-    review = fieldbook(coord_dir, "review", rid, "--status", "needs-information",
-                       "--comment", "Haçan?")  # fmt: skip
+    review = fieldbook(
+        coord_dir, "review", rid, "--status", "needs-information", "--comment", "Haçan?"
+    )
     assert review.returncode == 0, review.stderr
     assert fieldbook(coord_dir, "sync").returncode == 0
     back = fieldbook(field_dir, "sync")

@@ -24,8 +24,11 @@ from tests.sync.helpers import assert_settled, record, settle, with_attachment
 def start_child(data_dir: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "tests.sync.sync_child", str(data_dir), PASSPHRASE],
-        cwd=REPO, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)},
-    )  # fmt: skip
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
 
 
 def reopen(data_dir: Path) -> Profile:
@@ -36,9 +39,13 @@ def reopen(data_dir: Path) -> Profile:
 
 @pytest.mark.parametrize("moment", ["PATCH", "GET"])
 def test_killed_mid_upload_and_mid_pull(
-    field: Profile, coordinator: Profile, proxy: FaultProxy, net: Net, tmp_path: Path,
+    field: Profile,
+    coordinator: Profile,
+    proxy: FaultProxy,
+    net: Net,
+    tmp_path: Path,
     moment: str,
-) -> None:  # fmt: skip
+) -> None:
     with_attachment(field, tmp_path)
     for i in range(3):
         record(field, f"Queued {i}", "text")
@@ -53,8 +60,14 @@ def test_killed_mid_upload_and_mid_pull(
     data_dir = field.paths.data_dir
     field.close()
     child = start_child(data_dir)
-    proxy.add("delay", method=moment, path_prefix="/v1/", arg=400, times=100,
-              hook=lambda: os.kill(child.pid, signal.SIGKILL))  # fmt: skip
+    proxy.add(
+        "delay",
+        method=moment,
+        path_prefix="/v1/",
+        arg=400,
+        times=100,
+        hook=lambda: os.kill(child.pid, signal.SIGKILL),
+    )
     child.wait(60)
     assert child.returncode == -signal.SIGKILL
     proxy.rules.clear()

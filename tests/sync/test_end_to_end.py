@@ -68,8 +68,9 @@ def test_two_field_workers_and_a_coordinator(
 
     # The server holds no plaintext, neither in its database nor in its blob folder.
     for secret in ("SECRET-ALPHA", "SECRET-DESC-B", "SECRET-PHOTO", "SECRET-NOTE", "Gözegçi"):
-        found = subprocess.run(["grep", "-r", "-l", secret, str(net.server.data_dir)],
-                               capture_output=True, text=True)  # fmt: skip
+        found = subprocess.run(
+            ["grep", "-r", "-l", secret, str(net.server.data_dir)], capture_output=True, text=True
+        )
         assert found.stdout == "", f"{secret} found in {found.stdout}"
 
     # A decision flows back to the author, and only to the author.

@@ -90,8 +90,7 @@ def test_server_killed_mid_upload_resumes_from_stored_offset(
     field: Profile, coordinator: Profile, proxy: FaultProxy, net: Net, tmp_path: Path
 ) -> None:
     with_attachment(field, tmp_path)
-    proxy.add("drop_request", method="PATCH", path_prefix="/v1/blobs", skip=1,
-              hook=net.server.kill)  # fmt: skip
+    proxy.add("drop_request", method="PATCH", path_prefix="/v1/blobs", skip=1, hook=net.server.kill)
     with pytest.raises(ServerUnreachableError):
         SyncEngine(field).sync_once()
     net.server.start()

@@ -99,8 +99,9 @@ class SyncMachine(RuleBasedStateMachine):
     def sync(self, fault: tuple[str, str, str] | None, skip: int) -> None:
         self.world.proxy.rules.clear()
         if fault is not None:
-            self.world.proxy.add(fault[0], method=fault[1], path_prefix=fault[2], skip=skip,
-                                 arg=500)  # fmt: skip
+            self.world.proxy.add(
+                fault[0], method=fault[1], path_prefix=fault[2], skip=skip, arg=500
+            )
         try:
             SyncEngine(self.field).sync_once()
         except SyncError:

@@ -28,6 +28,7 @@ class FakeDialogs(Dialogs):
         self.confirm_answers: list[bool] = []
         self.unsaved_answers: list[str] = []
         self.asked: list[tuple[str, str]] = []
+        self.passphrases: list[str | None] = []
 
     def ask_open_files(self, parent: QWidget | None, title: str) -> list[str]:
         self.asked.append(("open", title))
@@ -44,6 +45,10 @@ class FakeDialogs(Dialogs):
     def ask_unsaved(self, parent: QWidget | None) -> str:
         self.asked.append(("unsaved", ""))
         return self.unsaved_answers.pop(0) if self.unsaved_answers else "discard"
+
+    def ask_passphrase(self, parent: QWidget | None, title: str, confirm: bool) -> str | None:
+        self.asked.append(("passphrase", title))
+        return self.passphrases.pop(0) if self.passphrases else None
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(("info", text))

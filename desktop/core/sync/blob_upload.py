@@ -93,11 +93,12 @@ class BlobUploader:
                 started = time.monotonic()
                 try:
                     response = self.transport.request(
-                        "PATCH", f"/v1/blobs/{blob_id}", data=data,
-                        headers={"Upload-Offset": str(offset),
-                                 "Content-Type": OFFSET_MEDIA_TYPE},
+                        "PATCH",
+                        f"/v1/blobs/{blob_id}",
+                        data=data,
+                        headers={"Upload-Offset": str(offset), "Content-Type": OFFSET_MEDIA_TYPE},
                         ok=(200, 204),
-                    )  # fmt: skip
+                    )
                 except SyncError as exc:
                     if exc.status == 409 and exc.server_code == "offset_mismatch":
                         offset = self._head_offset(blob_id)

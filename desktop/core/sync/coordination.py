@@ -37,8 +37,12 @@ def export_key_file(coordination: EncryptionKey, passphrase: str, n: int = _SCRY
     """Only the coordination key travels: each coordinator machine keeps its own device key."""
     salt, nonce = os.urandom(16), os.urandom(12)
     secret = canonical_json({"coordination": b64encode(coordination.private_bytes())})
-    header: dict[str, Any] = {"format": FORMAT, "n": n, "salt": b64encode(salt),
-                              "nonce": b64encode(nonce)}  # fmt: skip
+    header: dict[str, Any] = {
+        "format": FORMAT,
+        "n": n,
+        "salt": b64encode(salt),
+        "nonce": b64encode(nonce),
+    }
     ct = AESGCM(_kdf(passphrase, salt, n)).encrypt(nonce, secret, canonical_json(header))
     return canonical_json({**header, "ciphertext": b64encode(ct)})
 

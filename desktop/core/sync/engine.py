@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.database import Database, utc_now
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import Status
 from desktop.core.model import SyncState as RecordSyncState
 from desktop.core.profile import Profile
@@ -165,8 +166,9 @@ class SyncEngine:
             summary.sealed = self.seal_pending()
             self.push(transport, summary, report)
             if not self.should_stop():
-                BlobUploader(self.db, self.profile.paths.blobs_dir, transport,
-                             self.should_stop).run(summary, report)  # fmt: skip
+                BlobUploader(
+                    self.db, self.profile.paths.blobs_dir, transport, self.should_stop
+                ).run(summary, report)
             if not self.should_stop():
                 self.pull(transport, summary, report)
             if summary.adopted and not self.should_stop():
@@ -177,7 +179,7 @@ class SyncEngine:
             with self.db.transaction():
                 self.state.set(keys_.LAST_SYNC, utc_now())
                 self.state.set(keys_.LAST_ERROR, None)
-                self.state.log("info", "synced", "Sync finished.")
+                self.state.log("info", "synced", QT_TRANSLATE_NOOP("core", "Sync finished."))
         except SyncError as exc:
             with self.db.transaction():
                 self.state.set(keys_.LAST_ERROR, exc.code)
@@ -205,7 +207,11 @@ class SyncEngine:
             self.db.execute("UPDATE blob_uploads SET complete = 0, offset = 0")
             self.state.set(keys_.EPOCH, epoch)
             self.state.set(keys_.CURSOR, 0)
-            self.state.log("warning", "epoch_changed", "The server was restored from a backup.")
+            self.state.log(
+                "warning",
+                "epoch_changed",
+                QT_TRANSLATE_NOOP("core", "The server was restored from a backup."),
+            )
 
     # -- seal -----------------------------------------------------------------------------
     def seal_pending(self) -> int:
@@ -232,9 +238,14 @@ class SyncEngine:
                     BlobRef(a["blob_id"], int(a["blob_size"])) for a in body.get("attachments", [])
                 ]
                 env = self._append(
-                    body, "observation", record_id, rev,
-                    parent_row[0] if parent_row else None, recipients, blobs,
-                )  # fmt: skip
+                    body,
+                    "observation",
+                    record_id,
+                    rev,
+                    parent_row[0] if parent_row else None,
+                    recipients,
+                    blobs,
+                )
                 self.db.execute(
                     "UPDATE revisions SET device_seq = ?, envelope_id = ?, envelope = ?"
                     " WHERE observation_pk = ? AND rev = ?",
@@ -333,7 +344,11 @@ class SyncEngine:
         envelopes it had receipted (restore) — offer them again from there."""
         with self.db.transaction():
             self.db.execute("UPDATE outbox SET receipt = NULL")
-            self.state.log("warning", "sequence_gap", "The server asked for envelopes again.")
+            self.state.log(
+                "warning",
+                "sequence_gap",
+                QT_TRANSLATE_NOOP("core", "The server asked for envelopes again."),
+            )
 
     def _apply_push_results(
         self, rows: list[Any], answer: Any, server_key: bytes, summary: SyncSummary
@@ -349,18 +364,26 @@ class SyncEngine:
                     continue
                 status = result.get("status")
                 if status in ("stored", "duplicate", "conflict_stored"):
-                    receipt = self._verified_receipt(result.get("receipt"), envelope_id, seq,
-                                                     server_key)  # fmt: skip
+                    receipt = self._verified_receipt(
+                        result.get("receipt"), envelope_id, seq, server_key
+                    )
                     if receipt is None:
-                        self.state.log("error", "bad_receipt",
-                                       "The server's receipt did not verify.")  # fmt: skip
+                        self.state.log(
+                            "error",
+                            "bad_receipt",
+                            QT_TRANSLATE_NOOP("core", "The server's receipt did not verify."),
+                        )
                         continue
                     self._record_receipt(receipt, kind, record_id, rev, status, summary)
                     accepted += 1
                 else:
                     reason = str(result.get("reason") or "rejected")
                     summary.rejected.append(envelope_id)
-                    self.state.log("error", reason, "The server refused an envelope.")
+                    self.state.log(
+                        "error",
+                        reason,
+                        QT_TRANSLATE_NOOP("core", "The server refused an envelope."),
+                    )
         return accepted
 
     @staticmethod
@@ -377,9 +400,14 @@ class SyncEngine:
         return receipt
 
     def _record_receipt(
-        self, receipt: Receipt, kind: str, record_id: str, rev: int, status: str,
+        self,
+        receipt: Receipt,
+        kind: str,
+        record_id: str,
+        rev: int,
+        status: str,
         summary: SyncSummary,
-    ) -> None:  # fmt: skip
+    ) -> None:
         now = utc_now()
         text = json.dumps(receipt.to_json())
         conflict = 1 if status == "conflict_stored" else 0
@@ -440,14 +468,21 @@ class SyncEngine:
             for device_id, entry in (page.get("keys") or {}).items():
                 self.db.execute(
                     "INSERT INTO device_keys VALUES (?, ?, ?) ON CONFLICT (device_id) DO NOTHING",
-                    (device_id, b64decode(entry["signing_key"], length=32),
-                     b64decode(entry["encryption_key"], length=32)),
-                )  # fmt: skip
+                    (
+                        device_id,
+                        b64decode(entry["signing_key"], length=32),
+                        b64decode(entry["encryption_key"], length=32),
+                    ),
+                )
             for item in page.get("envelopes", []):
                 try:
                     env = Envelope.from_wire(item["envelope"])
                 except (ProtocolError, KeyError, TypeError):
-                    self.state.log("error", "malformed", "A received envelope was malformed.")
+                    self.state.log(
+                        "error",
+                        "malformed",
+                        QT_TRANSLATE_NOOP("core", "A received envelope was malformed."),
+                    )
                     continue
                 if env.header.author == own:
                     if not self.db.one(
@@ -462,23 +497,37 @@ class SyncEngine:
                     "SELECT signing_key FROM device_keys WHERE device_id = ?", (env.header.author,)
                 )
                 if author is None:
-                    self.state.log("error", "unknown_author", "An envelope's author is unknown.")
+                    self.state.log(
+                        "error",
+                        "unknown_author",
+                        QT_TRANSLATE_NOOP("core", "An envelope's author is unknown."),
+                    )
                     continue
                 try:
                     body = env.open(my_keys, bytes(author[0]))
                 except ProtocolError as exc:
-                    self.state.log("error", exc.code, "A received envelope could not be opened.")
+                    self.state.log(
+                        "error",
+                        exc.code,
+                        QT_TRANSLATE_NOOP("core", "A received envelope could not be opened."),
+                    )
                     continue
                 self.db.execute(
                     "INSERT INTO inbox VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        env.envelope_id, int(item.get("server_seq", 0)), env.header.kind,
-                        env.header.record_id, env.header.rev, env.header.parent,
-                        env.header.author, env.header.created_ms,
+                        env.envelope_id,
+                        int(item.get("server_seq", 0)),
+                        env.header.kind,
+                        env.header.record_id,
+                        env.header.rev,
+                        env.header.parent,
+                        env.header.author,
+                        env.header.created_ms,
                         canonical_json(body).decode(),
-                        json.dumps([b.to_json() for b in env.header.blobs]), utc_now(),
+                        json.dumps([b.to_json() for b in env.header.blobs]),
+                        utc_now(),
                     ),
-                )  # fmt: skip
+                )
                 summary.received += 1
                 if env.header.kind == "review":
                     self._apply_review(env, body, summary)
@@ -497,26 +546,45 @@ class SyncEngine:
         self.db.execute(
             "INSERT INTO outbox (seq, envelope_id, kind, record_id, rev, envelope, sealed_at,"
             " receipt, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, env.envelope_id, env.header.kind, env.header.record_id, env.header.rev,
-             env.to_bytes(), utc_now(), json.dumps(receipt) if receipt else None, utc_now()),
-        )  # fmt: skip
+            (
+                seq,
+                env.envelope_id,
+                env.header.kind,
+                env.header.record_id,
+                env.header.rev,
+                env.to_bytes(),
+                utc_now(),
+                json.dumps(receipt) if receipt else None,
+                utc_now(),
+            ),
+        )
         if seq >= int(self.state.get(keys_.NEXT_SEQ, 1)):
             self.state.set(keys_.NEXT_SEQ, seq + 1)
             self.state.set(keys_.LAST_ENVELOPE, env.envelope_id)
         if env.header.kind != "observation":
             return
         try:
-            body = env.open([self.profile.device_keys.encryption],
-                            self.profile.device_keys.signing.public)  # fmt: skip
+            body = env.open(
+                [self.profile.device_keys.encryption], self.profile.device_keys.signing.public
+            )
         except ProtocolError:
             return
         self.db.execute(
             "INSERT INTO inbox VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            (env.envelope_id, int(item.get("server_seq", 0)), env.header.kind,
-             env.header.record_id, env.header.rev, env.header.parent, env.header.author,
-             env.header.created_ms, canonical_json(body).decode(),
-             json.dumps([b.to_json() for b in env.header.blobs]), utc_now()),
-        )  # fmt: skip
+            (
+                env.envelope_id,
+                int(item.get("server_seq", 0)),
+                env.header.kind,
+                env.header.record_id,
+                env.header.rev,
+                env.header.parent,
+                env.header.author,
+                env.header.created_ms,
+                canonical_json(body).decode(),
+                json.dumps([b.to_json() for b in env.header.blobs]),
+                utc_now(),
+            ),
+        )
 
     def _unseal_from(self, seq: int) -> None:
         rows = self.db.query(
@@ -562,9 +630,15 @@ class SyncEngine:
             return
         self.db.execute(
             "INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING",
-            (env.envelope_id, env.header.record_id, env.header.author, status, comment,
-             env.header.created_ms),
-        )  # fmt: skip
+            (
+                env.envelope_id,
+                env.header.record_id,
+                env.header.author,
+                status,
+                comment,
+                env.header.created_ms,
+            ),
+        )
         summary.reviews_applied += 1
         if not self.profile.observations.exists(env.header.record_id):
             return  # a coordinator reading another coordinator's review
@@ -576,8 +650,11 @@ class SyncEngine:
         try:
             self.profile.observations.set_status(env.header.record_id, Status(status))
         except Exception:
-            self.state.log("info", "review_kept",
-                           "A review was kept; the observation changed since.")  # fmt: skip
+            self.state.log(
+                "info",
+                "review_kept",
+                QT_TRANSLATE_NOOP("core", "A review was kept; the observation changed since."),
+            )
             return
         if status == Status.NEEDS_INFORMATION.value:
             summary.needs_information.append(env.header.record_id)
@@ -611,14 +688,25 @@ class SyncEngine:
         body = {"status": status, "comment": comment, "reviewed": created}
         with self.db.transaction():
             env = self._append(
-                body, "review", record_id, int(count[0]) + 1, latest[0],
-                [self.coordination_public(), bytes(author_key[0])], [],
-            )  # fmt: skip
+                body,
+                "review",
+                record_id,
+                int(count[0]) + 1,
+                latest[0],
+                [self.coordination_public(), bytes(author_key[0])],
+                [],
+            )
             self.db.execute(
                 "INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, 1)",
-                (env.envelope_id, record_id, self.profile.device_id, status, comment,
-                 env.header.created_ms),
-            )  # fmt: skip
+                (
+                    env.envelope_id,
+                    record_id,
+                    self.profile.device_id,
+                    status,
+                    comment,
+                    env.header.created_ms,
+                ),
+            )
         return env.envelope_id
 
     def reviews_for(self, record_id: str) -> list[dict[str, Any]]:
@@ -627,8 +715,9 @@ class SyncEngine:
             " ORDER BY created_ms",
             (record_id,),
         )
-        return [{"status": r[0], "comment": r[1], "created_ms": r[2], "reviewer": r[3]}
-                for r in rows]  # fmt: skip
+        return [
+            {"status": r[0], "comment": r[1], "created_ms": r[2], "reviewer": r[3]} for r in rows
+        ]
 
     def received_observations(self) -> list[dict[str, Any]]:
         """A coordinator's view: the latest received revision of every record."""
@@ -639,8 +728,16 @@ class SyncEngine:
             " ORDER BY server_seq",
             (self.profile.device_id,),
         )
-        return [{"record_id": r[0], "author": r[1], "rev": r[2], "body": json.loads(r[3]),
-                 "envelope_id": r[4]} for r in rows]  # fmt: skip
+        return [
+            {
+                "record_id": r[0],
+                "author": r[1],
+                "rev": r[2],
+                "body": json.loads(r[3]),
+                "envelope_id": r[4],
+            }
+            for r in rows
+        ]
 
 
 def public_b64(raw: bytes) -> str:

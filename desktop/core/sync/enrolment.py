@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.profile import Profile
 from desktop.core.sync import state as keys_
 from desktop.core.sync.coordination import export_key_file, import_key_file
@@ -97,7 +98,11 @@ def enroll(
             state.set(keys_.COORDINATION_PRIVATE, b64encode(coordination_private.private_bytes()))
         if proxy is not None:
             state.set(keys_.PROXY, {"mode": proxy.mode, "url": proxy.url})
-        state.log("info", "enrolled", "This device was connected to the server.")
+        state.log(
+            "info",
+            "enrolled",
+            QT_TRANSLATE_NOOP("core", "This device was connected to the server."),
+        )
     return Enrolment(
         server_url=invitation.server_url,
         role=role,

@@ -142,9 +142,13 @@ class Transport:
         url = self.base_url[: len(self.base_url) - len(self._prefix)] + target
         try:
             raw = self.session.request(
-                method, url, data=body or None, headers=send_headers, timeout=self.timeout,
+                method,
+                url,
+                data=body or None,
+                headers=send_headers,
+                timeout=self.timeout,
                 allow_redirects=False,
-            )  # fmt: skip
+            )
         except requests.exceptions.ProxyError as exc:
             raise ProxyRefusedError() from exc
         except requests.exceptions.SSLError as exc:
