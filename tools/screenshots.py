@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -76,6 +77,9 @@ class Shooter:
         print(path.relative_to(self.out.parent) if self.out.parent in path.parents else path)
 
     # -- sample data -----------------------------------------------------------------
+
+    def sync_screens(self, window: Any, lang: str) -> None:
+        _sync_screens(self, window, lang)
 
     def build_profile(self) -> Path:
         from PIL import Image
@@ -292,6 +296,7 @@ class Shooter:
         about.show()
         self.shot(about, lang, "15-about")
         about.close()
+        self.sync_screens(window, lang)
         try:
             {}["x"]
         except KeyError as exc:
@@ -316,6 +321,60 @@ class Shooter:
         self.shot(window, lang, "17-locked")
         window.close()
         window.deleteLater()
+
+
+def _sync_screens(shooter: Any, window: Any, lang: str) -> None:
+    """Connect dialog, the status bar while sending attachments and when offline, the log."""
+    from desktop.core.sync.state import SyncState
+    from desktop.ui.connect_dialog import ConnectDialog
+    from desktop.ui.hub import hub
+    from desktop.ui.sync_log_dialog import SyncLogDialog
+
+    profile = window.session.profile
+    dialog = ConnectDialog(profile, window.dialogs, window)
+    dialog.show()
+    shooter.shot(dialog, lang, "15a-connect-to-server")
+    dialog.close()
+    window.sync.detach()
+    hub().sync_state_changed.emit(
+        {
+            "enrolled": True,
+            "running": True,
+            "phase": "uploading",
+            "queued": 12,
+            "records_done": 3,
+            "records_total": 12,
+            "bytes_done": 4_100_000,
+            "bytes_total": 18_000_000,
+        }
+    )
+    shooter.shot(window, lang, "15b-status-sending-attachments")
+    hub().sync_state_changed.emit(
+        {
+            "enrolled": True,
+            "running": False,
+            "phase": "failed",
+            "queued": 12,
+            "error_code": "server_unreachable",
+            "message": "The server cannot be reached. Fieldbook will "
+            "try again when the connection returns.",
+        }
+    )
+    shooter.shot(window, lang, "15c-status-offline")
+    state = SyncState(profile.database)
+    with profile.database.transaction():
+        state.log("info", "enrolled", "This device was connected to the server.")
+        state.log(
+            "error",
+            "captive_portal",
+            "Something other than the Fieldbook server "
+            "answered (a login page, a block page or a filter). Nothing was sent.",
+        )
+        state.log("info", "synced", "Sync finished.")
+    log = SyncLogDialog(profile, window)
+    log.show()
+    shooter.shot(log, lang, "15d-sync-log")
+    log.close()
 
 
 def _ref():

@@ -29,6 +29,7 @@ from desktop.core.sync.enrolment import (
 )
 from desktop.core.sync.transport import ProxySettings
 from desktop.ui.dialogs import Dialogs
+from desktop.ui.widgets import translate_buttons
 from desktop.ui.workers import run_task
 
 PROXY_MODES = ("system", "none", "manual")
@@ -65,19 +66,25 @@ class ConnectDialog(QDialog):
         self.import_button = QPushButton(self)
         self.import_button.clicked.connect(self.import_key)
 
+        self.code_label, self.name_label, self.proxy_label = QLabel(), QLabel(), QLabel()
+        self.code_label.setBuddy(self.code)
+        self.name_label.setBuddy(self.device_name)
+        self.proxy_label.setBuddy(self.proxy_mode)
         self.form = QFormLayout()
-        self.form.addRow("", self.code)
-        self.form.addRow("", self.device_name)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.addRow(self.code_label, self.code)
+        self.form.addRow(self.name_label, self.device_name)
         proxy_row = QHBoxLayout()
         proxy_row.addWidget(self.proxy_mode)
         proxy_row.addWidget(self.proxy_url, 1)
-        self.form.addRow("", proxy_row)
+        self.form.addRow(self.proxy_label, proxy_row)
         keys = QHBoxLayout()
         keys.addWidget(self.export_button)
         keys.addWidget(self.import_button)
         keys.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(self.form)
@@ -94,11 +101,10 @@ class ConnectDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Connect to server"))
-        labels = [self.tr("Invitation code"), self.tr("Name of this computer"), self.tr("Proxy")]
-        for row, text in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(text)  # type: ignore[union-attr]
+        self.code_label.setText(self.tr("Invitation code"))
+        self.name_label.setText(self.tr("Name of this computer"))
+        self.proxy_label.setText(self.tr("Proxy"))
+        translate_buttons(self.buttons)
         self.code.setAccessibleName(self.tr("Invitation code"))
         self.device_name.setAccessibleName(self.tr("Name of this computer"))
         self.device_name.setPlaceholderText(self.tr("e.g. Daşoguz office laptop"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +18,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core.profile import Profile
 from desktop.core.sync.state import SyncState
+from desktop.ui.widgets import translate_buttons
+
+
+def _local_time(iso: str) -> str:
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 class SyncLogDialog(QDialog):
@@ -35,7 +46,7 @@ class SyncLogDialog(QDialog):
         for at, level, _code, message in SyncState(profile.database).recent_log():
             row = self.table.rowCount()
             self.table.insertRow(row)
-            self.table.setItem(row, 0, QTableWidgetItem(at.replace("T", " ")[:19]))
+            self.table.setItem(row, 0, QTableWidgetItem(_local_time(at)))
             self.table.setItem(row, 1, QTableWidgetItem(levels.get(level, level)))
             self.table.setItem(
                 row, 2, QTableWidgetItem(QCoreApplication.translate("core", message))
@@ -43,6 +54,7 @@ class SyncLogDialog(QDialog):
         self.table.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        translate_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
