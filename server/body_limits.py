@@ -27,28 +27,20 @@ def body_limit_for(limits: Limits, method: str, path: str) -> int:
     return limits.other_body_bytes
 
 
-async def _send_413(send: Send, limit: int) -> None:
-    body = json.dumps(
-        {
-            "error": {
-                "code": "body_too_large",
-                "message": f"the request body is larger than {limit} bytes",
-                "limit": limit,
-            }
-        }
-    ).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": 413,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-                (b"connection", b"close"),
-            ],
-        }
-    )
+async def send_json_error(send: Send, status: int, code: str, message: str, **extra: Any) -> None:
+    """Answer with the API's error shape straight from ASGI middleware."""
+    body = json.dumps({"error": {"code": code, "message": message, **extra}}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if status == 413:
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+async def _send_413(send: Send, limit: int) -> None:
+    await send_json_error(
+        send, 413, "body_too_large", f"the request body is larger than {limit} bytes", limit=limit
+    )
 
 
 class BodyLimitMiddleware:

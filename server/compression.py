@@ -9,29 +9,21 @@ Request signatures cover the uncompressed body, so inflating here changes nothin
 from __future__ import annotations
 
 import gzip
-import json
 import zlib
 from typing import Any
 
-from server.body_limits import ASGIApp, Message, Receive, Scope, Send, body_limit_for
+from server.body_limits import (
+    ASGIApp,
+    Message,
+    Receive,
+    Scope,
+    Send,
+    body_limit_for,
+    send_json_error,
+)
 from server.config import Limits
 
 MIN_RESPONSE_BYTES = 1024
-
-
-async def _error(send: Send, status: int, code: str, message: str) -> None:
-    body = json.dumps({"error": {"code": code, "message": message}}).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"application/json"),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
 
 
 class GzipMiddleware:
@@ -59,13 +51,15 @@ class GzipMiddleware:
                 body = inflater.decompress(b"".join(chunks), limit + 1)
                 complete = inflater.eof and not inflater.unconsumed_tail
             except zlib.error:
-                await _error(send, 400, "bad_encoding", "the gzip body cannot be read")
+                await send_json_error(send, 400, "bad_encoding", "the gzip body cannot be read")
                 return
             if len(body) > limit:
-                await _error(send, 413, "body_too_large", f"the body inflates past {limit} bytes")
+                await send_json_error(
+                    send, 413, "body_too_large", f"the body inflates past {limit} bytes"
+                )
                 return
             if not complete:
-                await _error(send, 400, "bad_encoding", "the gzip body is truncated")
+                await send_json_error(send, 400, "bad_encoding", "the gzip body is truncated")
                 return
             scope = dict(scope)
             scope["headers"] = [

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.model import FollowUpAction
 from desktop.ui import icons, refdata
 from desktop.ui.people_editor import fill_combo, set_combo
+from desktop.ui.row_list import RowList
 from desktop.ui.widgets import FieldBox, compact_combo
 
 
@@ -71,6 +71,12 @@ class FollowUpRow(QFrame):
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.retranslate()
 
+    def first_field(self) -> QWidget:
+        return self.action
+
+    def set_value(self, action: FollowUpAction) -> None:
+        self.set_action(action)
+
     def set_action(self, action: FollowUpAction) -> None:
         set_combo(self.action, action.action)
         self.note.setText(action.note)
@@ -108,75 +114,23 @@ class FollowUpRow(QFrame):
         super().changeEvent(event)
 
 
-class FollowUpEditor(QWidget):
-    changed = Signal()
+class FollowUpEditor(RowList):
+    def make_row(self) -> FollowUpRow:
+        return FollowUpRow()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[FollowUpRow] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel()
-        layout.addWidget(self.empty)
-        self.rows_layout = QVBoxLayout()
-        layout.addLayout(self.rows_layout)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(icons.icon("new"), "")
-        self.add_button.clicked.connect(self._add_clicked)
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.retranslate()
-
-    def _add_clicked(self) -> None:
-        row = self.add_action(FollowUpAction())
-        row.action.setFocus()
-        self.changed.emit()
+    def blank_value(self) -> FollowUpAction:
+        return FollowUpAction()
 
     def add_action(self, action: FollowUpAction) -> FollowUpRow:
-        row = FollowUpRow()
-        row.set_action(action)
-        row.changed.connect(self.changed)
-        row.remove_requested.connect(self._remove)
-        self.rows.append(row)
-        self.rows_layout.addWidget(row)
-        row.setVisible(True)
-        self.empty.setVisible(False)
+        row: FollowUpRow = self.add_value(action)
         return row
 
-    def _remove(self, row: FollowUpRow) -> None:
-        self.rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
-        self.empty.setVisible(not self.rows)
-        self.changed.emit()
-
     def set_actions(self, actions: list[FollowUpAction]) -> None:
-        for row in list(self.rows):
-            self.rows.remove(row)
-            row.setParent(None)
-            row.deleteLater()
-        for action in actions:
-            self.add_action(action)
-        self.empty.setVisible(not self.rows)
+        self.set_values(actions)
 
     def actions(self) -> list[FollowUpAction]:
-        return [row.value() for row in self.rows]
-
-    def show_errors(self, errors: dict[int, dict[str, str]]) -> None:
-        for i, row in enumerate(self.rows):
-            row.show_errors(errors.get(i, {}))
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.add_button.setEnabled(not read_only)
-        for row in self.rows:
-            row.setEnabled(not read_only)
+        return list(self.values())
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add a follow-up &action"))
         self.empty.setText(self.tr("No follow-up recorded yet."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

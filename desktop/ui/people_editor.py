@@ -10,16 +10,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.model import Person, Role
 from desktop.ui import icons, labels, refdata
+from desktop.ui.row_list import RowList
 from desktop.ui.widgets import FieldBox, compact_combo, widen_popup
 
 
@@ -100,6 +99,15 @@ class PersonRow(QFrame):
             self.perpetrator_type.setCurrentIndex(0)
         self.changed.emit()
 
+    def first_field(self) -> QWidget:
+        return self.role
+
+    def set_value(self, person: Person) -> None:
+        self.set_person(person)
+
+    def value(self) -> Person:
+        return self.person()
+
     def set_person(self, person: Person) -> None:
         set_combo(self.role, person.role)
         self.name.setText(person.name)
@@ -153,75 +161,23 @@ class PersonRow(QFrame):
         super().changeEvent(event)
 
 
-class PeopleEditor(QWidget):
-    changed = Signal()
+class PeopleEditor(RowList):
+    def make_row(self) -> PersonRow:
+        return PersonRow()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PersonRow] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel()
-        layout.addWidget(self.empty)
-        self.rows_layout = QVBoxLayout()
-        layout.addLayout(self.rows_layout)
-        buttons = QHBoxLayout()
-        self.add_button = QPushButton(icons.icon("new"), "")
-        self.add_button.clicked.connect(self._add_clicked)
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.retranslate()
-
-    def _add_clicked(self) -> None:
-        row = self.add_person(Person())
-        row.role.setFocus()
-        self.changed.emit()
+    def blank_value(self) -> Person:
+        return Person()
 
     def add_person(self, person: Person) -> PersonRow:
-        row = PersonRow()
-        row.set_person(person)
-        row.changed.connect(self.changed)
-        row.remove_requested.connect(self._remove)
-        self.rows.append(row)
-        self.rows_layout.addWidget(row)
-        row.setVisible(True)
-        self.empty.setVisible(False)
+        row: PersonRow = self.add_value(person)
         return row
 
-    def _remove(self, row: PersonRow) -> None:
-        self.rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
-        self.empty.setVisible(not self.rows)
-        self.changed.emit()
-
     def set_people(self, people: list[Person]) -> None:
-        for row in list(self.rows):
-            self.rows.remove(row)
-            row.setParent(None)
-            row.deleteLater()
-        for person in people:
-            self.add_person(person)
-        self.empty.setVisible(not self.rows)
+        self.set_values(people)
 
     def people(self) -> list[Person]:
-        return [row.person() for row in self.rows]
-
-    def show_errors(self, errors: dict[int, dict[str, str]]) -> None:
-        for i, row in enumerate(self.rows):
-            row.show_errors(errors.get(i, {}))
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.add_button.setEnabled(not read_only)
-        for row in self.rows:
-            row.setEnabled(not read_only)
+        return list(self.values())
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add a &person"))
         self.empty.setText(self.tr("No one added yet."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

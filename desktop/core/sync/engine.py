@@ -512,22 +512,7 @@ class SyncEngine:
                         QT_TRANSLATE_NOOP("core", "A received envelope could not be opened."),
                     )
                     continue
-                self.db.execute(
-                    "INSERT INTO inbox VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        env.envelope_id,
-                        int(item.get("server_seq", 0)),
-                        env.header.kind,
-                        env.header.record_id,
-                        env.header.rev,
-                        env.header.parent,
-                        env.header.author,
-                        env.header.created_ms,
-                        canonical_json(body).decode(),
-                        json.dumps([b.to_json() for b in env.header.blobs]),
-                        utc_now(),
-                    ),
-                )
+                self._store_inbox(env, int(item.get("server_seq", 0)), body)
                 summary.received += 1
                 if env.header.kind == "review":
                     self._apply_review(env, body, summary)
@@ -569,22 +554,19 @@ class SyncEngine:
             )
         except ProtocolError:
             return
+        self._store_inbox(env, int(item.get("server_seq", 0)), body)
+
+    def _store_inbox(self, env: Envelope, server_seq: int, body: Any) -> None:
+        """Keep an opened envelope (inside the encrypted profile)."""
+        h = env.header
         self.db.execute(
             "INSERT INTO inbox VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (
-                env.envelope_id,
-                int(item.get("server_seq", 0)),
-                env.header.kind,
-                env.header.record_id,
-                env.header.rev,
-                env.header.parent,
-                env.header.author,
-                env.header.created_ms,
-                canonical_json(body).decode(),
-                json.dumps([b.to_json() for b in env.header.blobs]),
-                utc_now(),
+                env.envelope_id, server_seq, h.kind, h.record_id, h.rev, h.parent, h.author,
+                h.created_ms, canonical_json(body).decode(),
+                json.dumps([b.to_json() for b in h.blobs]), utc_now(),
             ),
-        )
+        )  # fmt: skip
 
     def _unseal_from(self, seq: int) -> None:
         rows = self.db.query(
