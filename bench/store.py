@@ -183,18 +183,20 @@ def timed_call(fn: Callable[[ObservationQuery], Any], query: ObservationQuery) -
     return time.perf_counter() - start
 
 
-def run_workload(svc: ObservationService, args: argparse.Namespace, label: str) -> dict[str, Any]:
+def run_workload(
+    svc: ObservationService, args: argparse.Namespace, label: str, *, build: bool = True
+) -> dict[str, Any]:
     gen = Generator(args.seed)
     t0 = time.perf_counter()
     done = 0
-    for batch in gen.batches(args.n):
+    for batch in gen.batches(args.n if build else 0):
         svc.save_many(batch)
         done += len(batch)
         if done % 20000 == 0:
             print(
                 f"  [{label}] {done} stored, {done / (time.perf_counter() - t0):.0f}/s", flush=True
             )
-    import_rate = args.n / (time.perf_counter() - t0)
+    import_rate = args.n / (time.perf_counter() - t0) if build else None
 
     save_times = []
     saved: list[Observation] = []
@@ -214,7 +216,7 @@ def run_workload(svc: ObservationService, args: argparse.Namespace, label: str) 
     ]
     count_all = [timed(lambda: svc.count()) for _ in range(20)]
     return {
-        "import_per_s": round(import_rate),
+        "import_per_s": None if import_rate is None else round(import_rate),
         "save_p50_ms": round(pct(save_times, 50), 2),
         "save_p99_ms": round(pct(save_times, 99), 2),
         "fts_page_p50_ms": round(pct(fts, 50), 2),
@@ -240,7 +242,9 @@ def plain_service(path: Path, device_id: str) -> tuple[ObservationService, Datab
     ):
         conn.execute(f"PRAGMA {pragma}").fetchall()
     database = Database(conn)
-    migrate(database, path, path.parent, path.parent / "none")
+    stand_in_header = path.parent / "no-key-header"
+    stand_in_header.touch()
+    migrate(database, path, path.parent, stand_in_header)
     return ObservationService(database, load_refindex(), device_id), database
 
 
@@ -255,14 +259,20 @@ def main() -> int:
     parser.add_argument("--saves", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--dir", type=Path, default=None, help="work folder (default: a temp)")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="reuse the profiles of an earlier run in --dir (skip the import; migrates them)",
+    )
     args = parser.parse_args()
     work = Path(args.dir or tempfile.mkdtemp(prefix="fieldbook-bench-"))
     passphrase = "bench passphrase 2025"
 
     print(f"Fieldbook store benchmark: {args.n} observations, work folder {work}")
     paths = resolve_paths(work / "encrypted")
-    profile = Profile.create(paths, passphrase)
-    enc = run_workload(profile.observations, args, "sqlcipher")
+    build = not (args.reuse and Profile.exists(paths))
+    profile = Profile.create(paths, passphrase) if build else Profile.unlock(paths, passphrase)
+    enc = run_workload(profile.observations, args, "sqlcipher", build=build)
     profile.database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     enc["file_mb"] = round(size_of(paths.profile_db) / 1e6, 1)
     profile.close()
@@ -277,18 +287,20 @@ def main() -> int:
     enc["unlock_max_ms"] = round(max(unlocks) * 1000, 1)
 
     plain_path = work / "plain" / "plain.sqlite"
-    plain_path.parent.mkdir(parents=True)
+    plain_path.parent.mkdir(parents=True, exist_ok=True)
     svc, database = plain_service(plain_path, "0" * 32)
-    plain = run_workload(svc, args, "sqlite3")
+    plain = run_workload(svc, args, "sqlite3", build=build)
     database.close()
     plain["file_mb"] = round(size_of(plain_path) / 1e6, 1)
 
     print(f"{'':24}{'sqlcipher':>12}{'sqlite3':>12}{'ratio':>8}")
-    ratios: dict[str, float] = {}
+    ratios: dict[str, float | None] = {}
     for key in plain:
-        ratio = enc[key] / plain[key] if plain[key] else float("nan")
-        ratios[key] = round(ratio, 2)
-        print(f"{key:24}{enc[key]:>12}{plain[key]:>12}{ratio:>8.2f}")
+        if not enc[key] or not plain[key]:
+            ratios[key] = None
+            continue
+        ratios[key] = round(enc[key] / plain[key], 2)
+        print(f"{key:24}{enc[key]:>12}{plain[key]:>12}{ratios[key]:>8.2f}")
     print(f"{'unlock_p50_ms':24}{enc['unlock_p50_ms']:>12}  (scrypt N=2^17 + open)")
     print(json.dumps({"n": args.n, "encrypted": enc, "plain": plain, "ratio": ratios}))
     return 0
