@@ -25,7 +25,7 @@ SORT_INDEXES = {
 }
 #: Up to this many text matches, a page looks the matches up and sorts them; past it, it
 #: walks the sort index (see :func:`page_source`).
-SPARSE_MATCHES = 5000
+SPARSE_MATCHES = 400
 MAX_LIMIT = 1000
 _WORD = re.compile(r"\w+", re.UNICODE)
 
