@@ -12,20 +12,55 @@ import base64
 import binascii
 import json
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from protocol.errors import CanonicalJSONError, MalformedError
 
 JSONValue = Any
+_HEX = re.compile(r"[0-9a-f]*")
+_B64URL = re.compile(r"[A-Za-z0-9_-]*")
+
+
+_SCALARS = frozenset({str, int, bool, type(None)})
 
 
 def _check(value: object, depth: int = 0) -> None:
+    # Hot path (every seal and every received envelope): exact-type checks for the plain
+    # containers and scalars, the general isinstance walk only for other types.
     if depth > 64:
         raise CanonicalJSONError("nesting too deep")
-    if value is None or isinstance(value, bool | str):
+    kind = type(value)
+    if kind is dict:
+        for key, item in value.items():  # type: ignore[attr-defined]
+            if type(key) is not str:
+                _check_key(key)
+            if type(item) not in _SCALARS:
+                _check(item, depth + 1)
         return
-    if isinstance(value, int):
+    if kind is list or kind is tuple:
+        for item in value:  # type: ignore[attr-defined]
+            if type(item) not in _SCALARS:
+                _check(item, depth + 1)
+        return
+    if kind in _SCALARS:
+        return
+    if kind is float:
+        if not math.isfinite(value):  # type: ignore[arg-type]
+            raise CanonicalJSONError("NaN and infinities have no JSON form")
+        return
+    _check_other(value, depth)
+
+
+def _check_key(key: object) -> None:
+    if not isinstance(key, str):
+        raise CanonicalJSONError(f"object keys must be strings, not {type(key).__name__}")
+
+
+def _check_other(value: object, depth: int) -> None:
+    """Subclasses of the JSON types (str and int enums, other mappings and sequences)."""
+    if value is None or isinstance(value, bool | str | int):
         return
     if isinstance(value, float):
         if not math.isfinite(value):
@@ -33,8 +68,7 @@ def _check(value: object, depth: int = 0) -> None:
         return
     if isinstance(value, Mapping):
         for key, item in value.items():
-            if not isinstance(key, str):
-                raise CanonicalJSONError(f"object keys must be strings, not {type(key).__name__}")
+            _check_key(key)
             _check(item, depth + 1)
         return
     if isinstance(value, list | tuple):
@@ -85,13 +119,15 @@ def b64decode(text: object, *, length: int | None = None, field: str = "value") 
     """Strict inverse of :func:`b64encode`; ``length`` checks the decoded size."""
     if not isinstance(text, str):
         raise MalformedError(f"{field}: expected a base64 string")
-    if "=" in text or any(c in text for c in "+/ \n"):
+    if _B64URL.fullmatch(text) is None:
         raise MalformedError(f"{field}: not unpadded URL-safe base64")
     try:
         raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except (binascii.Error, ValueError) as exc:
         raise MalformedError(f"{field}: not base64") from exc
-    if b64encode(raw) != text:
+    # Only the last character can carry stray low bits: re-encode just the final group.
+    tail = len(raw) % 3
+    if tail and b64encode(raw[-tail:]) != text[-(tail + 1) :]:
         raise MalformedError(f"{field}: non-canonical base64")
     if length is not None and len(raw) != length:
         raise MalformedError(f"{field}: expected {length} bytes, got {len(raw)}")
@@ -119,14 +155,10 @@ def require_str(obj: Mapping[str, Any], key: str, *, max_len: int = 1024) -> str
 
 def require_hex(obj: Mapping[str, Any], key: str, *, nbytes: int) -> str:
     value = require_str(obj, key, max_len=nbytes * 2)
-    if len(value) != nbytes * 2 or any(c not in "0123456789abcdef" for c in value):
+    if len(value) != nbytes * 2 or _HEX.fullmatch(value) is None:
         raise MalformedError(f"{key}: expected {nbytes * 2} lowercase hex digits")
     return value
 
 
 def is_hex(value: object, nbytes: int) -> bool:
-    return (
-        isinstance(value, str)
-        and len(value) == nbytes * 2
-        and all(c in "0123456789abcdef" for c in value)
-    )
+    return isinstance(value, str) and len(value) == nbytes * 2 and _HEX.fullmatch(value) is not None

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import collections
+import enum
 import math
 from typing import Any
 
@@ -95,3 +97,52 @@ def test_base64_round_trip(data: bytes) -> None:
 def test_base64_strict(bad: Any) -> None:
     with pytest.raises(MalformedError):
         b64decode(bad)
+
+
+class _Colour(enum.StrEnum):
+    RED = "red"
+
+
+class _Level(enum.IntEnum):
+    HIGH = 3
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        [[{"a": [math.nan]}]],
+        {"a": {"b": {1: "x"}}},
+        ({"a": object()},),
+        collections.OrderedDict([(2, "x")]),
+        [b"bytes deep in a list"],
+    ],
+)
+def test_rejects_bad_values_at_any_depth(bad: Any) -> None:
+    with pytest.raises(CanonicalJSONError):
+        canonical_json(bad)
+
+
+def test_subclasses_of_json_types_encode_like_the_base_types() -> None:
+    value = collections.OrderedDict([("b", _Colour.RED), ("a", (_Level.HIGH, 1.5))])
+    assert canonical_json(value) == b'{"a":[3,1.5],"b":"red"}'
+
+
+def test_nesting_limit() -> None:
+    deep: Any = "x"
+    for _ in range(70):
+        deep = [deep]
+    with pytest.raises(CanonicalJSONError):
+        canonical_json(deep)
+
+
+@given(st.binary(min_size=1, max_size=40), st.integers(min_value=1, max_value=3))
+def test_base64_stray_low_bits_are_refused(data: bytes, bit: int) -> None:
+    text = b64encode(data)
+    if len(data) % 3 == 0:
+        return  # no partial final group: every character is fully used
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    unused_bits = 4 if len(data) % 3 == 1 else 2
+    flip = 1 << (bit % unused_bits)
+    altered = text[:-1] + alphabet[alphabet.index(text[-1]) ^ flip]
+    with pytest.raises(MalformedError):
+        b64decode(altered)
