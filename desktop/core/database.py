@@ -228,8 +228,12 @@ def migrate(database: Database, db_path: Path, backups_dir: Path, header_path: P
         if found == 0:
             conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT)")
         for version in range(found + 1, LATEST_VERSION + 1):
-            for statement in _split(MIGRATIONS[version - 1]):
-                conn.execute(statement)
+            migration = MIGRATIONS[version - 1]
+            if callable(migration):
+                migration(conn)
+            else:
+                for statement in _split(migration):
+                    conn.execute(statement)
             conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version, utc_now()))
     return found
 

@@ -28,12 +28,18 @@ from desktop.core.model import (
 )
 from desktop.core.refindex import RefIndex
 from desktop.core.search import (
-    SPARSE_MATCHES,
+    SMALL_RESULT,
+    ListPlan,
     ObservationQuery,
+    ResultCache,
+    category_codes,
+    category_select,
     fts_expression,
+    has_row_filters,
     order_clause,
-    page_clause,
     page_source,
+    page_window,
+    result_key,
     where_clause,
 )
 from desktop.core.validation import validate
@@ -342,24 +348,23 @@ class ObservationService:
     # -- lists ---------------------------------------------------------------------------
 
     def query(self, q: ObservationQuery) -> list[ObservationRow]:
-        order = order_clause(q)  # ValueError for an unknown sort, before any work
-        sparse = False
-        expr = fts_expression(q.text)
-        if expr is not None:
-            (matches,) = self._db.one(
-                "SELECT count(*) FROM (SELECT rowid FROM observations_fts"
-                " WHERE observations_fts MATCH ? LIMIT ?)",
-                (expr, SPARSE_MATCHES + 1),
+        order_clause(q)  # ValueError for an unknown sort, before any work
+        with self._db.lock:
+            plan = self._plan(q)
+            limit, offset, reverse = page_window(q, self._count(q, plan))
+            if not limit:
+                return []
+            where, params = where_clause(q, self._ref, hits=plan.hits, sets=plan.sets)
+            rows = self._db.query(
+                "SELECT o.pk, o.id, o.title, o.date_start, o.date_end, o.date_precision,"
+                " o.velayat, o.etrap, o.place_label, o.status, o.sync_state,"
+                " o.confidentiality, o.updated_at"
+                f"{page_source(q, small=plan.small)}{where}"
+                f"{order_clause(q, reverse=reverse)} LIMIT ? OFFSET ?",
+                [*params, limit, offset],
             )
-            sparse = matches <= SPARSE_MATCHES
-        where, params = where_clause(q, self._ref, for_count=sparse)
-        page, page_params = page_clause(q)
-        rows = self._db.query(
-            "SELECT o.pk, o.id, o.title, o.date_start, o.date_end, o.date_precision, o.velayat,"
-            " o.etrap, o.place_label, o.status, o.sync_state, o.confidentiality, o.updated_at"
-            f"{page_source(q, sparse_text=sparse)}{where}{order}{page}",
-            [*params, *page_params],
-        )
+        if reverse:
+            rows.reverse()
         cats = self._categories([r[0] for r in rows])
         return [
             ObservationRow(
@@ -380,6 +385,65 @@ class ObservationService:
             for r in rows
         ]
 
+    @property
+    def _results(self) -> ResultCache:
+        # Made on first use so the constructor stays as it is.
+        cache: ResultCache | None = self.__dict__.get("_result_cache")
+        if cache is None:
+            cache = self.__dict__["_result_cache"] = ResultCache(self._db.conn)
+        return cache
+
+    def drop_query_cache(self) -> None:
+        """Forget cached matches and counts (the benchmark measures every search cold)."""
+        with self._db.lock:
+            self._results.clear()
+
+    def _plan(self, q: ObservationQuery) -> ListPlan:
+        """The pk tables for the text and category filters (none inside a transaction,
+        where they become subqueries), and the smallest, if small enough to drive the
+        query from it and sort."""
+        plan = ListPlan(cacheable=self._results.usable())
+        if not plan.cacheable:
+            return plan
+        sizes: list[tuple[int, str]] = []
+        expr = fts_expression(q.text)
+        if expr is not None:
+            plan.hits, n = self._results.hits(expr)
+            sizes.append((n, plan.hits))
+        for kind, codes in category_codes(q, self._ref):
+            select, params = category_select(kind, codes)
+            table, n = self._results.table((kind, codes), select, params)
+            plan.sets[kind] = table
+            sizes.append((n, table))
+        if sizes:
+            n, table = min(sizes)
+            if n <= SMALL_RESULT:
+                plan.small = table
+            if len(sizes) == 1 and not has_row_filters(q):
+                plan.exact = n
+        return plan
+
+    def _count(self, q: ObservationQuery, plan: ListPlan) -> int:
+        key = result_key(q)
+        cached = self._results.count(key) if plan.cacheable else None
+        if cached is not None:
+            return cached
+        if plan.exact is not None:
+            n = plan.exact
+        else:
+            where, params = where_clause(q, self._ref, hits=plan.hits, sets=plan.sets)
+            source = (
+                f" FROM {plan.small} d CROSS JOIN observations o ON o.pk = d.pk"
+                if plan.small
+                # The planner reads an index (velayat's, or a sort index holding every
+                # filter column), not the table.
+                else " FROM observations o"
+            )
+            (n,) = self._db.one(f"SELECT count(*){source}{where}", params)
+        if plan.cacheable:
+            self._results.keep_count(key, int(n))
+        return int(n)
+
     def _categories(self, pks: list[int]) -> dict[int, tuple[str, ...]]:
         if not pks:
             return {}
@@ -395,18 +459,8 @@ class ObservationService:
 
     def count(self, q: ObservationQuery | None = None) -> int:
         q = q or ObservationQuery()
-        if q.text and q == ObservationQuery(
-            text=q.text, sort=q.sort, descending=q.descending, offset=q.offset, limit=q.limit
-        ):
-            expr = fts_expression(q.text)
-            if expr is not None:  # text only: the index counts its own matches
-                row = self._db.one(
-                    "SELECT count(*) FROM observations_fts WHERE observations_fts MATCH ?", (expr,)
-                )
-                return int(row[0])
-        where, params = where_clause(q, self._ref, for_count=True)
-        row = self._db.one(f"SELECT count(*) FROM observations o{where}", params)
-        return int(row[0])
+        with self._db.lock:
+            return self._count(q, self._plan(q))
 
     def counts_by_status(self) -> dict[str, int]:
         counts = {s.value: 0 for s in Status}

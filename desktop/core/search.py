@@ -4,7 +4,8 @@ and paging. Kept apart from the service so the query shapes can be read (and tun
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.refindex import RefIndex
@@ -23,11 +24,13 @@ SORT_INDEXES = {
     "status": "observations_sort_status",
     "updated": "observations_sort_updated",
 }
-#: Up to this many text matches, a page looks the matches up and sorts them; past it, it
-#: walks the sort index (see :func:`page_source`).
-SPARSE_MATCHES = 400
+#: Up to this many results (text matches, or rows passing the filters), a page fetches them
+#: and sorts them; past it, it walks the sort index in order (see :func:`page_source`).
+SMALL_RESULT = 2000
 MAX_LIMIT = 1000
-_WORD = re.compile(r"\w+", re.UNICODE)
+# What the unicode61 tokenizer keeps together (letters and digits; "_" separates): a query
+# word is then always one token, as detail=none requires (no phrases).
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -56,49 +59,92 @@ def fts_expression(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def page_source(q: ObservationQuery, *, sparse_text: bool) -> str:
-    """``FROM`` for a page. Normally the sort index is forced: see schema migration 3. When a
-    text search matched few records it is cheaper to fetch those and sort them."""
-    if sparse_text:
-        return " FROM observations o"
+@dataclass
+class ListPlan:
+    """How one list query reads: see ``ObservationService._plan``."""
+
+    cacheable: bool
+    hits: str | None = None  # table of the text's matching pks
+    sets: dict[str, str] = field(default_factory=dict)  # category kind → table of pks
+    small: str | None = None  # a table of few pks to drive the query from, then sort
+    exact: int | None = None  # the count, when one table is the whole result
+
+
+def page_source(q: ObservationQuery, *, small: str | None = None) -> str:
+    """``FROM`` for a page.
+
+    Normally the sort index is walked (forced: see schema migration 3) and the walk stops
+    after one page, testing the filters on the index entry and text and categories by a
+    probe of their pk tables. When one of those tables is ``small``, its rows are fetched
+    and sorted instead.
+    """
+    if small is not None:
+        return f" FROM {small} d CROSS JOIN observations o ON o.pk = d.pk"
     index = SORT_INDEXES.get(q.sort)
     if index is None:
         raise ValueError(f"unknown sort {q.sort!r}")
     return f" FROM observations o INDEXED BY {index}"
 
 
+def category_codes(q: ObservationQuery, ref: RefIndex) -> list[tuple[str, tuple[str, ...]]]:
+    """``(kind, codes)`` of the category filters: rights, and act types with their narrower
+    ones (a broader act type also finds records tagged with a narrower one)."""
+    found = []
+    for kind, codes in (
+        ("right", tuple(sorted(set(q.rights)))),
+        ("act", tuple(sorted(ref.act_type_with_descendants(q.act_types)))),
+    ):
+        if codes:
+            found.append((kind, codes))
+    return found
+
+
+def category_select(kind: str, codes: tuple[str, ...]) -> tuple[str, list[str]]:
+    marks = ",".join("?" * len(codes))
+    return (
+        f"SELECT pk FROM observation_categories WHERE kind = ? AND code IN ({marks})",
+        [kind, *codes],
+    )
+
+
 def where_clause(
-    q: ObservationQuery, ref: RefIndex, *, for_count: bool = False
+    q: ObservationQuery,
+    ref: RefIndex,
+    *,
+    hits: str | None = None,
+    sets: dict[str, str] | None = None,
 ) -> tuple[str, list[Any]]:
+    """The filters, with the text as membership in ``hits`` and category filters in
+    ``sets[kind]`` when given: tables whose INTEGER PRIMARY KEY holds the wanted pks, so
+    ``o.pk IN table`` is one b-tree probe per candidate and SQLite copies nothing. Otherwise
+    a subquery (materialised once per statement). The ``+`` keeps the planner from driving
+    a count from such a list through a table look-up per pk."""
     conds: list[str] = []
     params: list[Any] = []
-    expr = fts_expression(q.text)
-    if expr is not None:
-        # "+o.pk" keeps the planner from driving the query from a large match list and
-        # sorting it: it walks the sort index, tests each entry against the matches and
-        # stops after one page. Counts and sparse matches look the matches up directly.
-        target = "o.pk" if for_count else "+o.pk"
-        conds.append(
-            f"{target} IN (SELECT rowid FROM observations_fts WHERE observations_fts MATCH ?)"
-        )
-        params.append(expr)
+    sets = sets or {}
+    if hits is not None:
+        conds.append(f"+o.pk IN {hits}")
+    else:
+        expr = fts_expression(q.text)
+        if expr is not None:
+            conds.append(
+                "+o.pk IN (SELECT rowid FROM observations_fts WHERE observations_fts MATCH ?)"
+            )
+            params.append(expr)
     if q.velayat:
         conds.append("o.velayat = ?")
         params.append(q.velayat)
     if q.etrap:
         conds.append("o.etrap = ?")
         params.append(q.etrap)
-    for kind, codes in (
-        ("right", tuple(q.rights)),
-        ("act", tuple(sorted(ref.act_type_with_descendants(q.act_types)))),
-    ):
-        if codes:
-            marks = ",".join("?" * len(codes))
-            conds.append(
-                "o.pk IN (SELECT pk FROM observation_categories"
-                f" WHERE kind = ? AND code IN ({marks}))"
-            )
-            params.extend([kind, *codes])
+    for kind, codes in category_codes(q, ref):
+        table = sets.get(kind)
+        if table is not None:
+            conds.append(f"+o.pk IN {table}")
+        else:
+            select, select_params = category_select(kind, codes)
+            conds.append(f"+o.pk IN ({select})")
+            params.extend(select_params)
     for column, values in (("o.status", q.statuses), ("o.confidentiality", q.confidentiality)):
         if values:
             conds.append(f"{column} IN ({','.join('?' * len(values))})")
@@ -112,14 +158,121 @@ def where_clause(
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
 
 
-def order_clause(q: ObservationQuery) -> str:
+def has_row_filters(q: ObservationQuery) -> bool:
+    """Whether a filter on the observation row itself (not text, not categories) is set."""
+    return bool(q.velayat or q.etrap or q.statuses or q.confidentiality or q.date_from or q.date_to)
+
+
+def result_key(q: ObservationQuery) -> tuple[Any, ...]:
+    """What decides the result set (not its order or page): the key of cached counts."""
+    return (
+        fts_expression(q.text),
+        q.velayat,
+        q.etrap,
+        tuple(sorted(q.rights)),
+        tuple(sorted(q.act_types)),
+        tuple(sorted(q.statuses)),
+        tuple(sorted(q.confidentiality)),
+        q.date_from,
+        q.date_to,
+    )
+
+
+def order_clause(q: ObservationQuery, *, reverse: bool = False) -> str:
     column = SORT_COLUMNS.get(q.sort)
     if column is None:
         raise ValueError(f"unknown sort {q.sort!r}")
-    direction = "DESC" if q.descending else "ASC"
+    direction = "DESC" if q.descending != reverse else "ASC"
     return f" ORDER BY {column} {direction}, o.pk {direction}"
 
 
-def page_clause(q: ObservationQuery) -> tuple[str, list[int]]:
+def page_window(q: ObservationQuery, total: int) -> tuple[int, int, bool]:
+    """``(limit, offset, reverse)`` for a page of a result of ``total`` rows.
+
+    A page past the middle is read from the other end in the opposite order (and turned
+    round by the caller): a walk of the sort index is then never longer than half the
+    result, whichever page the scroll bar jumps to.
+    """
     limit = max(0, min(q.limit, MAX_LIMIT))
-    return " LIMIT ? OFFSET ?", [limit, max(0, q.offset)]
+    offset = max(0, q.offset)
+    end = min(total, offset + limit)
+    if offset >= end:
+        return 0, 0, False
+    if offset > total - end:
+        return end - offset, total - end, True
+    return end - offset, offset, False
+
+
+class ResultCache:
+    """Text matches and counts of recent searches, kept while the data does not change.
+
+    Paging through a search, and counting it, then reuse one look-up of the full-text
+    index: its matching pks are copied once into a temporary table (in memory: pks only,
+    no text), which pages probe as the sort index is walked. Anything that changes the
+    database (a save on this connection, a commit on another) drops it all; so does a
+    transaction in progress, where nothing is cached. Call with the database lock held.
+    """
+
+    MAX_TABLES = 6
+    MAX_COUNTS = 64
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+        self._tables: OrderedDict[tuple[Any, ...], tuple[str, int]] = OrderedDict()
+        self._counts: dict[tuple[Any, ...], int] = {}
+        self._serial = 0
+        self._stamp: tuple[int, int] | None = None
+
+    def _current_stamp(self) -> tuple[int, int]:
+        (version,) = self._conn.execute("PRAGMA data_version").fetchone()
+        return int(self._conn.total_changes), int(version)
+
+    def usable(self) -> bool:
+        """Whether caching is possible now; drops everything that is out of date."""
+        if self._conn.in_transaction:
+            return False
+        stamp = self._current_stamp()
+        if stamp != self._stamp:
+            self.clear()
+            self._stamp = self._current_stamp()
+        return True
+
+    def clear(self) -> None:
+        for table, _n in self._tables.values():
+            self._conn.execute(f"DROP TABLE IF EXISTS {table}")
+        self._tables.clear()
+        self._counts.clear()
+
+    def hits(self, expr: str) -> tuple[str, int]:
+        """The temporary table of the pks matching ``expr`` and how many they are."""
+        return self.table(
+            ("text", expr),
+            "SELECT rowid FROM observations_fts WHERE observations_fts MATCH ?",
+            [expr],
+        )
+
+    def table(self, key: tuple[Any, ...], select: str, params: list[Any]) -> tuple[str, int]:
+        """A temporary table of the distinct pks ``select`` yields, and how many they are."""
+        found = self._tables.get(key)
+        if found is not None:
+            self._tables.move_to_end(key)
+            return found
+        self._serial += 1
+        table = f"temp.fb_set_{self._serial}"
+        self._conn.execute(f"CREATE TABLE {table} (pk INTEGER PRIMARY KEY)")
+        cur = self._conn.execute(f"INSERT OR IGNORE INTO {table} {select}", params)
+        found = (table, int(cur.rowcount))
+        self._tables[key] = found
+        while len(self._tables) > self.MAX_TABLES:
+            _key, (old, _n) = self._tables.popitem(last=False)
+            self._conn.execute(f"DROP TABLE IF EXISTS {old}")
+        self._stamp = self._current_stamp()  # our own temporary writes change nothing
+        return found
+
+    def count(self, key: tuple[Any, ...]) -> int | None:
+        return self._counts.get(key)
+
+    def keep_count(self, key: tuple[Any, ...], n: int) -> None:
+        if len(self._counts) >= self.MAX_COUNTS:
+            self._counts.clear()
+        self._counts[key] = n

@@ -1,0 +1,64 @@
+"""Migration 5 rebuilds the full-text index of an existing profile (without positions, with
+one-letter prefixes) from the stored bodies, after taking the usual copy."""
+
+from __future__ import annotations
+
+from desktop.core.model import Person, Place
+from desktop.core.paths import Paths
+from desktop.core.profile import Profile
+from desktop.core.schema import LATEST_VERSION
+from desktop.core.search import ObservationQuery as Q
+
+from .conftest import PASSPHRASE, make_obs
+
+OLD_FTS = """
+    CREATE VIRTUAL TABLE observations_fts USING fts5 (
+        title, description, place, people,
+        content = '', contentless_delete = 1,
+        tokenize = 'unicode61 remove_diacritics 0',
+        prefix = '2 3'
+    )
+"""
+
+
+def test_version_4_profile_gets_the_new_index(profile: Profile, paths: Paths) -> None:
+    svc = profile.observations
+    svc.save(
+        make_obs(
+            title="Şäher bazarynda tussag edildi",
+            description="Ýaşaýjylar çykyş etdiler",
+            people=[Person(name="Gülşat Ähmedowa"), Person(name="")],
+            place=Place("lebap", "lebap-turkmenabat-city", "Seýdi"),
+        )
+    )
+    svc.save(make_obs(title="Задержание журналиста", people=[], place=Place("mary", None, "")))
+    # Back to what version 4 had: the old index (here empty, so only a rebuild finds text).
+    with profile.database.transaction() as conn:
+        conn.execute("DROP TABLE observations_fts")
+        conn.execute(OLD_FTS)
+        conn.execute("DELETE FROM schema_version WHERE version = 5")
+    profile.close()
+
+    with Profile.unlock(paths, PASSPHRASE) as p:
+        assert p.database.one("SELECT max(version) FROM schema_version")[0] == LATEST_VERSION
+        sql = p.database.one("SELECT sql FROM sqlite_master WHERE name = 'observations_fts'")[0]
+        assert "detail = none" in sql and "'1 2 3'" in sql
+        for text, hits in [
+            ("ş", 1),  # one letter, from the one-letter prefix index
+            ("şäher", 1),
+            ("ÝAŞAÝJY", 1),  # description
+            ("gülşat ähmedowa", 1),  # people
+            ("seýdi", 1),  # settlement
+            ("туркменабат", 1),  # etrap names in every language
+            ("марыйский", 1),  # velayat
+            ("задерж", 1),
+            ("edildi журналиста", 0),
+        ]:
+            assert p.observations.count(Q(text=text)) == hits, text
+        # Later saves keep the index in step.
+        obs = p.observations.get(p.observations.query(Q(text="bazarynda"))[0].id)
+        obs.title = "Renamed"
+        p.observations.save(obs)
+        assert p.observations.count(Q(text="bazarynda")) == 0
+        assert p.observations.count(Q(text="renamed seýdi")) == 1
+    assert len(list(paths.backups_dir.glob("profile-v4-*.fbdb"))) == 1
