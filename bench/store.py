@@ -12,13 +12,16 @@ and pragmas as the reference. Prints figures, then one JSON object on the last l
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import math
 import os
 import random
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -49,40 +52,142 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-TK_WORDS = _words(
-    "şäher bazar tussag edildi ýaşaýjylar çykyş etdiler žurnalist ňäme diýdi öý üýtgeşik "
-    "polisiýa işgärleri gije gelip maşgala agzalaryny sorag etdiler hukuk goragçysy mekdep "
-    "mugallym okuwçy pagta ýygymy mejbury zähmet ýer suw elektrik gaz saglyk hassahana "
-    "kazyýet prokuror aklawçy türme tussaghana gözleg ýazgy resminama pasport serhet "
-    "syýahat gadagan edildi telefon internet habar gazet neşir dini ybadathana metjit "
-    "aýal çaga garry ýaş dogan gyz ogul ene ata goňşy obasy etrabynda welaýatynda"
+# Vocabularies ranked roughly by how often the words occur in field notes: function words
+# first, then common reporting words, then incident words, then rarer terms. Sampling follows
+# Zipf's law over the rank (plus generated inflections for the long tail), so a few words
+# match most records and most words match few, as in real text.
+TK_FUNCTION = _words(
+    "we bilen bu bir hem üçin bolsa onuň ol soň şol ýaly diýip boýunça tarapyndan has ýene "
+    "hiç özüniň olar men biz öň içinde bilen-de görä barada sebäpli ýa-da ýöne-de ýöne "
+    "başga köp az ähli her käbir ilkinji soňky uly kiçi täze köne"
 )
-RU_WORDS = _words(
-    "задержание журналиста сотрудники полиции задержали у рынка жители сообщили давление "
-    "на семью допрос ночью обыск без ордера изъяли телефон принудительный труд сбор хлопка "
-    "учителя врачи студенты запрет на выезд граница паспорт отказ в медицинской помощи "
-    "суд прокурор адвокат тюрьма свидание родственники угрозы увольнение работа жилье "
-    "снос домов компенсация вода газ свет интернет блокировка сайт верующие молельный дом"
+TK_COMMON = _words(
+    "edildi etdiler boldy aýtdy diýdi gördi geldi gitdi berdi aldy adam adamlar ýaşaýjylar "
+    "maşgala öý şäher oba etrap welaýat işgärleri gije gündiz ertir agşam wagt ýyl aý gün "
+    "habar berdi sorag polisiýa ýolbaşçy edara hökümet resmi işgär"
 )
-FIRST_NAMES = _words("Aýna Merdan Gülşat Myrat Ogulgerek Bägül Sapar Dowlet Ýazgül Çary Мария")
-LAST_NAMES = _words("Myradowa Orazow Annaýewa Berdiýew Hojamowa Гельдыев Иванова Атаев Çaryýewa")
+TK_INCIDENT = _words(
+    "tussag tussaghana türme gözleg sorag urmak ýenjildi gynamak haýbat abanmak gadagan "
+    "çäklendirildi mejbury zähmet pagta ýygymy kazyýet prokuror aklawçy hukuk goragçysy "
+    "žurnalist bloger dindar metjit ybadathana pasport serhet syýahat çykyş saglyk hassahana "
+    "lukman mekdep mugallym okuwçy talyp işden kowuldy jerime jeza höküm ýazgy resminama "
+    "telefon internet blokirlenen sahypa ýykmak öýleri ýykyldy öwezini tölemek suw gaz "
+    "elektrik ýer kärendesi bazar söwdagär nyrh ýetmezçilik çörek un nobat"
+)
+TK_RARE = _words(
+    "ýüzlenme şikaýat arza kepillik diňlenişik şaýat güwä subutnama ekspertiza bellik "
+    "ýazyşyk goldaw azatlyk ynsanperwer aýrybaşgalyk kemsitme ýitirim gözegçilik "
+    "yzarlamak diňlemek ele salmak gizlin goragsyz ýaşulular ýetginjek ejesi kakasy "
+    "garyndaşlary goňşulary agzalary ýolbaşçysy işgärleriň wekilleri"
+)
+TK_SUFFIXES = _words("lar ler yň iň a e da de dan den y i ly li syz siz çy çi lyk lik")
+RU_FUNCTION = _words(
+    "и в на не что с по его был были к из за от о для это после также как она он они "
+    "их но уже ещё при без до под же только все этого того"
+)
+RU_COMMON = _words(
+    "сообщили сотрудники полиции жители семья дом город село район велаят время год "
+    "месяц день ночью утром вечером рассказал рассказала сказал человек люди власти "
+    "чиновники хяким"
+)
+RU_INCIDENT = _words(
+    "задержание задержали задержан арест обыск допрос избиение пытки угрозы давление "
+    "запрет выезд граница паспорт принудительный труд хлопок сбор суд прокурор адвокат "
+    "тюрьма колония срок журналист блогер верующие молельный снос домов компенсация "
+    "увольнение штраф интернет блокировка сайт телефон изъяли мечеть учителя врачи "
+    "студенты больница школа вода газ свет рынок очередь хлеб мука цены"
+)
+RU_RARE = _words(
+    "жалоба заявление свидетель показания экспертиза протокол ходатайство апелляция "
+    "освобождение исчезновение слежка прослушка дискриминация родственники соседи "
+    "пенсионеры подросток мать отец представители"
+)
+RU_ENDINGS = _words("а у ом е ы ов ам ами ах ой ую ые ого ому")
+FIRST_NAMES = _words(
+    "Merdan Aýna Myrat Gülşat Sapar Bägül Dowlet Ýazgül Çary Ogulgerek Aman Jeren Batyr "
+    "Maýsa Serdar Leýli Nurmuhammet Ogulsapar Rahym Şirin Kakajan Gözel Atamyrat Mähri "
+    "Begenç Ogulnabat Döwran Bahar Ýusup Jahan Мария Сергей Ольга Рустам Наталья Дмитрий"
+)
+LAST_NAMES = _words(
+    "Orazow Myradowa Annaýewa Berdiýew Hojamowa Çaryýewa Atajanow Nurýagdyýew Gurbanowa "
+    "Saparow Öwezowa Baýramow Ataýewa Hojaýew Kurbanow Durdyýewa Rejepow Allaberdiýew "
+    "Ýazmyradow Şirmedowa Geldiýew Annamyradowa Jumaýew Sähedowa Nazarow Gylyjowa "
+    "Гельдыев Иванова Атаев Петров Сидорова Мамедов Ходжаева Овезов"
+)
+SETTLEMENTS = _words(
+    "Seýdi Baýramaly Köneürgenç Änew Bäherden Gökdepe Tejen Sarahs Murgap Ýolöten Kerki "
+    "Halaç Farap Sakar Çärjew Magdanly Hazar Gumdag Serdar Etrek Gyzylarbat Daşoguz "
+    "Boldumsaz Gubadag Akdepe Ruhubelent Görogly Tagtabazar Sakarçäge Wekilbazar Garabekewül"
+)
 
 
-def sentence(rng: random.Random, words: int) -> str:
-    vocab = TK_WORDS if rng.random() < 0.65 else RU_WORDS
-    return " ".join(rng.choice(vocab) for _ in range(words)).capitalize() + "."
+def _inflect(stems: list[str], endings: list[str]) -> list[str]:
+    return [stem + end for stem in stems for end in endings]
+
+
+class Vocabulary:
+    """Words of one language ranked by frequency, sampled Zipf-like (weight 1/rank)."""
+
+    def __init__(self, *ranked: list[str], tail: list[str]) -> None:
+        seen: dict[str, None] = {}
+        for group in (*ranked, tail):
+            for word in group:
+                seen.setdefault(word, None)
+        self.words = list(seen)
+        self.cum: list[float] = list(
+            itertools.accumulate(1.0 / (rank + 2) ** 1.05 for rank in range(len(self.words)))
+        )
+
+    def sample(self, rng: random.Random, k: int) -> list[str]:
+        return rng.choices(self.words, cum_weights=self.cum, k=k)
+
+
+TK = Vocabulary(
+    TK_FUNCTION,
+    TK_COMMON,
+    TK_INCIDENT,
+    TK_RARE,
+    tail=_inflect(TK_INCIDENT + TK_RARE, TK_SUFFIXES),
+)
+RU = Vocabulary(
+    RU_FUNCTION,
+    RU_COMMON,
+    RU_INCIDENT,
+    RU_RARE,
+    tail=_inflect(RU_INCIDENT + RU_RARE, RU_ENDINGS),
+)
+# People are Zipf-distributed too: a few names recur in many reports.
+PEOPLE = [f"{first} {last}" for last in LAST_NAMES for first in FIRST_NAMES]
+PEOPLE_CUM = list(itertools.accumulate(1.0 / (rank + 5) for rank in range(len(PEOPLE))))
+
+
+def sentence(rng: random.Random, vocab: Vocabulary, words: int) -> str:
+    return " ".join(vocab.sample(rng, words)).capitalize() + "."
+
+
+def text_of(rng: random.Random, vocab: Vocabulary, words: int) -> str:
+    parts = []
+    while words > 0:
+        n = min(words, rng.randint(6, 22))
+        parts.append(sentence(rng, vocab, n))
+        words -= n
+    return " ".join(parts)
 
 
 class Generator:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
         ref = load_refindex()
+        self.ref = ref
         self.velayats = sorted(ref.velayats)
         self.etraps_of: dict[str, list[str]] = {}
         for etrap, velayat in ref.etrap_velayat.items():
             self.etraps_of.setdefault(velayat, []).append(etrap)
         self.rights = sorted(ref.rights)
         self.acts = sorted(ref.act_types)
+        # Most reports fall under a few rights and act types.
+        self.rights_cum = list(itertools.accumulate(1.0 / (r + 3) for r in range(len(self.rights))))
+        self.acts_cum = list(itertools.accumulate(1.0 / (r + 3) for r in range(len(self.acts))))
 
     def observation(self) -> Observation:
         rng = self.rng
@@ -90,25 +195,29 @@ class Generator:
         etraps = sorted(self.etraps_of.get(velayat, []))
         etrap = rng.choice(etraps) if etraps and rng.random() < 0.8 else None
         start = f"{rng.randint(2015, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        description = " ".join(sentence(rng, rng.randint(8, 25)) for _ in range(rng.randint(3, 20)))
+        vocab = TK if rng.random() < 0.65 else RU
+        # Field notes: median ~110 words, a long tail of full testimonies.
+        words = int(min(2500, max(8, rng.lognormvariate(math.log(110), 0.9))))
         people = [
             Person(
                 role=rng.choice(["victim", "witness", "source", "alleged_perpetrator"]),
-                name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                name=rng.choices(PEOPLE, cum_weights=PEOPLE_CUM)[0],
                 sex=rng.choice(["female", "male", "unknown"]),
             )
-            for _ in range(rng.randint(0, 3))
+            for _ in range(rng.choice([0, 1, 1, 1, 2, 2, 3, 4]))
         ]
         for person in people:
             if person.role == "alleged_perpetrator":
                 person.perpetrator_type = "police"
+        rights = set(rng.choices(self.rights, cum_weights=self.rights_cum, k=rng.randint(1, 3)))
+        acts = set(rng.choices(self.acts, cum_weights=self.acts_cum, k=rng.randint(1, 2)))
         return Observation.new(
-            title=sentence(rng, rng.randint(3, 9))[:120],
+            title=sentence(rng, vocab, rng.randint(3, 10))[:120],
             date=IncidentDate(start),
-            place=Place(velayat, etrap, rng.choice(["", "Köne oba", "Seýdi", "Baýramaly"])),
-            rights=rng.sample(self.rights, rng.randint(1, 3)),
-            act_types=rng.sample(self.acts, rng.randint(1, 2)),
-            description=description,
+            place=Place(velayat, etrap, rng.choice(SETTLEMENTS) if rng.random() < 0.7 else ""),
+            rights=sorted(rights),
+            act_types=sorted(acts),
+            description=text_of(rng, vocab, words),
             people=people,
             source=Source("witness_testimony", rng.choice(["high", "medium", "low"]), "document"),
             consent=Consent(True, True, rng.random() < 0.5, False),
@@ -123,64 +232,133 @@ class Generator:
             yield [self.observation() for _ in range(size)]
             done += size
 
-    def query(self) -> tuple[str, ObservationQuery]:
-        rng = self.rng
-        sort = rng.choice(["incident_date", "place", "title", "status", "updated"])
-        kind = rng.choice(["word", "prefix", "two_words", "name", "text_velayat"])
-        if kind == "word":
-            text = rng.choice(TK_WORDS + RU_WORDS)
-        elif kind == "prefix":
-            text = rng.choice(TK_WORDS + RU_WORDS)[:3]
-        elif kind == "two_words":
-            text = f"{rng.choice(TK_WORDS)} {rng.choice(TK_WORDS)}"
-        elif kind == "name":
-            text = rng.choice(FIRST_NAMES).upper()
-        else:
-            text = rng.choice(TK_WORDS)
-        return "fts", ObservationQuery(
-            text=text,
-            velayat=rng.choice(self.velayats) if kind == "text_velayat" else None,
-            sort=sort,
-            descending=rng.random() < 0.7,
-            offset=rng.choice([0, 0, 0, 100, 1000]),
-        )
+    # -- what a field worker asks for ------------------------------------------------------
 
-    def filter_query(self) -> tuple[str, ObservationQuery]:
+    def _name_word(self) -> str:
+        return self.rng.choice(self.rng.choices(PEOPLE, cum_weights=PEOPLE_CUM)[0].split())
+
+    def _place_word(self) -> str:
+        rng = self.rng
+        if rng.random() < 0.5:
+            return rng.choice(SETTLEMENTS)
+        table = self.ref.etraps if rng.random() < 0.6 else self.ref.velayats
+        names = table[rng.choice(sorted(table))]
+        return names.get(rng.choice(["tk", "ru"])) or names.get("en", "")
+
+    def _incident_word(self) -> str:
+        return self.rng.choice(TK_INCIDENT + RU_INCIDENT + TK_RARE + RU_RARE)
+
+    def text_query(self, kind: str) -> str:
+        rng = self.rng
+        if kind == "name":
+            return (
+                rng.choices(PEOPLE, cum_weights=PEOPLE_CUM)[0]
+                if rng.random() < 0.3
+                else (self._name_word())
+            )
+        if kind == "typing":  # every pause while typing a word sends its prefix
+            word = rng.choice([self._name_word(), self._place_word(), self._incident_word()])
+            return word[: rng.randint(1, min(6, len(word)))]
+        if kind == "place":
+            return self._place_word()
+        if kind == "incident":
+            return self._incident_word()
+        if kind == "common":
+            return rng.choice(TK_FUNCTION[:12] + TK_COMMON[:10] + RU_FUNCTION[:12])
+        if kind == "two_words":
+            return f"{self._incident_word()} {rng.choice([self._name_word(), self._place_word()])}"
+        raise ValueError(kind)
+
+    def filters(self, kind: str) -> dict[str, Any]:
         rng = self.rng
         velayat = rng.choice(self.velayats)
-        options: list[dict[str, Any]] = [
-            {"velayat": velayat},
-            {"velayat": velayat, "etrap": rng.choice(sorted(self.etraps_of.get(velayat, [""])))},
-            {"statuses": ("queued",)},
-            {"rights": (rng.choice(self.rights),)},
-            {"act_types": (rng.choice(["010000000000", "020000000000", "030000000000"]),)},
-            {"date_from": "2020-01-01", "date_to": "2020-12-31"},
-            {"confidentiality": ("highly_sensitive",), "velayat": velayat},
-            {},
-        ]
-        return "filter", ObservationQuery(
-            **rng.choice(options),
+        year = rng.randint(2015, 2025)
+        if kind == "browse":
+            return {}
+        if kind == "velayat":
+            return {"velayat": velayat}
+        if kind == "etrap":
+            return {"velayat": velayat, "etrap": rng.choice(sorted(self.etraps_of[velayat]))}
+        if kind == "rights":
+            return {"rights": tuple(rng.sample(self.rights[:20], rng.randint(1, 2)))}
+        if kind == "acts":
+            broad = ["010000000000", "020000000000", "030000000000", "040000000000"]
+            return {"act_types": (rng.choice([*broad, *rng.sample(self.acts, 2)]),)}
+        if kind == "status":
+            return {"statuses": (rng.choice(["draft", "queued"]),)}
+        if kind == "date":
+            return {"date_from": f"{year}-01-01", "date_to": f"{year}-{rng.randint(1, 12):02d}-28"}
+        if kind == "combo":
+            options: list[dict[str, Any]] = [
+                {"velayat": velayat, "date_from": f"{year}-01-01", "date_to": f"{year}-12-31"},
+                {"velayat": velayat, "rights": (rng.choice(self.rights[:20]),)},
+                {"statuses": ("queued",), "confidentiality": ("highly_sensitive",)},
+                {
+                    "velayat": velayat,
+                    "act_types": ("010000000000",),
+                    "statuses": ("draft",),
+                    "date_from": f"{year}-01-01",
+                },
+            ]
+            return rng.choice(options)
+        raise ValueError(kind)
+
+    def query(self, kind: str) -> ObservationQuery:
+        rng = self.rng
+        if kind.startswith("text_"):
+            text = self.text_query(kind.removeprefix("text_"))
+            filters = {}
+            if rng.random() < 0.2:  # text narrowed by a filter
+                filters = self.filters(rng.choice(["velayat", "status", "date", "rights"]))
+        else:
+            text, filters = "", self.filters(kind.removeprefix("filter_"))
+        return ObservationQuery(
+            text=text,
+            **filters,
             sort=rng.choice(["incident_date", "place", "title", "status", "updated"]),
             descending=rng.random() < 0.7,
-            offset=rng.choice([0, 0, 0, 100, 5000]),
         )
+
+    def scroll_offsets(self, count: int, limit: int) -> list[int]:
+        """Pages read after the first: a few next pages, or a jump of the scroll bar."""
+        rng = self.rng
+        pages = max(1, -(-count // limit))
+        if pages == 1:
+            return []
+        if rng.random() < 0.5:
+            return [limit * p for p in range(1, min(pages, 4))]
+        return [limit * rng.randrange(1, pages)]
+
+
+TEXT_CLASSES = [f"text_{k}" for k in ("name", "typing", "place", "incident", "common", "two_words")]
+FILTER_CLASSES = [
+    f"filter_{k}"
+    for k in ("browse", "velayat", "etrap", "rights", "acts", "status", "date", "combo")
+]
 
 
 def pct(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))] * 1000
 
 
-def timed(fn: Callable[[], Any]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+class Timer:
+    """Wall and CPU (this thread) time of calls, by class."""
 
+    def __init__(self) -> None:
+        self.wall: dict[str, list[float]] = {}
+        self.cpu: dict[str, list[float]] = {}
 
-def timed_call(fn: Callable[[ObservationQuery], Any], query: ObservationQuery) -> float:
-    start = time.perf_counter()
-    fn(query)
-    return time.perf_counter() - start
+    def __call__(self, keys: tuple[str, ...], fn: Callable[[], Any]) -> Any:
+        c0, w0 = time.thread_time(), time.perf_counter()
+        result = fn()
+        wall, cpu = time.perf_counter() - w0, time.thread_time() - c0
+        for key in keys:
+            self.wall.setdefault(key, []).append(wall)
+            self.cpu.setdefault(key, []).append(cpu)
+        return result
 
 
 def run_workload(
@@ -198,35 +376,53 @@ def run_workload(
             )
     import_rate = args.n / (time.perf_counter() - t0) if build else None
 
-    save_times = []
+    timer = Timer()
     saved: list[Observation] = []
     for _ in range(args.saves):
         obs = gen.observation()
-        save_times.append(timed(lambda o=obs: saved.append(svc.save(o))))
+        timer(("save",), lambda o=obs: saved.append(svc.save(o)))
     for obs in saved[: args.saves // 2]:  # edits too: a revision on an existing record
         obs.description += " Goşmaça maglumat."
-        save_times.append(timed(lambda o=obs: svc.save(o)))
+        timer(("save",), lambda o=obs: svc.save(o))
 
+    # A search as the list runs it: count and first page on a new query, then a few pages
+    # scrolled or a jump of the scroll bar. Caches of earlier searches are dropped first,
+    # so every search starts cold; only the pages of one search share its work.
     qgen = Generator(args.seed + 1)
-    fts = [timed_call(svc.query, qgen.query()[1]) for _ in range(args.queries)]
-    filt = [timed_call(svc.query, qgen.filter_query()[1]) for _ in range(args.queries)]
-    counts = [
-        timed_call(svc.count, (qgen.query() if i % 2 else qgen.filter_query())[1])
-        for i in range(args.queries)
-    ]
-    count_all = [timed(lambda: svc.count()) for _ in range(20)]
-    return {
-        "import_per_s": None if import_rate is None else round(import_rate),
-        "save_p50_ms": round(pct(save_times, 50), 2),
-        "save_p99_ms": round(pct(save_times, 99), 2),
-        "fts_page_p50_ms": round(pct(fts, 50), 2),
-        "fts_page_p95_ms": round(pct(fts, 95), 2),
-        "filter_page_p50_ms": round(pct(filt, 50), 2),
-        "filter_page_p95_ms": round(pct(filt, 95), 2),
-        "count_p50_ms": round(pct(counts, 50), 2),
-        "count_p95_ms": round(pct(counts, 95), 2),
-        "count_all_p50_ms": round(pct(count_all, 50), 2),
-    }
+    classes = TEXT_CLASSES + FILTER_CLASSES
+    for i in range(args.queries):
+        kind = classes[i % len(classes)]
+        group = "fts" if kind.startswith("text_") else "filter"
+        q = qgen.query(kind)
+        drop = getattr(svc, "drop_query_cache", None)
+        if drop is not None:
+            drop()
+        count = timer((f"{kind}.count", "count"), lambda q=q: svc.count(q))
+        timer((f"{kind}.page", f"{group}_page"), lambda q=q: svc.query(q))
+        for offset in qgen.scroll_offsets(count, q.limit):
+            keys = (f"{kind}.page", f"{group}_page")
+            if offset >= 10_000:
+                keys += ("deep_page",)
+            paged = replace(q, offset=offset)
+            timer(keys, lambda p=paged: svc.query(p))
+    drop = getattr(svc, "drop_query_cache", None)
+    if drop is not None:
+        drop()
+    timer(("count_all",), lambda: svc.count())
+
+    figures: dict[str, Any] = {"import_per_s": None if import_rate is None else round(import_rate)}
+    figures["save_p50_ms"] = round(pct(timer.wall["save"], 50), 2)
+    figures["save_p99_ms"] = round(pct(timer.wall["save"], 99), 2)
+    figures["save_cpu_p99_ms"] = round(pct(timer.cpu["save"], 99), 2)
+    for key in ("fts_page", "filter_page", "deep_page", "count", *classes):
+        for sub in (".page", ".count") if key in classes else ("",):
+            values = timer.wall.get(key + sub, [])
+            figures[f"{key}{sub}_p50_ms"] = round(pct(values, 50), 2)
+            figures[f"{key}{sub}_p95_ms"] = round(pct(values, 95), 2)
+            if not sub:
+                figures[f"{key}_cpu_p95_ms"] = round(pct(timer.cpu.get(key, []), 95), 2)
+    figures["count_all_ms"] = round(pct(timer.wall["count_all"], 50), 2)
+    return figures
 
 
 def plain_service(path: Path, device_id: str) -> tuple[ObservationService, Database]:
