@@ -21,6 +21,7 @@ not included. Extra ``serve`` arguments can be given in ``FIELDBOOK_BENCH_SERVER
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import multiprocessing as mp
@@ -53,10 +54,47 @@ def _free_port() -> int:
         return port
 
 
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
 def _cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    """CPU of ``pid`` and every live process under it (the signature workers)."""
     ticks = os.sysconf("SC_CLK_TCK")
-    return (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+    children: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError, IndexError):  # gone meanwhile
+                children.setdefault(int(_stat(int(entry.name))[1]), []).append(int(entry.name))
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            fields = _stat(current)
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+        todo.extend(children.get(current, ()))
+    return total
+
+
+class _CpuSampler(threading.Thread):
+    """Samples the server's CPU so the push phase can be told from the blob uploads."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.samples: list[tuple[float, float]] = []
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.is_set():
+            self.samples.append((time.time(), _cpu_seconds(self.pid)))
+            self.stopped.wait(0.1)
+
+    def at(self, when: float) -> float:
+        """CPU at ``when`` (the first sample at or after it)."""
+        return next((cpu for t, cpu in self.samples if t >= when), self.samples[-1][1])
 
 
 def _rss_mb(pid: int) -> float:
@@ -136,6 +174,7 @@ def _device_run(
                 body, record_id=record, rev=i + 1, parent=parent, recipients=recipients, blobs=blobs
             )
         )
+    result["sent"] = [e.envelope_id for e in envelopes]
     start.wait()
     result["retries"] = 0
     for i in range(0, n_envelopes, batch):
@@ -247,7 +286,9 @@ def run(
         while (cpu := _cpu_seconds(server.proc.pid)) != previous:
             previous = cpu
             time.sleep(1.5)
+        sampler = _CpuSampler(server.proc.pid)
         cpu_before = _cpu_seconds(server.proc.pid)
+        sampler.start()
         t_start = time.time()
         start.set()
         results: list[dict[str, Any]] = []
@@ -255,8 +296,11 @@ def run(
             results.extend(queue.get(timeout=900))
         for w in workers:
             w.join()
+        sampler.stopped.set()
+        sampler.join()
         cpu_after = _cpu_seconds(server.proc.pid)
         push_end = max(r.get("push_done", t_start) for r in results)
+        cpu_push = sampler.at(push_end) - cpu_before
         blob_end = max(r.get("blob_done", t_start) for r in results)
         rss = _rss_mb(server.proc.pid)
 
@@ -268,7 +312,8 @@ def run(
         pull_s = time.time() - t_pull
         pulled_ids = [i["receipt"]["envelope"] for i in pulled]
         ours = set(receipts)
-        seen = [e for e in pulled_ids if e in ours]
+        sent = {e for r in results for e in r.get("sent", ())}
+        seen = [e for e in pulled_ids if e in sent]
         stored = len(receipts)
         figures = {
             "devices": devices,
@@ -285,12 +330,13 @@ def run(
             "error_samples": sorted(set(errors))[:5],
             "duplicates": sum(r["duplicates"] for r in results),
             "retried_connections": sum(r.get("retries", 0) for r in results),
-            "lost": len(ours - set(seen)),
+            "sent": len(sent),
+            "lost": len(sent - set(seen)),
+            "receipted_not_pulled": len(ours - set(seen)),
             "pulled_twice": len(seen) - len(set(seen)),
             "pull_seconds": round(pull_s, 2),
-            "server_cpu_s_per_1000_envelopes": round(
-                (cpu_after - cpu_before) / max(stored, 1) * 1000, 3
-            ),
+            "server_cpu_s_per_1000_envelopes": round(cpu_push / max(stored, 1) * 1000, 3),
+            "server_cpu_s_push": round(cpu_push, 2),
             "server_cpu_s_total": round(cpu_after - cpu_before, 2),
             "server_rss_mb": round(rss, 1),
             "client_cpu_s_total": round(sum(r.get("client_cpu", 0.0) for r in results), 2),

@@ -1,9 +1,10 @@
 """``PUT /v1/envelopes``: store a device's envelopes in sequence order, exactly once.
 
-Everything that needs no lock (JSON parsing, structure checks, the author's signature) is done
-here, in the request's thread; then :mod:`server.push_writer` stores the batch with others
-in one sequenced transaction (:mod:`server.envelope_store`), which checks each device
-sequence number against the chain and assigns server sequence numbers.
+Everything that needs no lock (authentication, JSON parsing, structure checks, the author's
+signatures) is done by :func:`prepare`, in one worker thread per request; then
+:mod:`server.push_writer` stores the batch with others in one sequenced transaction
+(:mod:`server.envelope_store`), which checks each device sequence number against the chain,
+assigns server sequence numbers and notes which attachments are still missing.
 
 Per-item outcome, in the order the items were sent:
 
@@ -25,16 +26,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, select
+from fastapi import Request
 
-from protocol.encoding import parse_json
+from protocol.encoding import b64encode, parse_json
 from protocol.envelope import Envelope
 from protocol.errors import MalformedError, ProtocolError
-from server import schema
-from server.auth import Caller
-from server.envelope_store import REJECTED, Item, Job
+from server.auth import Caller, authenticated
+from server.envelope_store import Item, Job
 from server.errors import ApiError
-from server.push_writer import PushWriter
 from server.state import ServerState
 
 
@@ -87,42 +86,30 @@ def _prepare(state: ServerState, caller: Caller, raws: list[Any]) -> list[Item]:
     for item, valid in zip(to_verify, state.signatures.verify_all(checks), strict=True):
         if valid:
             assert item.envelope is not None
-            item.wire = item.envelope.to_bytes()
+            item.wire = wire_bytes(item.envelope)
         else:
             item.reject("bad_signature", "the author's signature does not verify")
     return items
 
 
-def push_envelopes(
-    state: ServerState, writer: PushWriter, caller: Caller, raw_body: bytes
-) -> dict[str, Any]:
+def wire_bytes(env: Envelope) -> bytes:
+    """``env.to_bytes()`` (the canonical JSON of the wire form) without encoding the header
+    again: its canonical bytes are at hand, the keys sort as ciphertext < header < signature,
+    and unpadded URL-safe base64 needs no escaping."""
+    return b"".join((
+        b'{"ciphertext":"', b64encode(env.ciphertext).encode("ascii"),
+        b'","header":', env.header_bytes,
+        b',"signature":"', b64encode(env.signature).encode("ascii"), b'"}',
+    ))  # fmt: skip
+
+
+def prepare(state: ServerState, request: Request, raw_body: bytes) -> Job:
+    """Authenticate the request and check its batch: everything but the write."""
+    caller = authenticated(request, raw_body)
     raws = parse_batch(raw_body, state.config.limits.envelopes_per_batch)
-    job = writer.submit(Job(caller, _prepare(state, caller, raws)))
-    stored = [i for i in job.items if i.envelope and i.result and i.result["status"] != REJECTED]
-    missing: set[str] = set()
-    if any(i.envelope and i.envelope.header.blobs for i in stored):
-        with state.db.read() as conn:
-            missing = _missing_blobs(conn, [i.envelope for i in stored if i.envelope])
-    for item in stored:
-        assert item.envelope is not None and item.result is not None
-        ids = dict.fromkeys(b.blob_id for b in item.envelope.header.blobs)
-        item.result["blobs_missing"] = [b for b in ids if b in missing]
-    return {"epoch": job.epoch, "results": [i.result for i in job.items]}
+    return Job(caller, _prepare(state, caller, raws))
 
 
-def _missing_blobs(conn: Connection, envelopes: list[Envelope]) -> set[str]:
-    wanted = {b.blob_id for env in envelopes for b in env.header.blobs}
-    if not wanted:
-        return set()
-    b = schema.blobs
-    complete = {
-        row.blob_id
-        for row in conn.execute(
-            select(b.c.blob_id).where(b.c.blob_id.in_(wanted), b.c.complete.is_(True))
-        )
-    }
-    return wanted - complete
-
-
-def encode(result: dict[str, Any]) -> bytes:
+def encode(job: Job) -> bytes:
+    result = {"epoch": job.epoch, "results": [i.result for i in job.items]}
     return json.dumps(result, separators=(",", ":")).encode()

@@ -16,13 +16,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Table,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from protocol.envelope import Envelope
 from protocol.signed import Receipt
 from server import schema
 from server.auth import Caller
 from server.clock import now_ms
+from server.database import Database
 from server.errors import ApiError
 from server.state import ServerState
 
@@ -55,9 +66,16 @@ class Job:
     epoch: str = ""
     error: BaseException | None = None
     done: threading.Event = field(default_factory=threading.Event)
+    #: called (in the writer's thread) once the job is stored or refused
+    on_done: Callable[[], object] | None = None
 
     def __post_init__(self) -> None:
         self._prepared = [item.result for item in self.items]
+
+    def finish(self) -> None:
+        self.done.set()
+        if self.on_done is not None:
+            self.on_done()
 
     def reset(self) -> None:
         """Forget what a failed write decided (keeps the refusals made before the write)."""
@@ -133,14 +151,22 @@ def _load(conn: Connection, jobs: list[Job]) -> _Group:
     siblings: dict[str, list[str | None]] = defaultdict(list)
     record_ids = list({i.envelope.header.record_id for i in valid if i.envelope})
     if record_ids:
-        query = (
-            select(r.c.record_id, r.c.owner, e.c.parent, e.c.kind)
-            .outerjoin(e, e.c.record_id == r.c.record_id)
-            .where(r.c.record_id.in_(record_ids))
-        )
-        for rev in conn.execute(query):
-            owners[rev.record_id] = rev.owner
-            if rev.kind == "observation":
+        records = select(r.c.record_id, r.c.owner).where(r.c.record_id.in_(record_ids))
+        for rec in conn.execute(records):
+            owners[rec.record_id] = rec.owner
+        # Only the revisions a new one could collide with (same record, same parent), not a
+        # record's whole history: that grows with every revision.
+        parents = {i.envelope.header.parent for i in valid
+                   if i.envelope and i.envelope.header.kind == "observation"}  # fmt: skip
+        named = [p for p in parents if p is not None]
+        same_parent: ColumnElement[bool] = e.c.parent.in_(named)
+        if None in parents:
+            same_parent = or_(same_parent, e.c.parent.is_(None))
+        if parents:
+            query = select(e.c.record_id, e.c.parent).where(
+                e.c.record_id.in_(record_ids), e.c.kind == "observation", same_parent
+            )
+            for rev in conn.execute(query):
                 siblings[rev.record_id].append(rev.parent)
     review_keys = {kid for i in valid if i.envelope and i.envelope.header.kind == "review"
                    for kid in i.envelope.header.recipient_ids}  # fmt: skip
@@ -338,7 +364,20 @@ def _sign_receipts(state: ServerState, g: _Group) -> None:
         }
 
 
-def _write(conn: Connection, g: _Group) -> None:
+def _insert(db: Database, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Plain-valued rows inserted with one DB-API ``executemany``, skipping SQLAlchemy's
+    per-row processing (the biggest cost of a write group)."""
+    if not rows:
+        return
+    names = list(rows[0])
+    statement = db.prepared(
+        f"insert:{table.name}:{','.join(names)}",
+        lambda: insert(table).values({name: bindparam(name) for name in names}),
+    )
+    statement.execute_many(conn, rows)
+
+
+def _write(db: Database, conn: Connection, g: _Group) -> None:
     if not g.rows:
         return
     r, d = schema.records, schema.devices
@@ -355,10 +394,9 @@ def _write(conn: Connection, g: _Group) -> None:
         conn.execute(update(r).where(r.c.record_id == rid).values(owner=owner))
     if g.conflicted:
         conn.execute(update(r).where(r.c.record_id.in_(g.conflicted)).values(conflicted=True))
-    conn.execute(insert(schema.envelopes), g.rows)
-    conn.execute(insert(schema.envelope_readers), g.readers)
-    if g.blob_refs:
-        conn.execute(insert(schema.blob_refs), g.blob_refs)
+    _insert(db, conn, schema.envelopes, g.rows)
+    _insert(db, conn, schema.envelope_readers, g.readers)
+    _insert(db, conn, schema.blob_refs, g.blob_refs)
     changed = [
         {"dev": device_id, "seq": dev.expected - 1, "last": dev.last_id}
         for device_id, dev in g.devices.items()
@@ -385,4 +423,21 @@ def write_group(state: ServerState, jobs: list[Job]) -> None:
             except ApiError as exc:
                 job.error = exc
         _sign_receipts(state, group)
-        _write(conn, group)
+        _write(state.db, conn, group)
+        _note_missing_blobs(conn, [job for job in jobs if job.error is None])
+
+
+def _note_missing_blobs(conn: Connection, jobs: list[Job]) -> None:
+    """Each stored or duplicate item's ``blobs_missing``: attachments not yet complete here."""
+    held = [i for job in jobs for i in job.items
+            if i.envelope and i.result and i.result["status"] != REJECTED]  # fmt: skip
+    wanted = {b.blob_id for i in held if i.envelope for b in i.envelope.header.blobs}
+    missing: set[str] = set()
+    if wanted:
+        b = schema.blobs
+        query = select(b.c.blob_id).where(b.c.blob_id.in_(wanted), b.c.complete.is_(True))
+        missing = wanted - {row.blob_id for row in conn.execute(query)}
+    for item in held:
+        assert item.envelope is not None and item.result is not None
+        ids = dict.fromkeys(b.blob_id for b in item.envelope.header.blobs)
+        item.result["blobs_missing"] = [blob_id for blob_id in ids if blob_id in missing]

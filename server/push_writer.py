@@ -8,6 +8,8 @@ no request thread ever waits for the database lock while holding the GIL hostage
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import queue
 import threading
@@ -31,6 +33,31 @@ class PushWriter:
         """Queue ``job`` and wait until it is stored (or refused)."""
         self._queue.put(job)
         job.done.wait()
+        if job.error is not None:
+            raise job.error
+        return job
+
+    async def store(self, job: Job) -> Job:
+        """Queue ``job`` and wait, without holding a thread, until it is stored (or refused).
+
+        If the caller goes away meanwhile the job is stored all the same: pushes are
+        idempotent, and the device learns its receipts when it sends the batch again.
+        """
+        loop = asyncio.get_running_loop()
+        stored: asyncio.Future[None] = loop.create_future()
+
+        def wake() -> None:
+            if not stored.done():
+                stored.set_result(None)
+
+        def on_done() -> None:
+            # RuntimeError: the loop has closed (shutdown), nobody is waiting any more
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(wake)
+
+        job.on_done = on_done
+        self._queue.put(job)
+        await stored
         if job.error is not None:
             raise job.error
         return job
@@ -71,4 +98,4 @@ class PushWriter:
                     self._store([job])
                 return
         for job in group:
-            job.done.set()
+            job.finish()
