@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
+# A count that takes longer than this after the first rows show says it is counting (a
+# shorter one just replaces the old count: no flicker on every search).
+COUNTING_NOTICE_MS = 150
 
 
 class ObservationListView(QWidget):
@@ -81,7 +84,13 @@ class ObservationListView(QWidget):
         self._debounce.timeout.connect(self.apply)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.filters.changed.connect(self.apply)
+        self._counting_notice = QTimer(self)
+        self._counting_notice.setSingleShot(True)
+        self._counting_notice.setInterval(COUNTING_NOTICE_MS)
+        self._counting_notice.timeout.connect(self._show_counting)
         self.model.modelReset.connect(self._update_count)
+        self.model.loaded.connect(self._update_count)
+        self.model.first_rows.connect(self._counting_notice.start)
         self.retranslate()
 
     def set_service(self, service: ObservationService | None) -> None:
@@ -120,7 +129,15 @@ class ObservationListView(QWidget):
             )
             header.blockSignals(False)
 
+    def _show_counting(self) -> None:
+        if self.model.is_counting():
+            #: The list shows the first rows of a search; their number is still being counted.
+            self.count_label.setText(self.tr("Counting…"))
+
     def _update_count(self) -> None:
+        if self.model.is_counting():
+            return  # the first rows of a new query: the count follows
+        self._counting_notice.stop()
         shown, total = self.model.shown(), self.model.total()
         locale = QLocale()
         if shown == total:

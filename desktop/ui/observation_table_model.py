@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -36,6 +37,10 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 100
 MAX_PAGES = 60
+#: How long a new query's first page waits for its count. A count that comes within it
+#: makes one reset and one paint with the page; a slower one would delay the rows, so they
+#: show without it and the rest of the rows are added when it comes.
+COUNT_GRACE_MS = 25
 
 #: (key, header, store sort key or None when the store cannot sort by it)
 COLUMNS: list[tuple[str, str, str | None]] = [
@@ -96,10 +101,17 @@ def place_text(row: ObservationRow) -> str:
 
 
 class ObservationTableModel(QAbstractTableModel):
-    """Rows arrive asynchronously: until a page is loaded its cells are empty, and a new
-    query keeps showing the previous result until the new count and first page are ready
-    (:attr:`loaded` then fires)."""
+    """Rows arrive asynchronously from a :class:`PageLoader` thread; rows whose page has not
+    arrived yet are placeholders (empty cells) until it does.
 
+    A new query keeps showing the previous result until its first page is ready; that page
+    replaces the list at once (:attr:`first_rows`), and rows for the rest of the result are
+    added when its count arrives (:attr:`loaded`: the query has settled, also after a
+    failure). Anything that arrives for an older query is dropped."""
+
+    #: The new query's first page is in the model (its count may still be coming).
+    first_rows = Signal()
+    #: The query has settled: first page and count are in, or it failed.
     loaded = Signal()
 
     def __init__(self, service: ObservationService | None = None) -> None:
@@ -113,9 +125,17 @@ class ObservationTableModel(QAbstractTableModel):
         self._text_cache: dict[int, tuple[str, ...]] = {}
         self._requested: set[int] = set()
         self._pending_reset = False
+        self._counting = False
         self.page_loads = 0  # for tests and the benchmark
+        self.failures = 0
         self._loader = PageLoader()
-        self._loader.reset_ready.connect(self._reset_ready)
+        self._first: tuple[int, list[ObservationRow]] | None = None
+        self._grace = QTimer(self)
+        self._grace.setSingleShot(True)
+        self._grace.setInterval(COUNT_GRACE_MS)
+        self._grace.timeout.connect(self._show_first_page)
+        self._loader.first_page.connect(self._first_page)
+        self._loader.count_ready.connect(self._count_ready)
         self._loader.page_ready.connect(self._page_ready)
         self._loader.failed.connect(self._failed)
         self._loader.start()
@@ -140,7 +160,9 @@ class ObservationTableModel(QAbstractTableModel):
             self._text_cache.clear()
             self._requested.clear()
             self._count = self._total = 0
-            self._pending_reset = False
+            self._pending_reset = self._counting = False
+            self._first = None
+            self._grace.stop()
             self.endResetModel()
             return
         self.refresh()
@@ -169,7 +191,11 @@ class ObservationTableModel(QAbstractTableModel):
         )
 
     def is_loading(self) -> bool:
-        return self._pending_reset or bool(self._requested)
+        return self._pending_reset or self._counting or bool(self._requested)
+
+    def is_counting(self) -> bool:
+        """The rows shown are the new query's first page; its count is still coming."""
+        return self._counting
 
     def shown(self) -> int:
         return self._count
@@ -177,21 +203,58 @@ class ObservationTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def _reset_ready(self, generation: int, count: int, total: int, rows: object) -> None:
+    def _first_page(self, generation: int, rows: object) -> None:
         if generation != self._generation:
             return
+        self._first = (generation, list(rows))  # type: ignore[call-overload]
+        self._grace.start()  # see COUNT_GRACE_MS
+
+    def _show_first_page(self) -> None:
+        first = self._first
+        if first is None or first[0] != self._generation:
+            return
+        self._reset_to(first[1], None)
+        self.first_rows.emit()
+
+    def _reset_to(self, page: list[ObservationRow], count: int | None) -> None:
+        """The new query's first page; ``count`` None while it is being counted."""
+        self._first = None
+        self._grace.stop()
         self.beginResetModel()
         self._pages.clear()
         self._text_cache.clear()
         self._requested.clear()
-        self._count = count
+        self._count = len(page) if count is None else count
+        if page:
+            self._pages[0] = page
+        self._pending_reset = False
+        self._counting = count is None
+        self.endResetModel()
+
+    def _count_ready(self, generation: int, count: int, total: int) -> None:
+        if generation != self._generation:
+            return
         if total >= 0:
             self._total = total
+        if self._first is not None and self._first[0] == generation:
+            self._reset_to(self._first[1], count)  # page and count together
+            self._total = max(self._total, self._count)
+            self.first_rows.emit()
+            self.loaded.emit()
+            return
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:  # changed since the first page was read
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            for page_no in [p for p in self._pages if p * PAGE_SIZE >= count]:
+                del self._pages[page_no]
+            self._text_cache.clear()
+            self.endRemoveRows()
         self._total = max(self._total, self._count)
-        if count:
-            self._pages[0] = list(rows)  # type: ignore[call-overload]
-        self._pending_reset = False
-        self.endResetModel()
+        self._counting = False
         self.loaded.emit()
 
     def _page_ready(self, generation: int, page_no: int, rows: object) -> None:
@@ -211,8 +274,15 @@ class ObservationTableModel(QAbstractTableModel):
 
     def _failed(self, generation: int, exc: object) -> None:
         if generation == self._generation:
-            self._pending_reset = False
+            self.failures += 1
+            was_settling = self._pending_reset or self._counting
+            if self._first is not None:  # the count failed: show the page that came
+                self._reset_to(self._first[1], len(self._first[1]))
+                self.first_rows.emit()
+            self._pending_reset = self._counting = False
             self._requested.clear()
+            if was_settling:
+                self.loaded.emit()  # nothing else is coming: whoever waits goes on
 
     # -- rows ------------------------------------------------------------------------
 

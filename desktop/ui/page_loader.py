@@ -5,6 +5,11 @@ or sort bumps it, and anything still queued or in flight for an older generation
 dropped. The newest request is served first (the pages the user is looking at now), so a fast
 scroll never waits behind pages it has already passed. Results come back through signals to
 the GUI thread; the loader never touches a widget or a model.
+
+A new query's first page is sent before its count (:attr:`first_page`, then
+:attr:`count_ready`): the list can show rows while a large result is still being counted. A
+first page shorter than a page is the whole result, so it is not counted again; and a count
+whose query was replaced meanwhile is not started.
 """
 
 from __future__ import annotations
@@ -26,8 +31,10 @@ MAX_WAITING = 8
 
 
 class PageLoader(QThread):
-    #: generation, count, total (or -1 when not recounted), first page rows
-    reset_ready = Signal(int, int, int, object)
+    #: generation, first page rows (of a new query)
+    first_page = Signal(int, object)
+    #: generation, count, total (or -1 when not recounted): after first_page
+    count_ready = Signal(int, int, int)
     #: generation, page number, rows
     page_ready = Signal(int, int, object)
     #: generation, exception
@@ -84,6 +91,10 @@ class PageLoader(QThread):
 
     # -- loader thread ---------------------------------------------------------------
 
+    def _is_current(self, generation: int) -> bool:
+        with self._cond:
+            return generation == self._generation
+
     def run(self) -> None:
         while True:
             with self._cond:
@@ -104,13 +115,19 @@ class PageLoader(QThread):
             try:
                 if reset is not None:
                     generation, query, recount = reset
-                    count = service.count(query)
+                    rows = service.query(query)
+                    self.first_page.emit(generation, rows)
+                    if len(rows) < query.limit:
+                        count = len(rows)  # the whole result
+                    elif self._is_current(generation):
+                        count = service.count(query)
+                    else:
+                        continue  # replaced by a newer query: its count is not wanted
                     total = service.count(ObservationQuery()) if recount else -1
-                    rows = service.query(query) if count else []
-                    self.reset_ready.emit(generation, count, total, rows)
+                    self.count_ready.emit(generation, count, total)
                 elif page_req is not None:
                     generation, query, page = page_req
-                    if generation == self._generation:
+                    if self._is_current(generation):
                         self.page_ready.emit(generation, page, service.query(query))
             except Exception as exc:  # a closed profile during a lock, mostly
                 log.info("list query failed: %s", type(exc).__name__)
