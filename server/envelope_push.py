@@ -1,10 +1,10 @@
 """``PUT /v1/envelopes``: store a device's envelopes in sequence order, exactly once.
 
-Everything that needs no lock (authentication, JSON parsing, structure checks, the author's
-signatures) is done by :func:`prepare`, in one worker thread per request; then
-:mod:`server.push_writer` stores the batch with others in one sequenced transaction
-(:mod:`server.envelope_store`), which checks each device sequence number against the chain,
-assigns server sequence numbers and notes which attachments are still missing.
+:mod:`server.push_writer` takes the requests a group at a time: :func:`check` authenticates
+each one and checks its items' structure, :func:`verify` checks the authors' signatures of the
+whole group, and :mod:`server.envelope_store` stores the group in one sequenced transaction,
+checking each device sequence number against the chain, assigning server sequence numbers and
+noting which attachments are still missing.
 
 Per-item outcome, in the order the items were sent:
 
@@ -57,10 +57,10 @@ def parse_batch(raw_body: bytes, max_items: int) -> list[Any]:
     return items
 
 
-def _prepare(state: ServerState, caller: Caller, raws: list[Any]) -> list[Item]:
-    """Parse and check every item; signatures are verified together, off this process."""
+def _check_items(state: ServerState, caller: Caller, raws: list[Any]) -> list[Item]:
+    """Parse and check every item; the signatures are verified later, a group at a time."""
     max_blob_bytes = state.config.limits.max_blob_bytes
-    items, to_verify = [], []
+    items = []
     for index, raw in enumerate(raws):
         item = Item(index)
         items.append(item)
@@ -78,18 +78,31 @@ def _prepare(state: ServerState, caller: Caller, raws: list[Any]) -> list[Item]:
             item.reject("review_not_allowed", "only coordinators write review envelopes")
         elif any(b.size > max_blob_bytes for b in header.blobs):
             item.reject("blob_too_large", f"attachments are limited to {max_blob_bytes} bytes")
-        else:
-            to_verify.append(item)
-    # the author is the caller (checked above), so the caller's key is the author's key
-    checks = [(caller.signing_key, i.envelope.signature, i.envelope.signed_bytes)
-              for i in to_verify if i.envelope]  # fmt: skip
-    for item, valid in zip(to_verify, state.signatures.verify_all(checks), strict=True):
+    return items
+
+
+def check(state: ServerState, request: Request, raw_body: bytes) -> Job:
+    """Authenticate the request and check its batch: everything but signatures and the write."""
+    caller = authenticated(request, raw_body)
+    raws = parse_batch(raw_body, state.config.limits.envelopes_per_batch)
+    return Job(caller, _check_items(state, caller, raws))
+
+
+def verify(state: ServerState, jobs: list[Job]) -> None:
+    """Verify the author's signature on every item still standing, all jobs in one call."""
+    # the author is the caller (checked), so the caller's key is the author's key
+    pending = [(job, item) for job in jobs for item in job.items
+               if item.result is None and item.envelope is not None]  # fmt: skip
+    checks = [(job.caller.signing_key, item.envelope.signature, item.envelope.signed_bytes)
+              for job, item in pending if item.envelope]  # fmt: skip
+    for (_job, item), valid in zip(pending, state.signatures.verify_all(checks), strict=True):
         if valid:
             assert item.envelope is not None
             item.wire = wire_bytes(item.envelope)
         else:
             item.reject("bad_signature", "the author's signature does not verify")
-    return items
+    for job in jobs:
+        job.checked()
 
 
 def wire_bytes(env: Envelope) -> bytes:
@@ -101,13 +114,6 @@ def wire_bytes(env: Envelope) -> bytes:
         b'","header":', env.header_bytes,
         b',"signature":"', b64encode(env.signature).encode("ascii"), b'"}',
     ))  # fmt: skip
-
-
-def prepare(state: ServerState, request: Request, raw_body: bytes) -> Job:
-    """Authenticate the request and check its batch: everything but the write."""
-    caller = authenticated(request, raw_body)
-    raws = parse_batch(raw_body, state.config.limits.envelopes_per_batch)
-    return Job(caller, _prepare(state, caller, raws))
 
 
 def encode(job: Job) -> bytes:

@@ -10,7 +10,6 @@ memory and leaves the others untouched.
 
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -65,22 +64,16 @@ class Job:
     items: list[Item]
     epoch: str = ""
     error: BaseException | None = None
-    done: threading.Event = field(default_factory=threading.Event)
-    #: called (in the writer's thread) once the job is stored or refused
-    on_done: Callable[[], object] | None = None
+    _checked: list[dict[str, Any] | None] = field(default_factory=list, repr=False)
 
-    def __post_init__(self) -> None:
-        self._prepared = [item.result for item in self.items]
-
-    def finish(self) -> None:
-        self.done.set()
-        if self.on_done is not None:
-            self.on_done()
+    def checked(self) -> None:
+        """Every check before the write is done: :meth:`reset` comes back to this."""
+        self._checked = [item.result for item in self.items]
 
     def reset(self) -> None:
         """Forget what a failed write decided (keeps the refusals made before the write)."""
         self.error = None
-        for item, result in zip(self.items, self._prepared, strict=True):
+        for item, result in zip(self.items, self._checked, strict=True):
             item.result = result
 
 
