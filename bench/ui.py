@@ -8,10 +8,15 @@ service (bench/store.py's generator, production KDF), then, each in a fresh proc
 * reference: Python + PySide6 bare start — an empty QMainWindow shown;
 * the app: process start → unlock page shown → passphrase entered → main window with the
   first page of the list painted; the unlock itself (scrypt KDF) is reported apart;
-* search and filter: time from applying a search text / a filter to the list repainted (the
-  search box's 250 ms typing debounce comes before this and is not counted);
+* search and filter: time from applying a search text / a filter to the list's first paint
+  showing the new rows (the search box's 250 ms typing debounce comes before this and is not
+  counted), and to the count shown; split into the loader thread's part (store queries) and
+  the GUI thread's CPU time; queries that failed are counted (a failure must not pass for a
+  fast answer);
 * scrolling: the longest event-loop block while scrolling page by page and jumping the
-  scroll bar across all rows (a 1 ms heartbeat timer measures the gaps);
+  scroll bar across all rows (a 1 ms heartbeat timer measures the gaps), with the GUI
+  thread's own CPU time in that gap: a long gap with little CPU is the thread waiting to run
+  (a loaded machine, or the GIL), not work of its own;
 * peak RSS of the app process.
 
 Runs offscreen (QT_QPA_PLATFORM=offscreen). Prints figures, then one JSON object on the last
@@ -113,7 +118,7 @@ def _percentile(values: list[float], q: float) -> float:
 
 
 def child_app(t0: float, data_dir: str) -> dict[str, Any]:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.paths import resolve_paths
@@ -176,59 +181,118 @@ def child_app(t0: float, data_dir: str) -> dict[str, Any]:
     r["after_unlock_to_main_s"] = shown - kdf["unlock_done_at"]
     r["rows"] = view.model.rowCount()
 
-    def settle() -> None:
-        # Until the new count and first page arrived from the loader thread, then painted.
-        if view.model.is_loading():
-            wait = QEventLoop()
-            view.model.loaded.connect(wait.quit)
-            QTimer.singleShot(10000, wait.quit)
-            wait.exec()
-            view.model.loaded.disconnect(wait.quit)
+    # Paints of the list's viewport, to time "repainted" as the first paint after the rows
+    # came (not an extra forced repaint on top of the one Qt does anyway).
+    paints = [0]
+
+    class PaintWatch(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints[0] += 1
+            return False
+
+    watch = PaintWatch()
+    view.table.viewport().installEventFilter(watch)
+    model = view.model
+
+    def wait_for(signals: list[Any], until: Any) -> None:
+        if until():
+            return
+        wait = QEventLoop()
+        for signal in signals:
+            signal.connect(wait.quit)
+        QTimer.singleShot(10000, wait.quit)
+        wait.exec()
+        for signal in signals:
+            signal.disconnect(wait.quit)
+
+    def painted(force: bool) -> float:
+        before = paints[0]
         app.processEvents()
-        view.table.viewport().repaint()
+        if force and paints[0] == before:  # the rows' paint was not due yet: paint now, once
+            view.table.viewport().repaint()
+        return time.perf_counter()
+
+    def measure(change: Any) -> dict[str, float]:
+        """apply → first rows painted (the figure) → count shown; with the GUI thread's
+        CPU time over the whole change, and the part spent waiting for the loader."""
+        arrived: list[float] = []
+
+        def on_first() -> None:
+            arrived.append(time.perf_counter())
+
+        model.first_rows.connect(on_first)
+        failures = model.failures
+        cpu = time.thread_time()
+        start = time.perf_counter()
+        change()
+        # The first rows, or the end (a failure) when no rows come.
+        wait_for([model.first_rows, model.loaded], lambda: not model.is_loading() or bool(arrived))
+        first = painted(True)
+        wait_for([model.loaded], lambda: not model.is_loading())
+        counted = painted(False)  # whatever the count changed (label, scroll bar)
+        model.first_rows.disconnect(on_first)
+        return {
+            "first_ms": (first - start) * 1000,
+            "counted_ms": (counted - start) * 1000,
+            "loader_ms": ((arrived[0] if arrived else first) - start) * 1000,
+            "gui_cpu_ms": (time.thread_time() - cpu) * 1000,
+            "failed": float(model.failures - failures),
+        }
+
+    def set_text(word: str) -> Any:
+        def change() -> None:
+            view.search.setText(word)
+            view.apply()
+
+        return change
 
     rng = random.Random(3)
     words = ["bazar", "tussag", "polisiýa", "suw", "mekdep", "задержан", "Seýdi", "gije"]
-    searches = []
-    for word in words * 3:
-        start = time.perf_counter()
-        view.search.setText(word)
-        view.apply()
-        settle()
-        searches.append((time.perf_counter() - start) * 1000)
-    view.search.setText("")
-    view.apply()
-    settle()
+    searches = [measure(set_text(word)) for word in words * 3]
+    measure(set_text(""))
     filters = []
     bar = view.filters
     velayats = [bar.velayat.itemData(i) for i in range(1, bar.velayat.count())]
     statuses = [bar.status.itemData(i) for i in range(1, 3)]
     for i in range(24):
-        start = time.perf_counter()
         if i % 3 == 0:
-            bar.velayat.setCurrentIndex(bar.velayat.findData(rng.choice(velayats)))
+            code = rng.choice(velayats)
+            filters.append(
+                measure(lambda c=code: bar.velayat.setCurrentIndex(bar.velayat.findData(c)))
+            )
         elif i % 3 == 1:
-            bar.status.setCurrentIndex(bar.status.findData(rng.choice(statuses)))
+            code = rng.choice(statuses)
+            filters.append(
+                measure(lambda c=code: bar.status.setCurrentIndex(bar.status.findData(c)))
+            )
         else:
-            bar.clear()
-        settle()
-        filters.append((time.perf_counter() - start) * 1000)
-    bar.clear()
-    settle()
-    r["search_ms_p50"] = round(_percentile(searches, 50), 1)
-    r["search_ms_max"] = round(max(searches), 1)
-    r["filter_ms_p50"] = round(_percentile(filters, 50), 1)
-    r["filter_ms_max"] = round(max(filters), 1)
+            filters.append(measure(bar.clear))
+    measure(bar.clear)
+    for name, runs in (("search", searches), ("filter", filters)):
+        first = [x["first_ms"] for x in runs]
+        r[f"{name}_ms_p50"] = round(_percentile(first, 50), 1)
+        r[f"{name}_ms_max"] = round(max(first), 1)
+        r[f"{name}_counted_ms_p50"] = round(_percentile([x["counted_ms"] for x in runs], 50), 1)
+        r[f"{name}_loader_ms_p50"] = round(_percentile([x["loader_ms"] for x in runs], 50), 1)
+        r[f"{name}_gui_cpu_ms_p50"] = round(_percentile([x["gui_cpu_ms"] for x in runs], 50), 1)
+        r[f"{name}_gui_cpu_ms_max"] = round(max(x["gui_cpu_ms"] for x in runs), 1)
+        r[f"{name}_failed"] = int(sum(x["failed"] for x in runs))
 
-    # Scrolling: page steps from the top, then jumps of the thumb across the whole list.
+    # Scrolling: page steps from the top, then jumps of the thumb across the whole list. A
+    # 1 ms heartbeat measures the gaps; the GUI thread's CPU time in each gap tells a block
+    # of our own (CPU) from the thread waiting to be scheduled on a loaded machine.
     bar_v = view.table.verticalScrollBar()
-    gaps: list[float] = []
+    gaps: list[tuple[float, float]] = []
     beat = QElapsedTimer()
     heartbeat = QTimer()
     heartbeat.setInterval(1)
+    cpu_mark = [time.thread_time()]
 
     def tick() -> None:
-        gaps.append(beat.restart())
+        now = time.thread_time()
+        gaps.append((float(beat.restart()), (now - cpu_mark[0]) * 1000))
+        cpu_mark[0] = now
 
     heartbeat.timeout.connect(tick)
     steps = [bar_v.value() + bar_v.pageStep() * i for i in range(1, 150)]
@@ -253,8 +317,13 @@ def child_app(t0: float, data_dir: str) -> dict[str, Any]:
     scroll_start = time.perf_counter()
     done.exec()
     r["scroll_s"] = round(time.perf_counter() - scroll_start, 2)
-    r["scroll_max_block_ms"] = round(max(gaps[1:]), 1) if len(gaps) > 1 else None
-    r["scroll_p99_block_ms"] = round(_percentile(gaps[1:], 99), 1) if len(gaps) > 1 else None
+    wall = [g[0] for g in gaps[1:]] or [0.0]
+    worst = max(gaps[1:], default=(0.0, 0.0))
+    r["scroll_max_block_ms"] = round(worst[0], 1)
+    r["scroll_max_block_cpu_ms"] = round(worst[1], 1)
+    r["scroll_max_cpu_block_ms"] = round(max((g[1] for g in gaps[1:]), default=0.0), 1)
+    r["scroll_blocks_over_50ms"] = sum(1 for w in wall if w > 50)
+    r["scroll_p99_block_ms"] = round(_percentile(wall, 99), 1)
     r["page_loads"] = view.model.page_loads
     r["rss_mb"] = peak_rss_mb()
     window.close()
@@ -319,7 +388,20 @@ def main() -> int:
         "search_ms_max": max(r["search_ms_max"] for r in app_runs),
         "filter_ms_p50": app["filter_ms_p50"],
         "filter_ms_max": max(r["filter_ms_max"] for r in app_runs),
+        **{
+            f"{kind}_{part}": app[f"{kind}_{part}"]
+            for kind in ("search", "filter")
+            for part in ("counted_ms_p50", "loader_ms_p50", "gui_cpu_ms_p50")
+        },
+        "search_gui_cpu_ms_max": max(r["search_gui_cpu_ms_max"] for r in app_runs),
+        "filter_gui_cpu_ms_max": max(r["filter_gui_cpu_ms_max"] for r in app_runs),
+        "failed_queries": sum(r["search_failed"] + r["filter_failed"] for r in app_runs),
         "scroll_max_block_ms": max(r["scroll_max_block_ms"] for r in app_runs),
+        "scroll_max_block_cpu_ms": max(app_runs, key=lambda r: r["scroll_max_block_ms"])[
+            "scroll_max_block_cpu_ms"
+        ],
+        "scroll_max_cpu_block_ms": max(r["scroll_max_cpu_block_ms"] for r in app_runs),
+        "scroll_blocks_over_50ms": [r["scroll_blocks_over_50ms"] for r in app_runs],
         "scroll_p99_block_ms": app["scroll_p99_block_ms"],
         "page_loads": app["page_loads"],
         "rss_mb_app": max(r["rss_mb"] for r in app_runs),
@@ -343,9 +425,26 @@ def main() -> int:
         ("search applied (p50 / max)", f"{m['search_ms_p50']} / {m['search_ms_max']} ms"),
         ("filter applied (p50 / max)", f"{m['filter_ms_p50']} / {m['filter_ms_max']} ms"),
         (
-            "scrolling: longest event-loop block",
-            f"{m['scroll_max_block_ms']} ms (p99 {m['scroll_p99_block_ms']} ms)",
+            "  of which loader+store (p50 s / f)",
+            f"{m['search_loader_ms_p50']} / {m['filter_loader_ms_p50']} ms",
         ),
+        (
+            "  GUI thread CPU (p50 / max s; f)",
+            f"{m['search_gui_cpu_ms_p50']} / {m['search_gui_cpu_ms_max']} ms;"
+            f" {m['filter_gui_cpu_ms_p50']} / {m['filter_gui_cpu_ms_max']} ms",
+        ),
+        (
+            "  count shown (p50 search / filter)",
+            f"{m['search_counted_ms_p50']} / {m['filter_counted_ms_p50']} ms",
+        ),
+        ("  queries that failed", f"{m['failed_queries']}"),
+        (
+            "scrolling: longest event-loop block",
+            f"{m['scroll_max_block_ms']} ms (GUI CPU in it {m['scroll_max_block_cpu_ms']} ms;"
+            f" p99 {m['scroll_p99_block_ms']} ms)",
+        ),
+        ("  longest GUI-thread CPU between beats", f"{m['scroll_max_cpu_block_ms']} ms"),
+        ("  blocks over 50 ms per run", f"{m['scroll_blocks_over_50ms']}"),
         ("peak RSS app / bare", f"{m['rss_mb_app']} / {m['rss_mb_bare']} MB"),
     ]
     for label, value in lines:

@@ -2,8 +2,9 @@
 
 Only a window of rows is ever in memory: pages of :data:`PAGE_SIZE` rows are read on demand
 (``data()`` for a row whose page is missing) and kept in a small LRU cache. ``rowCount`` is
-the store's count for the current query, so the scroll bar is true from the start and a
+the store's count for the current query (once counted: until then the first page), so a
 100,000-row list scrolls without loading 100,000 rows. Sorting asks the store to sort.
+Every store call runs on the :class:`PageLoader` thread, never in the GUI thread.
 """
 
 from __future__ import annotations
