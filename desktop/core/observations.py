@@ -345,6 +345,53 @@ class ObservationService:
             )
             return current
 
+    def mark_sent(self, revisions: list[tuple[str, int]]) -> list[str]:
+        """The sync engine's batch form of ``set_status(id, "sent")`` once the server's
+        receipts for revisions ``(id, rev)`` are stored.
+
+        Only observations still queued at exactly that revision change (a newer revision
+        waits for its own receipt); the effects are those of :meth:`set_status`: status, sync
+        state, the current body's status and time, a ``status_changes`` row. A few statements
+        for the whole batch instead of several per observation. Returns the ids changed.
+        """
+        wanted = dict(revisions)
+        if not wanted:
+            return []
+        changed: list[str] = []
+        with self._db.transaction() as conn:
+            now = utc_now()
+            ids = list(wanted)
+            found: list[tuple[int, str, str]] = []
+            for start in range(0, len(ids), 500):  # well under SQLite's variable limit
+                part = ids[start : start + 500]
+                marks = ",".join("?" * len(part))
+                rows = conn.execute(
+                    "SELECT o.pk, o.id, o.rev, b.body FROM observations o JOIN observation_bodies"
+                    f" b ON b.pk = o.pk WHERE o.status = ? AND o.id IN ({marks})",
+                    (Status.QUEUED.value, *part),
+                ).fetchall()
+                found += [(r[0], r[1], r[3]) for r in rows if wanted[r[1]] == r[2]]
+            if not found:
+                return []
+            rows_sent, bodies, logged = [], [], []
+            for pk, observation_id, text in found:
+                # The stored body is Observation.to_dict() output: changing the two fields in
+                # place gives what set_status writes, without the model round trip.
+                data = json.loads(text)
+                data["status"] = Status.SENT.value
+                data["updated_at"] = now
+                rows_sent.append((Status.SENT.value, now, SyncState.SENT.value, pk))
+                bodies.append((canonical_json(data).decode(), pk))
+                logged.append((pk, now, Status.QUEUED.value, Status.SENT.value))
+                changed.append(observation_id)
+            conn.executemany(
+                "UPDATE observations SET status = ?, updated_at = ?, sync_state = ? WHERE pk = ?",
+                rows_sent,
+            )
+            conn.executemany("UPDATE observation_bodies SET body = ? WHERE pk = ?", bodies)
+            conn.executemany("INSERT INTO status_changes VALUES (?, ?, ?, ?)", logged)
+        return changed
+
     # -- lists ---------------------------------------------------------------------------
 
     def query(self, q: ObservationQuery) -> list[ObservationRow]:

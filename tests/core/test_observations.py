@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -10,6 +11,7 @@ import sqlcipher3
 from desktop.core.errors import NotFoundError, TransitionError
 from desktop.core.model import ALLOWED_TRANSITIONS, Observation, Status, SyncState
 from desktop.core.profile import Profile
+from protocol.encoding import canonical_json
 
 from .conftest import make_obs
 
@@ -89,6 +91,51 @@ def test_submit_and_sync_lifecycle(profile: Profile) -> None:
         "needs_information",
         "queued",
     ]
+
+
+def test_mark_sent_in_batch_matches_set_status(profile: Profile) -> None:
+    svc = profile.observations
+    a, b, c, newer = (svc.set_status(svc.save(make_obs()).id, "queued") for _ in range(4))
+    draft = svc.save(make_obs())
+    receipted_rev = newer.rev
+    newer.description += " Edited after sealing."
+    newer = svc.save(newer)  # a newer revision waits for its own receipt
+    by_hand = svc.set_status(c.id, Status.SENT)
+
+    changed = svc.mark_sent(
+        [(a.id, a.rev), (b.id, b.rev), (newer.id, receipted_rev), (draft.id, 1), ("0" * 32, 1)]
+    )
+
+    assert sorted(changed) == sorted([a.id, b.id])
+    db = profile.database
+    for obs in (a, b):
+        stored = svc.get(obs.id)
+        assert stored.status == "sent" and stored.rev == obs.rev  # no new revision
+        row = db.one(
+            "SELECT status, sync_state, updated_at FROM observations WHERE id = ?", (obs.id,)
+        )
+        assert row == ("sent", "sent", stored.updated_at)
+        # the body is what set_status writes: the model's own serialisation
+        body = db.one(
+            "SELECT b.body FROM observation_bodies b JOIN observations o ON o.pk = b.pk"
+            " WHERE o.id = ?",
+            (obs.id,),
+        )[0]
+        assert body == canonical_json(Observation.from_dict(json.loads(body)).to_dict()).decode()
+        assert stored.to_dict() | {"id": "", "updated_at": "", "created_at": ""} == (
+            obs.to_dict() | {"status": "sent", "id": "", "updated_at": "", "created_at": ""}
+        )
+    changes = db.query(
+        "SELECT o.id, s.from_status, s.to_status FROM status_changes s"
+        " JOIN observations o ON o.pk = s.observation_pk WHERE s.to_status = 'sent'"
+    )
+    assert sorted(changes) == sorted(
+        [(a.id, "queued", "sent"), (b.id, "queued", "sent"), (by_hand.id, "queued", "sent")]
+    )
+    assert svc.get(newer.id).status == "queued"
+    assert db.one("SELECT sync_state FROM observations WHERE id = ?", (newer.id,))[0] == "pending"
+    assert svc.get(draft.id).status == "draft"
+    assert svc.mark_sent([(a.id, a.rev)]) == [] and svc.mark_sent([]) == []
 
 
 @pytest.mark.parametrize(

@@ -112,6 +112,7 @@ class Transport:
         *,
         params: Mapping[str, str | int] | None = None,
         json_body: Any = None,
+        json_bytes: bytes | None = None,
         data: bytes | None = None,
         headers: Mapping[str, str] | None = None,
         auth: bool = True,
@@ -119,11 +120,16 @@ class Transport:
         ok: tuple[int, ...] = (200, 201, 204, 206),
     ) -> Response:
         """``auth``: send the bearer token; ``sign`` (default: same as ``auth``): the device
-        signature, which enrolment sends before any token exists."""
+        signature, which enrolment sends before any token exists. ``json_bytes``: a JSON body
+        already encoded (sent, signed and compressed like ``json_body``)."""
         target = self._prefix + path + (("?" + urlencode(params)) if params else "")
         send_headers = dict(headers or {})
         body = b""
-        if json_body is not None:
+        is_json = json_body is not None or json_bytes is not None
+        if json_bytes is not None:
+            body = json_bytes
+            send_headers["Content-Type"] = "application/json"
+        elif json_body is not None:
             body = json.dumps(json_body, separators=(",", ":"), ensure_ascii=False).encode()
             send_headers["Content-Type"] = "application/json"
         elif data is not None:
@@ -136,7 +142,7 @@ class Transport:
             # The signature covers the body as the server's handler sees it: uncompressed.
             now = self.clock() + self.clock_offset
             send_headers.update(sign_request(self.keys.signing, method, target, body, now=now))
-        if json_body is not None and self.gzip_requests and len(body) >= JSON_GZIP_MIN:
+        if is_json and self.gzip_requests and len(body) >= JSON_GZIP_MIN:
             body = gzip.compress(body, 6)
             send_headers["Content-Encoding"] = "gzip"
         url = self.base_url[: len(self.base_url) - len(self._prefix)] + target
@@ -240,6 +246,12 @@ class Transport:
 
     def send_json(self, method: str, path: str, body: Any, ok: tuple[int, ...] = (200, 201)) -> Any:
         return self.request(method, path, json_body=body, ok=ok).json()
+
+    def send_json_bytes(
+        self, method: str, path: str, body: bytes, ok: tuple[int, ...] = (200, 201)
+    ) -> Any:
+        """Like :meth:`send_json` for a body already encoded as JSON (stored envelopes)."""
+        return self.request(method, path, json_bytes=body, ok=ok).json()
 
 
 def _retry_after(value: str | None) -> float | None:
