@@ -398,15 +398,17 @@ class ObservationService:
         order_clause(q)  # ValueError for an unknown sort, before any work
         with self._db.lock:
             plan = self._plan(q)
-            limit, offset, reverse = page_window(q, self._count(q, plan))
+            total = self._count(q, plan)
+            limit, offset, reverse = page_window(q, total)
             if not limit:
                 return []
             where, params = where_clause(q, self._ref, hits=plan.hits, sets=plan.sets)
+            source = page_source(q, small=plan.small, few_in_place=total <= SMALL_RESULT)
             rows = self._db.query(
                 "SELECT o.pk, o.id, o.title, o.date_start, o.date_end, o.date_precision,"
                 " o.velayat, o.etrap, o.place_label, o.status, o.sync_state,"
                 " o.confidentiality, o.updated_at"
-                f"{page_source(q, small=plan.small)}{where}"
+                f"{source}{where}"
                 f"{order_clause(q, reverse=reverse)} LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             )

@@ -70,16 +70,22 @@ class ListPlan:
     exact: int | None = None  # the count, when one table is the whole result
 
 
-def page_source(q: ObservationQuery, *, small: str | None = None) -> str:
+def page_source(
+    q: ObservationQuery, *, small: str | None = None, few_in_place: bool = False
+) -> str:
     """``FROM`` for a page.
 
     Normally the sort index is walked (forced: see schema migration 3) and the walk stops
     after one page, testing the filters on the index entry and text and categories by a
     probe of their pk tables. When one of those tables is ``small``, its rows are fetched
-    and sorted instead.
+    and sorted instead; so are the rows of a place filter that leaves ``few_in_place``
+    (an etrap's 1-2 % of the rows would otherwise cost a walk of most of the sort index
+    for a page deep in the list).
     """
     if small is not None:
         return f" FROM {small} d CROSS JOIN observations o ON o.pk = d.pk"
+    if few_in_place and q.velayat:
+        return " FROM observations o INDEXED BY observations_velayat"
     index = SORT_INDEXES.get(q.sort)
     if index is None:
         raise ValueError(f"unknown sort {q.sort!r}")
