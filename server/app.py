@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from protocol.version import __version__
 from server.api import blobs, coordination, envelopes, identity
+from server.api.envelopes import PushFastPath
 from server.body_limits import BodyLimitMiddleware
 from server.compression import GzipMiddleware
 from server.errors import ApiError, error_body
@@ -98,7 +99,8 @@ def create_app(state: ServerState) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _unexpected)
     # Outermost last: the body limit applies to the bytes on the wire, then gzip inflates
-    # within the same limit.
+    # within the same limit, then pushes are answered.
+    app.add_middleware(PushFastPath, writer=writer)
     app.add_middleware(GzipMiddleware, limits=state.config.limits)
     app.add_middleware(BodyLimitMiddleware, limits=state.config.limits)
     for module in (identity, coordination, envelopes, blobs):
