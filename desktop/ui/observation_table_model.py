@@ -41,7 +41,7 @@ MAX_PAGES = 60
 #: How long a new query's first page waits for its count. A count that comes within it
 #: makes one reset and one paint with the page; a slower one would delay the rows, so they
 #: show without it and the rest of the rows are added when it comes.
-COUNT_GRACE_MS = 25
+COUNT_GRACE_MS = 50
 
 #: (key, header, store sort key or None when the store cannot sort by it)
 COLUMNS: list[tuple[str, str, str | None]] = [

@@ -138,21 +138,25 @@ class FlowLayout(QLayout):
     def _do_layout(self, rect: QRect, test_only: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            if item.widget() is not None and not item.widget().isVisibleTo(self.parentWidget()):
-                continue
-            hint = item.sizeHint()
+        items = [
+            (item, item.sizeHint())
+            for item in self._items
+            if item.widget() is None or item.widget().isVisibleTo(self.parentWidget())
+        ]
+        # Every line is as tall as the tallest item: a wider combo moving an item to another
+        # line must not change the height by a pixel (that would re-lay and repaint
+        # everything below, the observation list included).
+        line_height = max((hint.height() for _item, hint in items), default=0)
+        x, y = area.x(), area.y()
+        for item, hint in items:
             next_x = x + hint.width() + self._spacing
-            if next_x - self._spacing > area.right() + 1 and line_height > 0:
+            if next_x - self._spacing > area.right() + 1 and x > area.x():
                 x = area.x()
                 y += line_height + self._spacing
                 next_x = x + hint.width() + self._spacing
-                line_height = 0
             if not test_only:
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x = next_x
-            line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
 
 
