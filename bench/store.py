@@ -385,8 +385,8 @@ def run_workload(
         obs.description += " Goşmaça maglumat."
         timer(("save",), lambda o=obs: svc.save(o))
 
-    # A search as the list runs it: count and first page on a new query, then a few pages
-    # scrolled or a jump of the scroll bar. Caches of earlier searches are dropped first,
+    # A search as the list runs it: first page, then the count, of a new query, then a few
+    # pages scrolled or a jump of the scroll bar. Caches of earlier searches are dropped first,
     # so every search starts cold; only the pages of one search share its work.
     qgen = Generator(args.seed + 1)
     classes = TEXT_CLASSES + FILTER_CLASSES
@@ -397,8 +397,8 @@ def run_workload(
         drop = getattr(svc, "drop_query_cache", None)
         if drop is not None:
             drop()
-        count = timer((f"{kind}.count", "count"), lambda q=q: svc.count(q))
         timer((f"{kind}.page", f"{group}_page"), lambda q=q: svc.query(q))
+        count = timer((f"{kind}.count", "count"), lambda q=q: svc.count(q))
         for offset in qgen.scroll_offsets(count, q.limit):
             keys = (f"{kind}.page", f"{group}_page")
             if offset >= 10_000:

@@ -28,6 +28,7 @@ from desktop.core.model import (
 )
 from desktop.core.refindex import RefIndex
 from desktop.core.search import (
+    NEAR_START,
     SMALL_RESULT,
     ListPlan,
     ObservationQuery,
@@ -398,12 +399,17 @@ class ObservationService:
         order_clause(q)  # ValueError for an unknown sort, before any work
         with self._db.lock:
             plan = self._plan(q)
-            total = self._count(q, plan)
+            total = self._results.count(result_key(q)) if plan.cacheable else None
+            if total is None:
+                total = plan.exact
+            if total is None and q.offset > NEAR_START:
+                total = self._count(q, plan)
             limit, offset, reverse = page_window(q, total)
             if not limit:
                 return []
             where, params = where_clause(q, self._ref, hits=plan.hits, sets=plan.sets)
-            source = page_source(q, small=plan.small, few_in_place=total <= SMALL_RESULT)
+            few = total is not None and total <= SMALL_RESULT
+            source = page_source(q, small=plan.small, few_in_place=few)
             rows = self._db.query(
                 "SELECT o.pk, o.id, o.title, o.date_start, o.date_end, o.date_precision,"
                 " o.velayat, o.etrap, o.place_label, o.status, o.sync_state,"

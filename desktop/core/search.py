@@ -28,6 +28,9 @@ SORT_INDEXES = {
 #: and sorts them; past it, it walks the sort index in order (see :func:`page_source`).
 SMALL_RESULT = 2000
 MAX_LIMIT = 1000
+#: A page starting this near the start of a list is read forwards without counting the
+#: result first (the list shows its first page before its count).
+NEAR_START = 1000
 # What the unicode61 tokenizer keeps together (letters and digits; "_" separates): a query
 # word is then always one token, as detail=none requires (no phrases).
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -192,8 +195,9 @@ def order_clause(q: ObservationQuery, *, reverse: bool = False) -> str:
     return f" ORDER BY {column} {direction}, o.pk {direction}"
 
 
-def page_window(q: ObservationQuery, total: int) -> tuple[int, int, bool]:
-    """``(limit, offset, reverse)`` for a page of a result of ``total`` rows.
+def page_window(q: ObservationQuery, total: int | None) -> tuple[int, int, bool]:
+    """``(limit, offset, reverse)`` for a page of a result of ``total`` rows (None: not
+    counted, for a page near the start, which is read forwards).
 
     A page past the middle is read from the other end in the opposite order (and turned
     round by the caller): a walk of the sort index is then never longer than half the
@@ -201,6 +205,8 @@ def page_window(q: ObservationQuery, total: int) -> tuple[int, int, bool]:
     """
     limit = max(0, min(q.limit, MAX_LIMIT))
     offset = max(0, q.offset)
+    if total is None:
+        return limit, offset, False
     end = min(total, offset + limit)
     if offset >= end:
         return 0, 0, False

@@ -154,35 +154,49 @@ def stored(profile: Profile) -> Iterator[tuple[Profile, list[Observation]]]:
     yield profile, [profile.observations.get(i) if i in by_id else by_id[i] for i in ids]
 
 
-def _all_pages(profile: Profile, q: Q, size: int) -> list[str]:
+def _all_pages(profile: Profile, q: Q, size: int, *, cold: bool = False) -> list[str]:
+    """Every page, in a random order (the scroll bar jumps anywhere); ``cold`` drops the
+    cached matches and counts before each page, so pages are read without a count (near the
+    start) or count for themselves (deep)."""
     svc = profile.observations
     total = svc.count(q)
-    ids: list[str] = []
     offsets = list(range(0, total + size, size))
-    random.Random(len(offsets)).shuffle(offsets)  # the scroll bar jumps anywhere
-    pages = {
-        offset: [r.id for r in svc.query(replace(q, offset=offset, limit=size))]
-        for offset in offsets
-    }
+    random.Random(len(offsets)).shuffle(offsets)
+    pages = {}
+    for offset in offsets:
+        if cold:
+            svc.drop_query_cache()
+        pages[offset] = [r.id for r in svc.query(replace(q, offset=offset, limit=size))]
+    ids: list[str] = []
     for offset in sorted(pages):
         ids += pages[offset]
     assert len(ids) == total
     return ids
 
 
-@pytest.mark.parametrize("small", [2000, 0], ids=["few-sorted", "many-index-walk"])
+@pytest.mark.parametrize(
+    ("small", "near_start", "cold"),
+    [(2000, 1000, False), (0, 1000, False), (0, 0, True), (2000, 10**9, True)],
+    ids=["few-sorted", "many-index-walk", "many-counted-per-page", "few-never-counted"],
+)
 def test_every_query_sort_and_page_matches_the_records(
-    stored: tuple[Profile, list[Observation]], small: int, monkeypatch: pytest.MonkeyPatch
+    stored: tuple[Profile, list[Observation]],
+    small: int,
+    near_start: int,
+    cold: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     profile, records = stored
     monkeypatch.setattr(observations_module, "SMALL_RESULT", small)
+    monkeypatch.setattr(observations_module, "NEAR_START", near_start)
     rng = random.Random(11)
     checked = 0
     for base in QUERIES:
         for sort in ("incident_date", "place", "title", "status", "updated"):
             q = replace(base, sort=sort, descending=rng.random() < 0.5)
             expected = _expected(records, q)
-            assert _all_pages(profile, q, rng.choice([7, 50, 100])) == expected, q
+            got = _all_pages(profile, q, rng.choice([7, 50, 100]), cold=cold)
+            assert got == expected, q
             checked += len(expected)
     assert checked > 1000  # the queries did find things
 
