@@ -206,7 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--burst", type=int, default=Limits.rate_burst,
                    help="requests per device in a burst")  # fmt: skip
     p.add_argument("--verify-workers", type=int, default=None,
-                   help="signature checking processes (default: 1 per core)")  # fmt: skip
+                   help="signature processes (default: cores - 1; none on <= 2 cores)")  # fmt: skip
     p.add_argument("--log-level", default="info",
                    choices=["critical", "error", "warning", "info", "debug"])  # fmt: skip
 
