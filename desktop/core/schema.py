@@ -65,7 +65,7 @@ def _fts_without_positions(conn: Any) -> None:
         )
         # One segment to start from; then merging stays off the save path (migration 4).
         conn.execute("INSERT INTO observations_fts (observations_fts) VALUES ('optimize')")
-        for option, value in (("automerge", 0), ("crisismerge", 64)):
+        for option, value in (("automerge", 0), ("crisismerge", 64)):  # as migration 4 had
             conn.execute(
                 "INSERT INTO observations_fts (observations_fts, rank) VALUES (?, ?)",
                 (option, value),
@@ -217,6 +217,13 @@ MIGRATIONS: list[Migration] = [
     """,
     # 5: the full-text index without word positions, with a one-letter prefix index.
     _fts_without_positions,
+    # 6: a smaller emergency merge. Merging stays with the upkeep thread, but a burst of
+    # saves (a sync pull, fast typing through a list) outruns it, and then every 64th save
+    # merged 64 segments at once (~25 ms of CPU at 100,000 observations, the save p99);
+    # 16 segments cost a quarter of that, four times as often.
+    """
+    INSERT INTO observations_fts (observations_fts, rank) VALUES ('crisismerge', 16);
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

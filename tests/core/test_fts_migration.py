@@ -36,13 +36,15 @@ def test_version_4_profile_gets_the_new_index(profile: Profile, paths: Paths) ->
     with profile.database.transaction() as conn:
         conn.execute("DROP TABLE observations_fts")
         conn.execute(OLD_FTS)
-        conn.execute("DELETE FROM schema_version WHERE version = 5")
+        conn.execute("DELETE FROM schema_version WHERE version >= 5")
     profile.close()
 
     with Profile.unlock(paths, PASSPHRASE) as p:
         assert p.database.one("SELECT max(version) FROM schema_version")[0] == LATEST_VERSION
         sql = p.database.one("SELECT sql FROM sqlite_master WHERE name = 'observations_fts'")[0]
         assert "detail = none" in sql and "'1 2 3'" in sql
+        settings = dict(p.database.query("SELECT k, v FROM observations_fts_config"))
+        assert settings["automerge"] == 0 and settings["crisismerge"] == 16
         for text, hits in [
             ("ş", 1),  # one letter, from the one-letter prefix index
             ("şäher", 1),
