@@ -375,7 +375,8 @@ class ObservationService:
             if not found:
                 return []
             rows_sent, bodies, logged = [], [], []
-            for pk, observation_id, text in found:
+            # in table order: neighbouring rows share pages
+            for pk, observation_id, text in sorted(found):
                 # The stored body is Observation.to_dict() output: changing the two fields in
                 # place gives what set_status writes, without the model round trip.
                 data = json.loads(text)

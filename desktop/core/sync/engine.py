@@ -290,7 +290,7 @@ class SyncEngine:
                 )
                 envelope_id, raw = env.envelope_id, env.to_bytes()
                 outbox.append((seq, envelope_id, "observation", record_id, rev, raw, now))
-                revisions.append((seq, envelope_id, raw, pk, rev))
+                revisions.append((seq, envelope_id, pk, rev))
                 uploads += [(b.blob_id, b.size, record_id, envelope_id) for b in blobs]
                 prev = envelope_id
                 seq += 1
@@ -299,8 +299,10 @@ class SyncEngine:
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 outbox,
             )
+            # The bytes live in the outbox only: a second copy in the revision (which nothing
+            # reads) doubled the pages each seal writes.
             conn.executemany(
-                "UPDATE revisions SET device_seq = ?, envelope_id = ?, envelope = ?"
+                "UPDATE revisions SET device_seq = ?, envelope_id = ?"
                 " WHERE observation_pk = ? AND rev = ?",
                 revisions,
             )
