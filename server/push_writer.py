@@ -17,7 +17,6 @@ import contextlib
 import logging
 import queue
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from starlette.requests import Request
@@ -35,9 +34,16 @@ MAX_GROUP_JOBS = 64
 class _Push:
     request: Request
     body: bytes
-    on_done: Callable[[], object]
+    loop: asyncio.AbstractEventLoop
+    finished: asyncio.Future[None]
     job: Job | None = None
     error: BaseException | None = field(default=None)
+
+
+def _wake(pushes: list[_Push]) -> None:
+    for push in pushes:
+        if not push.finished.done():  # cancelled when the client went away
+            push.finished.set_result(None)
 
 
 class PushWriter:
@@ -54,20 +60,9 @@ class PushWriter:
         idempotent, and the device learns its receipts when it sends the batch again.
         """
         loop = asyncio.get_running_loop()
-        finished: asyncio.Future[None] = loop.create_future()
-
-        def wake() -> None:
-            if not finished.done():
-                finished.set_result(None)
-
-        def on_done() -> None:
-            # RuntimeError: the loop has closed (shutdown), nobody is waiting any more
-            with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(wake)
-
-        push = _Push(request, body, on_done)
+        push = _Push(request, body, loop, loop.create_future())
         self._queue.put(push)
-        await finished
+        await push.finished
         if push.error is not None:
             raise push.error
         assert push.job is not None
@@ -97,8 +92,14 @@ class PushWriter:
             try:
                 self._handle(group)
             finally:
+                # one wake-up call per event loop and group, not one per request
+                loops: dict[asyncio.AbstractEventLoop, list[_Push]] = {}
                 for push in group:
-                    push.on_done()
+                    loops.setdefault(push.loop, []).append(push)
+                for loop, pushes in loops.items():
+                    # RuntimeError: the loop has closed (shutdown), nobody is waiting any more
+                    with contextlib.suppress(RuntimeError):
+                        loop.call_soon_threadsafe(_wake, pushes)
 
     def _handle(self, group: list[_Push]) -> None:
         for push in group:
