@@ -16,7 +16,7 @@ def fts_config(profile: Profile) -> dict[str, int]:
 def test_saves_do_not_merge_segments(profile: Profile) -> None:
     config = fts_config(profile)
     assert config["automerge"] == 0
-    assert config["crisismerge"] == 64
+    assert config["crisismerge"] == 16  # migration 6 (was 64)
 
 
 def test_background_merge_step_keeps_search_right(profile: Profile) -> None:
