@@ -205,14 +205,23 @@ def child_app(t0: float, data_dir: str) -> dict[str, Any]:
     r["unlock_max_block_ms"] = round(worst_unlock[0], 1)
     r["unlock_max_block_cpu_ms"] = round(worst_unlock[1], 1)
 
-    # Paints of the list's viewport, to time "repainted" as the first paint after the rows
-    # came (not an extra forced repaint on top of the one Qt does anyway).
+    # Paints of the list's viewport, to time "repainted" as the end of the first paint after
+    # the rows came (Qt's own, not an extra forced repaint on top of it).
     paints = [0]
+
+    waiting: list[QEventLoop] = []
+    painted_at = [0.0]
+
+    def paint_done() -> None:
+        painted_at[0] = time.perf_counter()
+        for loop in waiting:
+            loop.quit()
 
     class PaintWatch(QObject):
         def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 paints[0] += 1
+                QTimer.singleShot(0, paint_done)  # runs once this paint is done
             return False
 
     watch = PaintWatch()
@@ -230,20 +239,32 @@ def child_app(t0: float, data_dir: str) -> dict[str, Any]:
         for signal in signals:
             signal.disconnect(wait.quit)
 
-    def painted(force: bool) -> float:
-        before = paints[0]
+    def painted(since: int | None) -> float:
+        """When the first viewport paint after the ``since``-th ended (waiting for it), or
+        now, after whatever was due, when ``since`` is None."""
         app.processEvents()
-        if force and paints[0] == before:  # the rows' paint was not due yet: paint now, once
-            view.table.viewport().repaint()
-        return time.perf_counter()
+        if since is None:
+            return time.perf_counter()
+        if paints[0] == since:  # the rows' paint is not due yet: wait for it
+            wait = QEventLoop()
+            waiting.append(wait)
+            QTimer.singleShot(5000, wait.quit)
+            wait.exec()
+            waiting.remove(wait)
+            if paints[0] == since:  # never painted: say so by the time it took
+                return time.perf_counter()
+        app.processEvents()  # paint_done, queued behind the paint
+        return painted_at[0]
 
     def measure(change: Any) -> dict[str, float]:
         """apply → first rows painted (the figure) → count shown; with the GUI thread's
         CPU time over the whole change, and the part spent waiting for the loader."""
         arrived: list[float] = []
+        paints_then: list[int] = []
 
         def on_first() -> None:
             arrived.append(time.perf_counter())
+            paints_then.append(paints[0])  # the new rows are in the model from here on
 
         model.first_rows.connect(on_first)
         failures = model.failures
@@ -252,9 +273,10 @@ def child_app(t0: float, data_dir: str) -> dict[str, Any]:
         change()
         # The first rows, or the end (a failure) when no rows come.
         wait_for([model.first_rows, model.loaded], lambda: not model.is_loading() or bool(arrived))
-        first = painted(True)
+        # No rows came (a failure): nothing to wait for.
+        first = painted(paints_then[0] if paints_then else None)
         wait_for([model.loaded], lambda: not model.is_loading())
-        counted = painted(False)  # whatever the count changed (label, scroll bar)
+        counted = painted(None)  # whatever the count changed (label, scroll bar)
         model.first_rows.disconnect(on_first)
         return {
             "first_ms": (first - start) * 1000,

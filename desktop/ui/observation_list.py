@@ -75,6 +75,10 @@ class ObservationListView(QWidget):
         for column, width in enumerate((130, 220, 320, 260, 130, 150)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # A new result (or its rows added once counted) is laid out at once: the view would
+        # otherwise paint it, then lay it out on a timer and paint it all again.
+        self.model.modelReset.connect(self.table.doItemsLayout)
+        self.model.rowsInserted.connect(self.table.doItemsLayout)
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
 
