@@ -135,14 +135,16 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
+    @staticmethod
+    def _shown(item: QLayoutItem, parent: QWidget | None) -> bool:
+        widget = item.widget()
+        return widget is None or parent is None or widget.isVisibleTo(parent)
+
     def _do_layout(self, rect: QRect, test_only: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        items = [
-            (item, item.sizeHint())
-            for item in self._items
-            if item.widget() is None or item.widget().isVisibleTo(self.parentWidget())
-        ]
+        parent = self.parentWidget()
+        items = [(item, item.sizeHint()) for item in self._items if self._shown(item, parent)]
         # Every line is as tall as the tallest item: a wider combo moving an item to another
         # line must not change the height by a pixel (that would re-lay and repaint
         # everything below, the observation list included).
