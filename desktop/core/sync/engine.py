@@ -1,10 +1,13 @@
 """The sync engine: seal, push, upload, pull — each step safe to repeat after any failure.
 
 Order (DESIGN.md "Sync"): check the server (signed nonce), seal queued revisions into
-envelopes, push envelopes (testimony first: it reaches the server in seconds), upload their
-blobs smallest first, then pull changes. Every step persists its result before the next:
-- an envelope is sealed once, in one transaction with the sequence number it takes, and its
-  exact bytes are resent until a verified receipt is stored;
+envelopes and push them (testimony first: a handful is sealed and sent at once, so it
+reaches the server in seconds; the rest is sealed, a chunk per transaction, while each push
+is on its way), upload their blobs smallest first, then pull changes. Every step persists
+its result before the next:
+- an envelope is sealed once, in one transaction with the sequence number it takes (a chunk
+  of envelopes shares one), and its exact bytes (kept in the outbox) are resent until a
+  verified receipt is stored;
 - an observation becomes "sent" only when the server's signed receipt for its latest revision
   verifies;
 - a blob upload resumes at the offset the server confirms;
