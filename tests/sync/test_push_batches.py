@@ -117,3 +117,14 @@ def test_requests_are_sized_by_bytes_on_a_slow_line(
             sum(len(json.dumps(e, separators=(",", ":"))) for e in batch) <= rate * target + largest
         )
     assert len(pushes) >= 4 and max(len(b) for b in sizes) < 60
+
+
+def test_queued_count_counts_a_sealed_unsent_observation_once(field: Profile) -> None:
+    queue(field, 25)
+    engine = SyncEngine(field)
+    assert engine.queued_count() == 25
+    assert engine.seal_pending(10) == 10
+    assert engine.queued_count() == 25
+    assert engine.seal_pending() == 15
+    assert engine.queued_count() == 25
+    assert engine.sync_once().queued_left == 0

@@ -164,12 +164,19 @@ class SyncEngine:
         return EncryptionKey.from_bytes(b64decode(value, length=32)) if value else None
 
     def queued_count(self) -> int:
+        """Envelopes still to deliver: sealed ones without a receipt, and queued revisions
+        not sealed yet (a sealed, unsent observation counts once)."""
+        unsent = int(self.db.one("SELECT count(*) FROM outbox WHERE receipt IS NULL")[0])
+        return unsent + self._unsealed_count()
+
+    def _unsealed_count(self) -> int:
         row = self.db.one(
-            "SELECT count(*) FROM observations WHERE sync_state = ?",
+            "SELECT count(*) FROM observations o JOIN revisions r"
+            " ON r.observation_pk = o.pk AND r.rev = o.rev"
+            " WHERE o.sync_state = ? AND r.envelope_id IS NULL",
             (RecordSyncState.PENDING.value,),
         )
-        unsent = self.db.one("SELECT count(*) FROM outbox WHERE receipt IS NULL")
-        return int(row[0]) + int(unsent[0]) if row and unsent else 0
+        return int(row[0])
 
     # -- one full sync -----------------------------------------------------------------------
     def sync_once(self, progress: ProgressFn | None = None) -> SyncSummary:
@@ -469,16 +476,9 @@ class SyncEngine:
                 receipts.store()
 
     def _push_total(self, seal: bool) -> int:
-        unsent = int(self.db.one("SELECT count(*) FROM outbox WHERE receipt IS NULL")[0])
-        if not seal:
-            return unsent
-        unsealed = self.db.one(
-            "SELECT count(*) FROM observations o JOIN revisions r"
-            " ON r.observation_pk = o.pk AND r.rev = o.rev"
-            " WHERE o.sync_state = ? AND r.envelope_id IS NULL",
-            (RecordSyncState.PENDING.value,),
-        )
-        return unsent + int(unsealed[0])
+        if seal:
+            return self.queued_count()
+        return int(self.db.one("SELECT count(*) FROM outbox WHERE receipt IS NULL")[0])
 
     def _push_batch(self, from_seq: int, count: int) -> tuple[list[Any], bool]:
         """The next unsent envelopes from ``from_seq``: at most ``count`` and, beyond the
