@@ -234,7 +234,9 @@ class Envelope:
             raise MalformedError("ciphertext: too short")
         return cls(
             header=header,
-            header_bytes=canonical_json(header.to_json()),
+            # The validated wire header holds exactly what header.to_json() would build
+            # (same keys, canonical base64 and hex checked above), so it is encoded as is.
+            header_bytes=canonical_json(data["header"]),
             ciphertext=ciphertext,
             signature=b64decode(data["signature"], length=64, field="signature"),
         )

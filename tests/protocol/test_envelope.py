@@ -221,3 +221,12 @@ def test_oversized_body_is_refused_on_open() -> None:
     env = make({"x": "0" * (17 * 1024 * 1024)})
     with pytest.raises(MalformedError):
         env.open([COORD], AUTHOR.signing.public)
+
+
+def test_header_bytes_from_the_wire_equal_the_sealed_ones() -> None:
+    env = make(blobs=[BlobRef("ab" * 32, 7)], parent="cd" * 32)
+    wire = env.to_wire()
+    reordered = {k: wire["header"][k] for k in reversed(list(wire["header"]))}
+    parsed = Envelope.from_wire({**wire, "header": reordered})
+    assert parsed.header_bytes == env.header_bytes == canonical_json(env.header.to_json())
+    assert parsed.envelope_id == env.envelope_id
