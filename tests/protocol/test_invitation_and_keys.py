@@ -72,3 +72,23 @@ def test_keys() -> None:
         DeviceKeys.from_dict({"signing": "abc", "encryption": "def"})
     with pytest.raises(MalformedError):
         key_id(b"short")
+
+
+@pytest.mark.parametrize("cut", ["short_signature", "long_signature", "short_key", "other_key"])
+def test_verify_signature_refuses_bad_shapes(cut: str) -> None:
+    from protocol.errors import SignatureError
+    from protocol.keys import verify_signature
+
+    keys = DeviceKeys.generate()
+    message = b"fieldbook"
+    signature = keys.signing.sign(message)
+    public = keys.signing.public
+    verify_signature(public, signature, message)
+    bad = {
+        "short_signature": (public, signature[:63]),
+        "long_signature": (public, signature + b"\x00"),
+        "short_key": (public[:31], signature),
+        "other_key": (DeviceKeys.generate().signing.public, signature),
+    }[cut]
+    with pytest.raises(SignatureError):
+        verify_signature(bad[0], bad[1], message)
