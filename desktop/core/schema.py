@@ -6,10 +6,11 @@ per applied migration. Add migrations at the end, never edit an applied one.
 Notes for the sync engine (a later issue):
 - ``observations.sync_state`` is ``local`` (draft), ``pending`` (latest revision to send) or
   ``sent``. Find work with the ``observations_sync`` index.
-- ``revisions.device_seq`` / ``envelope_id`` / ``envelope`` / ``receipt`` / ``sent_at`` are
-  NULL until the sync engine seals and sends that revision; they are the only columns of a
-  revision that may change after it is written (the trigger below enforces it), so the exact
-  envelope bytes can be resent after a crash and the hash chain stays intact.
+- ``revisions.device_seq`` / ``envelope_id`` / ``receipt`` / ``sent_at`` are NULL until the
+  sync engine seals and sends that revision; they are the only columns of a revision that may
+  change after it is written (the trigger below enforces it). The exact envelope bytes live in
+  the sync schema's ``outbox`` (resent from there after a crash, keeping the hash chain);
+  ``revisions.envelope`` is no longer written and stays NULL.
 - ``sync_state`` (key/value) is free for cursors and the like.
 """
 
