@@ -752,7 +752,7 @@
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>
             <numerusform>Utgaşdyryjy %n gözegçilik boýunça goşmaça maglumat sorady.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Utgaşdyryjy %n gözegçilik boýunça goşmaça maglumat sorady.</numerusform>
         </translation>
     </message>
     <message>
@@ -1674,7 +1674,7 @@
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n sany iberilmegine garaşýar</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n sany iberilmegine garaşýar</numerusform>
         </translation>
     </message>
     <message>
