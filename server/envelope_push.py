@@ -28,7 +28,7 @@ from typing import Any
 
 from fastapi import Request
 
-from protocol.encoding import b64encode, parse_json
+from protocol.encoding import parse_json
 from protocol.envelope import Envelope
 from protocol.errors import MalformedError, ProtocolError
 from server.auth import Caller, authenticated
@@ -98,22 +98,11 @@ def verify(state: ServerState, jobs: list[Job]) -> None:
     for (_job, item), valid in zip(pending, state.signatures.verify_all(checks), strict=True):
         if valid:
             assert item.envelope is not None
-            item.wire = wire_bytes(item.envelope)
+            item.wire = item.envelope.to_bytes()
         else:
             item.reject("bad_signature", "the author's signature does not verify")
     for job in jobs:
         job.checked()
-
-
-def wire_bytes(env: Envelope) -> bytes:
-    """``env.to_bytes()`` (the canonical JSON of the wire form) without encoding the header
-    again: its canonical bytes are at hand, the keys sort as ciphertext < header < signature,
-    and unpadded URL-safe base64 needs no escaping."""
-    return b"".join((
-        b'{"ciphertext":"', b64encode(env.ciphertext).encode("ascii"),
-        b'","header":', env.header_bytes,
-        b',"signature":"', b64encode(env.signature).encode("ascii"), b'"}',
-    ))  # fmt: skip
 
 
 def encode(job: Job) -> bytes:

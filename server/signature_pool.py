@@ -2,8 +2,9 @@
 
 Verifying a push group's signatures and signing its receipts are the biggest single costs of
 storing envelopes. On machines with more than two cores they are handed, a group's worth at a
-time, to a small pool of worker processes; with no pool (two cores or fewer, or
-``--verify-workers 0``) they run inline in the push thread.
+time, to a small pool of worker processes. With no pool (two cores or fewer, or
+``--verify-workers 0``) they run in the push thread, a group's verification split with one
+helper thread: libsodium lets go of the GIL while it verifies.
 """
 
 from __future__ import annotations
@@ -63,9 +64,9 @@ def sign_receipts(server_key: bytes, receipts: Sequence[Receipt]) -> list[bytes]
 
 
 def default_workers() -> int:
-    """No pool on one or two cores: ``cryptography`` lets go of the GIL while it verifies, so
-    inline checks already overlap the event loop, and a pool only adds pickling and a process
-    hop (measured on the 2-core reference machine: no less CPU, no more pushes per second).
+    """No pool on one or two cores: verification lets go of the GIL, so checks in threads
+    already run beside the event loop, and a pool only adds pickling and a process hop
+    (measured on the 2-core reference machine: no less CPU, no more pushes per second).
     Above that a group's signatures are spread over the workers."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return 0 if not cores or cores <= 2 else min(cores - 1, 8)
@@ -94,17 +95,21 @@ class SignaturePool:
         try:
             return pool.submit(func, *args).result()
         except BrokenProcessPool:
-            # a worker died (killed, out of memory): answer inline, then start a new pool
-            with self._lock:
-                if self._pool is pool:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    self._pool = self._start()
+            self._restart(pool)
             return func(*args)
+
+    def _restart(self, pool: ProcessPoolExecutor) -> None:
+        """A worker died (killed, out of memory): the caller answers inline this time."""
+        with self._lock:
+            if self._pool is pool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = self._start()
 
     def verify_all(self, checks: Sequence[Check]) -> list[bool]:
         if len(checks) < 2 * MIN_BATCH:
             return verify_all(checks)
-        if self._pool is None:
+        pool = self._pool
+        if pool is None:
             # libsodium lets go of the GIL while it verifies: half the group on a second
             # thread runs beside the push thread's half (the only parallelism on 2 cores)
             half = len(checks) // 2
@@ -114,22 +119,12 @@ class SignaturePool:
         # a push group's worth: one share per worker, verified side by side
         share = max(MIN_BATCH, -(-len(checks) // self.workers))
         chunks = [list(checks[i : i + share]) for i in range(0, len(checks), share)]
-        return [ok for chunk in self._map(verify_all, chunks) for ok in chunk]
-
-    def _map(
-        self, func: Callable[[list[Check]], list[bool]], chunks: list[list[Check]]
-    ) -> list[list[bool]]:
-        pool = self._pool
-        if pool is None:
-            return [func(chunk) for chunk in chunks]
         try:
-            return list(pool.map(func, chunks))
+            shares = list(pool.map(verify_all, chunks))
         except BrokenProcessPool:
-            with self._lock:
-                if self._pool is pool:
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    self._pool = self._start()
-            return [func(chunk) for chunk in chunks]
+            self._restart(pool)
+            shares = [verify_all(chunk) for chunk in chunks]
+        return [ok for part in shares for ok in part]
 
     def check_request(
         self,
