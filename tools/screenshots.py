@@ -301,19 +301,7 @@ class Shooter:
             {}["x"]
         except KeyError as exc:
             details = format_details(type(exc), exc, exc.__traceback__)
-        from PySide6.QtCore import QCoreApplication
-
-        error = ErrorDialog(
-            QCoreApplication.translate("ErrorDialog", "Something went wrong"),
-            QCoreApplication.translate(
-                "ErrorDialog",
-                "Fieldbook hit an unexpected problem. Your saved observations are safe. "
-                "If this keeps happening, copy the details below and send them to your "
-                "coordinator; they contain no recorded content.",
-            ),
-            details,
-            window,
-        )
+        error = ErrorDialog.unexpected(details, window)
         error.show()
         self.shot(error, lang, "16-error-dialog")
         error.close()

@@ -97,6 +97,7 @@ class ObservationService:
         self._db = database
         self._ref = ref
         self._device_id = device_id
+        self._results = ResultCache(database.conn)
 
     # -- validation and saving ---------------------------------------------------------
 
@@ -400,9 +401,7 @@ class ObservationService:
         order_clause(q)  # ValueError for an unknown sort, before any work
         with self._db.lock:
             plan = self._plan(q)
-            total = self._results.count(result_key(q)) if plan.cacheable else None
-            if total is None:
-                total = plan.exact
+            total = self._known_count(q, plan)
             if total is None and q.offset > NEAR_START:
                 total = self._count(q, plan)
             limit, offset, reverse = page_window(q, total)
@@ -441,14 +440,6 @@ class ObservationService:
             for r in rows
         ]
 
-    @property
-    def _results(self) -> ResultCache:
-        # Made on first use so the constructor stays as it is.
-        cache: ResultCache | None = self.__dict__.get("_result_cache")
-        if cache is None:
-            cache = self.__dict__["_result_cache"] = ResultCache(self._db.conn)
-        return cache
-
     def drop_query_cache(self) -> None:
         """Forget cached matches and counts (the benchmark measures every search cold)."""
         with self._db.lock:
@@ -479,14 +470,15 @@ class ObservationService:
                 plan.exact = n
         return plan
 
+    def _known_count(self, q: ObservationQuery, plan: ListPlan) -> int | None:
+        """The result's size if it is known without counting: cached, or the size of the
+        one look-up table the query is."""
+        cached = self._results.count(result_key(q)) if plan.cacheable else None
+        return cached if cached is not None else plan.exact
+
     def _count(self, q: ObservationQuery, plan: ListPlan) -> int:
-        key = result_key(q)
-        cached = self._results.count(key) if plan.cacheable else None
-        if cached is not None:
-            return cached
-        if plan.exact is not None:
-            n = plan.exact
-        else:
+        n = self._known_count(q, plan)
+        if n is None:
             where, params = where_clause(q, self._ref, hits=plan.hits, sets=plan.sets)
             source = (
                 f" FROM {plan.small} d CROSS JOIN observations o ON o.pk = d.pk"
@@ -497,7 +489,7 @@ class ObservationService:
             )
             (n,) = self._db.one(f"SELECT count(*){source}{where}", params)
         if plan.cacheable:
-            self._results.keep_count(key, int(n))
+            self._results.keep_count(result_key(q), int(n))
         return int(n)
 
     def _categories(self, pks: list[int]) -> dict[int, tuple[str, ...]]:

@@ -104,6 +104,21 @@ class ErrorDialog(QDialog):
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
 
+    @classmethod
+    def unexpected(cls, details: str, parent: QWidget | None) -> ErrorDialog:
+        """The dialog for an error nothing else handled (the exception hook's)."""
+        return cls(
+            QCoreApplication.translate("ErrorDialog", "Something went wrong"),
+            QCoreApplication.translate(
+                "ErrorDialog",
+                "Fieldbook hit an unexpected problem. Your saved observations are safe. "
+                "If this keeps happening, copy the details below and send them to your "
+                "coordinator; they contain no recorded content.",
+            ),
+            details,
+            parent,
+        )
+
 
 def install_excepthook() -> None:
     """Unexpected errors: log the code locations and show :class:`ErrorDialog`."""
@@ -117,17 +132,6 @@ def install_excepthook() -> None:
         if QApplication.instance() is None:
             sys.stderr.write(details + "\n")
             return
-        dialog = ErrorDialog(
-            QCoreApplication.translate("ErrorDialog", "Something went wrong"),
-            QCoreApplication.translate(
-                "ErrorDialog",
-                "Fieldbook hit an unexpected problem. Your saved observations are safe. "
-                "If this keeps happening, copy the details below and send them to your "
-                "coordinator; they contain no recorded content.",
-            ),
-            details,
-            QApplication.activeWindow(),
-        )
-        dialog.exec()
+        ErrorDialog.unexpected(details, QApplication.activeWindow()).exec()
 
     sys.excepthook = hook

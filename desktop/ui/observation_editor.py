@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDoubleValidator, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -58,7 +58,7 @@ from desktop.ui.hub import hub
 from desktop.ui.people_editor import PeopleEditor, fill_combo, set_combo
 from desktop.ui.session import Session
 from desktop.ui.taxonomy_picker import TaxonomyPicker
-from desktop.ui.widgets import ErrorLabel, FieldBox, compact_combo, heading
+from desktop.ui.widgets import ErrorLabel, FieldBox, compact_combo, heading, single_shot
 
 log = logging.getLogger(__name__)
 
@@ -133,10 +133,7 @@ class ObservationEditor(QMainWindow):
 
         self._build()
         self._make_actions()
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer = single_shot(self, AUTOSAVE_MS, self.autosave)
         hub().unlocked.connect(self._unlocked)
         hub().data_changed.connect(self._data_changed)
 

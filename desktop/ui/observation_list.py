@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.search import ObservationQuery
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.observation_table_model import COLUMNS, ID_ROLE, ObservationTableModel
+from desktop.ui.widgets import single_shot
 
 if TYPE_CHECKING:
     from desktop.core.observations import ObservationService
@@ -82,16 +83,10 @@ class ObservationListView(QWidget):
         self.table.activated.connect(self._activated)
         layout.addWidget(self.table, 1)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.apply)
+        self._debounce = single_shot(self, SEARCH_DELAY_MS, self.apply)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.filters.changed.connect(self.apply)
-        self._counting_notice = QTimer(self)
-        self._counting_notice.setSingleShot(True)
-        self._counting_notice.setInterval(COUNTING_NOTICE_MS)
-        self._counting_notice.timeout.connect(self._show_counting)
+        self._counting_notice = single_shot(self, COUNTING_NOTICE_MS, self._show_counting)
         self.model.modelReset.connect(self._update_count)
         self.model.loaded.connect(self._update_count)
         self.model.first_rows.connect(self._counting_notice.start)

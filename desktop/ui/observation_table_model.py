@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 
@@ -30,6 +29,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.search import ObservationQuery
 from desktop.ui import labels, refdata, workers
 from desktop.ui.page_loader import PageLoader
+from desktop.ui.widgets import single_shot
 
 if TYPE_CHECKING:
     from desktop.core.observations import ObservationRow, ObservationService
@@ -131,10 +131,7 @@ class ObservationTableModel(QAbstractTableModel):
         self.failures = 0
         self._loader = PageLoader()
         self._first: tuple[int, list[ObservationRow]] | None = None
-        self._grace = QTimer(self)
-        self._grace.setSingleShot(True)
-        self._grace.setInterval(COUNT_GRACE_MS)
-        self._grace.timeout.connect(self._show_first_page)
+        self._grace = single_shot(self, COUNT_GRACE_MS, self._show_first_page)
         self._loader.first_page.connect(self._first_page)
         self._loader.count_ready.connect(self._count_ready)
         self._loader.page_ready.connect(self._page_ready)

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.reference import Term
 from desktop.ui import refdata
-from desktop.ui.widgets import ErrorLabel, translate_buttons
+from desktop.ui.widgets import ErrorLabel, single_shot, translate_buttons
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -112,10 +111,7 @@ class TaxonomyPicker(QWidget):
 
         self._build()
         self.model.itemChanged.connect(self._item_changed)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(150)
-        self._debounce.timeout.connect(self.apply_filter)
+        self._debounce = single_shot(self, 150, self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.tree.activated.connect(self._toggle_index)
         self.retranslate()

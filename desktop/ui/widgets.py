@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -198,3 +200,13 @@ def translate_buttons(box: QDialogButtonBox) -> None:
         button = box.button(which)
         if button is not None:
             button.setText(QCoreApplication.translate("Buttons", text))
+
+
+def single_shot(parent: QObject, interval_ms: int, slot: Callable[[], object]) -> QTimer:
+    """A stopped single-shot timer calling ``slot``: ``start()`` (again) to (re)arm it, the
+    debounces, grace periods and autosave delays of the screens."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(slot)
+    return timer

@@ -102,6 +102,20 @@ class SyncSummary:
 ProgressFn = Callable[[SyncProgress], None]
 
 
+@dataclass(frozen=True)
+class _ToSeal:
+    """One envelope to seal: what :meth:`SyncEngine._append` needs besides its place in
+    the chain."""
+
+    body: Any
+    kind: str
+    record_id: str
+    rev: int
+    parent: str | None
+    recipients: list[bytes]
+    blobs: list[BlobRef]
+
+
 class SyncEngine:
     def __init__(
         self,
@@ -279,53 +293,31 @@ class SyncEngine:
             rows = [found[pk] for pk in pks if pk in found]
             if not rows:
                 return 0
-            seq = int(self.state.get(keys_.NEXT_SEQ, 1))
-            prev = self.state.get(keys_.LAST_ENVELOPE)
-            now = utc_now()
-            outbox, revisions, uploads = [], [], []
-            for pk, record_id, rev, text, parent in rows:
+            items = []
+            for _pk, record_id, rev, text, parent in rows:
                 # Our own canonical JSON: the plain parser is enough (seal checks it again).
                 body = json.loads(text)
                 blobs = [
                     BlobRef(a["blob_id"], int(a["blob_size"])) for a in body.get("attachments", [])
                 ]
-                env = seal(
-                    body,
-                    author=self.profile.device_keys,
-                    kind="observation",
-                    record_id=record_id,
-                    rev=rev,
-                    parent=parent,
-                    seq=seq,
-                    prev=prev,
-                    recipients=recipients,
-                    blobs=blobs,
+                items.append(
+                    _ToSeal(body, "observation", record_id, rev, parent, recipients, blobs)
                 )
-                envelope_id, raw = env.envelope_id, env.to_bytes()
-                outbox.append((seq, envelope_id, "observation", record_id, rev, raw, now))
-                revisions.append((seq, envelope_id, pk, rev))
-                uploads += [(b.blob_id, b.size, record_id, envelope_id) for b in blobs]
-                prev = envelope_id
-                seq += 1
-            conn.executemany(
-                "INSERT INTO outbox (seq, envelope_id, kind, record_id, rev, envelope, sealed_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                outbox,
-            )
+            envelopes = self._append(conn, items)
             # The bytes live in the outbox only: a second copy in the revision (which nothing
             # reads) doubled the pages each seal writes.
             conn.executemany(
                 "UPDATE revisions SET device_seq = ?, envelope_id = ?"
                 " WHERE observation_pk = ? AND rev = ?",
-                revisions,
-            )
+                [(env.header.seq, env.envelope_id, row[0], row[2])
+                 for env, row in zip(envelopes, rows, strict=True)],
+            )  # fmt: skip
             conn.executemany(
                 "INSERT INTO blob_uploads (blob_id, size, record_id, envelope_id)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (blob_id) DO NOTHING",
-                uploads,
-            )
-            self.state.set(keys_.NEXT_SEQ, seq)
-            self.state.set(keys_.LAST_ENVELOPE, prev)
+                [(b.blob_id, b.size, env.header.record_id, env.envelope_id)
+                 for env in envelopes for b in env.header.blobs],
+            )  # fmt: skip
         return len(rows)
 
     def _reseal_reviews(self) -> int:
@@ -339,39 +331,39 @@ class SyncEngine:
                 self.review(record_id, status, comment)
         return len(rows)
 
-    def _append(
-        self,
-        body: Any,
-        kind: str,
-        record_id: str,
-        rev: int,
-        parent: str | None,
-        recipients: list[bytes],
-        blobs: list[BlobRef],
-    ) -> Envelope:
-        """Seal and append to the hash chain; inside the caller's transaction."""
+    def _append(self, conn: Any, items: list[_ToSeal]) -> list[Envelope]:
+        """Seal ``items`` in order and append them to the hash chain, inside the caller's
+        transaction: each takes the next sequence number and links to the one before."""
         seq = int(self.state.get(keys_.NEXT_SEQ, 1))
         prev = self.state.get(keys_.LAST_ENVELOPE)
-        env = seal(
-            body,
-            author=self.profile.device_keys,
-            kind=kind,
-            record_id=record_id,
-            rev=rev,
-            parent=parent,
-            seq=seq,
-            prev=prev,
-            recipients=recipients,
-            blobs=blobs,
-        )
-        self.db.execute(
+        now = utc_now()
+        envelopes, rows = [], []
+        for item in items:
+            env = seal(
+                item.body,
+                author=self.profile.device_keys,
+                kind=item.kind,
+                record_id=item.record_id,
+                rev=item.rev,
+                parent=item.parent,
+                seq=seq,
+                prev=prev,
+                recipients=item.recipients,
+                blobs=item.blobs,
+            )
+            envelopes.append(env)
+            rows.append((seq, env.envelope_id, item.kind, item.record_id, item.rev,
+                         env.to_bytes(), now))  # fmt: skip
+            prev = env.envelope_id
+            seq += 1
+        conn.executemany(
             "INSERT INTO outbox (seq, envelope_id, kind, record_id, rev, envelope, sealed_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (seq, env.envelope_id, kind, record_id, rev, env.to_bytes(), utc_now()),
+            rows,
         )
-        self.state.set(keys_.NEXT_SEQ, seq + 1)
-        self.state.set(keys_.LAST_ENVELOPE, env.envelope_id)
-        return env
+        self.state.set(keys_.NEXT_SEQ, seq)
+        self.state.set(keys_.LAST_ENVELOPE, prev)
+        return envelopes
 
     # -- push -----------------------------------------------------------------------------
     def push(
@@ -812,15 +804,20 @@ class SyncEngine:
         )
         created = int(time.time() * 1000)
         body = {"status": status, "comment": comment, "reviewed": created}
-        with self.db.transaction():
-            env = self._append(
-                body,
-                "review",
-                record_id,
-                int(count[0]) + 1,
-                latest[0],
-                [self.coordination_public(), bytes(author_key[0])],
-                [],
+        with self.db.transaction() as conn:
+            (env,) = self._append(
+                conn,
+                [
+                    _ToSeal(
+                        body,
+                        "review",
+                        record_id,
+                        int(count[0]) + 1,
+                        latest[0],
+                        [self.coordination_public(), bytes(author_key[0])],
+                        [],
+                    )
+                ],
             )
             self.db.execute(
                 "INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, 1)",
