@@ -427,7 +427,8 @@ def sync_until_done(engine: SyncEngine, marks: Marks, attempts: int = 8) -> tupl
 
 def outbox_bytes(profile: Profile) -> int:
     row = profile.database.one(
-        "SELECT coalesce(sum(length(envelope)), 0) FROM outbox WHERE receipt IS NOT NULL"
+        "SELECT coalesce(sum(length(e.envelope)), 0) FROM outbox o"
+        " JOIN outbox_envelopes e ON e.seq = o.seq WHERE o.receipt IS NOT NULL"
     )
     return int(row[0]) if row else 0
 

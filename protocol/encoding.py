@@ -14,6 +14,7 @@ import json
 import math
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from protocol.errors import CanonicalJSONError, MalformedError
@@ -76,6 +77,14 @@ def _check_other(value: object, depth: int) -> None:
             _check(item, depth + 1)
         return
     raise CanonicalJSONError(f"type {type(value).__name__} has no canonical JSON form")
+
+
+@dataclass(frozen=True)
+class CanonicalBytes:
+    """A value already encoded by :func:`canonical_json` (as a store kept it): used as is
+    where a value would be encoded, which saves parsing and encoding it again."""
+
+    data: bytes
 
 
 def canonical_json(value: JSONValue) -> bytes:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from nacl.bindings import crypto_sign, crypto_sign_seed_keypair
 from nacl.exceptions import CryptoError
 from nacl.signing import VerifyKey
 
@@ -89,8 +91,16 @@ class SigningKey:
     def key_id(self) -> str:
         return key_id(self.public)
 
+    @cached_property
+    def _sodium_secret(self) -> bytes:
+        """libsodium's form of the key (seed and public key), made once."""
+        return bytes(crypto_sign_seed_keypair(self.private_bytes())[1])
+
     def sign(self, message: bytes) -> bytes:
-        return self.private.sign(message)
+        # libsodium: ~50 us against OpenSSL's ~60 us, and it lets go of the GIL, so another
+        # thread runs meanwhile (a client seals while it stores receipts). Ed25519 is
+        # deterministic: the signature is the same bytes either way.
+        return bytes(crypto_sign(message, self._sodium_secret)[:64])
 
 
 @dataclass(frozen=True)

@@ -369,7 +369,8 @@ class ObservationService:
                 marks = ",".join("?" * len(part))
                 rows = conn.execute(
                     "SELECT o.pk, o.id, o.rev, b.body FROM observations o JOIN observation_bodies"
-                    f" b ON b.pk = o.pk WHERE o.status = ? AND o.id IN ({marks})",
+                    # "+": look the ids up, not every queued row in the status index
+                    f" b ON b.pk = o.pk WHERE +o.status = ? AND o.id IN ({marks})",
                     (Status.QUEUED.value, *part),
                 ).fetchall()
                 found += [(r[0], r[1], r[3]) for r in rows if wanted[r[1]] == r[2]]

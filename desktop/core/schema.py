@@ -6,11 +6,14 @@ per applied migration. Add migrations at the end, never edit an applied one.
 Notes for the sync engine (a later issue):
 - ``observations.sync_state`` is ``local`` (draft), ``pending`` (latest revision to send) or
   ``sent``. Find work with the ``observations_sync`` index.
-- ``revisions.device_seq`` / ``envelope_id`` / ``receipt`` / ``sent_at`` are NULL until the
-  sync engine seals and sends that revision; they are the only columns of a revision that may
+- ``revisions.device_seq`` / ``envelope_id`` are NULL until the sync engine seals that
+  revision; with ``receipt`` / ``sent_at`` they are the only columns of a revision that may
   change after it is written (the trigger below enforces it). The exact envelope bytes live in
-  the sync schema's ``outbox`` (resent from there after a crash, keeping the hash chain);
-  ``revisions.envelope`` is no longer written and stays NULL.
+  the sync schema's ``outbox_envelopes`` (resent from there after a crash, keeping the hash
+  chain) and the server's receipt in its ``outbox`` row, found by ``envelope_id``;
+  ``revisions.envelope`` is no longer written and stays NULL, and since migration 7
+  ``revisions.receipt`` / ``sent_at`` are no longer written either (a profile from before
+  may hold a copy there).
 - ``sync_state`` (key/value) is free for cursors and the like.
 """
 
@@ -20,7 +23,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from desktop.core.sync.schema import SYNC_MIGRATION
+from desktop.core.sync.schema import OUTBOX_ENVELOPES_MIGRATION, SYNC_MIGRATION
 
 #: A migration is SQL, or a function given the connection (inside the migration's transaction)
 #: for one that needs Python.
@@ -225,6 +228,8 @@ MIGRATIONS: list[Migration] = [
     """
     INSERT INTO observations_fts (observations_fts, rank) VALUES ('crisismerge', 16);
     """,
+    # 7: the outbox's envelope bytes in a table of their own (see the sync schema).
+    OUTBOX_ENVELOPES_MIGRATION,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -6,10 +6,11 @@ import zlib
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from protocol.encoding import b64decode, b64encode, canonical_json
+from protocol.encoding import CanonicalBytes, b64decode, b64encode, canonical_json
 from protocol.envelope import BlobRef, Envelope, seal
 from protocol.errors import (
     DecryptionError,
@@ -230,3 +231,19 @@ def test_header_bytes_from_the_wire_equal_the_sealed_ones() -> None:
     parsed = Envelope.from_wire({**wire, "header": reordered})
     assert parsed.header_bytes == env.header_bytes == canonical_json(env.header.to_json())
     assert parsed.envelope_id == env.envelope_id
+
+
+def test_a_stored_canonical_body_is_sealed_as_it_is() -> None:
+    stored = CanonicalBytes(canonical_json(BODY))
+    env = Envelope.from_bytes(make(stored).to_bytes())
+    assert env.open([COORD], AUTHOR.signing.public) == BODY
+    key = env._unwrap(COORD, env.header.recipients[1])
+    compressed = AESGCM(key).decrypt(env.header.nonce, env.ciphertext, env.header_bytes)
+    assert zlib.decompress(compressed) == stored.data
+
+
+@pytest.mark.parametrize("public", [bytes(32), b"\x01" + bytes(31)])
+def test_a_recipient_key_of_small_order_is_refused(public: bytes) -> None:
+    # X25519 with such a point gives an all-zero secret: nothing would be hidden.
+    with pytest.raises(MalformedError):
+        make(recipients=[AUTHOR.encryption.public, public])

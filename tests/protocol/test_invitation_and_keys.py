@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -72,6 +74,17 @@ def test_keys() -> None:
         DeviceKeys.from_dict({"signing": "abc", "encryption": "def"})
     with pytest.raises(MalformedError):
         key_id(b"short")
+
+
+def test_signatures_are_the_same_bytes_as_openssls() -> None:
+    # Signing goes through libsodium; Ed25519 is deterministic, so OpenSSL's signature of
+    # the same message is the same bytes, and each verifies.
+    from protocol.keys import verify_signature
+
+    key = DeviceKeys.generate().signing
+    for message in (b"", b"fieldbook", os.urandom(3000)):
+        assert key.sign(message) == key.private.sign(message)
+        verify_signature(key.public, key.sign(message), message)
 
 
 @pytest.mark.parametrize("cut", ["short_signature", "long_signature", "short_key", "other_key"])

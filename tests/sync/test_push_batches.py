@@ -88,7 +88,10 @@ def test_request_body_is_the_stored_envelopes(field: Profile) -> None:
     queue(field, 12)
     factory, pushes = recording(field)
     SyncEngine(field, transport_factory=factory).sync_once()
-    stored = [bytes(r[0]) for r in field.database.query("SELECT envelope FROM outbox ORDER BY seq")]
+    stored = [
+        bytes(r[0])
+        for r in field.database.query("SELECT envelope FROM outbox_envelopes ORDER BY seq")
+    ]
     sent = [env for body, _ in pushes for env in json.loads(body)["envelopes"]]
     assert sent == [json.loads(raw) for raw in stored]
     for body, _ in pushes:

@@ -42,7 +42,10 @@ def test_restored_profile_adopts_its_lost_envelopes(
         assert engine.restored_versions(b)[0]["body"]["description"] == "B-LOST-TEXT"
         assert field.observations.get(c).status == "sent"
         # One unbroken chain 1..3, every link receipted.
-        rows = field.database.query("SELECT seq, envelope, receipt FROM outbox ORDER BY seq")
+        rows = field.database.query(
+            "SELECT o.seq, e.envelope, o.receipt FROM outbox o"
+            " JOIN outbox_envelopes e ON e.seq = o.seq ORDER BY o.seq"
+        )
         assert [r[0] for r in rows] == [1, 2, 3]
         prev = None
         for _, raw, receipt in rows:

@@ -122,13 +122,17 @@ class SyncMachine(RuleBasedStateMachine):
     def sent_means_receipted(self) -> None:
         rows = self.field.database.query(
             "SELECT o.id FROM observations o JOIN revisions r ON r.observation_pk = o.pk"
-            " AND r.rev = o.rev WHERE o.status = 'sent' AND r.receipt IS NULL"
+            " AND r.rev = o.rev LEFT JOIN outbox x ON x.envelope_id = r.envelope_id"
+            " WHERE o.status = 'sent' AND x.receipt IS NULL"
         )
         assert rows == []
 
     @invariant()
     def chain_is_unbroken(self) -> None:
-        rows = self.field.database.query("SELECT seq, envelope FROM outbox ORDER BY seq")
+        rows = self.field.database.query(
+            "SELECT o.seq, e.envelope FROM outbox o"
+            " JOIN outbox_envelopes e ON e.seq = o.seq ORDER BY o.seq"
+        )
         prev = None
         for expected_seq, (seq, raw) in enumerate(rows, start=1):
             env = Envelope.from_bytes(bytes(raw) if not isinstance(raw, bytes) else raw)

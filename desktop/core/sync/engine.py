@@ -37,7 +37,7 @@ from desktop.core.sync.errors import (
 )
 from desktop.core.sync.state import SyncState
 from desktop.core.sync.transport import ProxySettings, Transport
-from protocol.encoding import b64decode, b64encode, canonical_json
+from protocol.encoding import CanonicalBytes, b64decode, b64encode, canonical_json
 from protocol.envelope import BlobRef, Envelope, seal
 from protocol.errors import ProtocolError
 from protocol.keys import EncryptionKey
@@ -286,7 +286,9 @@ class SyncEngine:
                     " WHERE p.record_id = o.id AND p.kind = 'observation'"
                     " ORDER BY p.seq DESC LIMIT 1) FROM observations o JOIN revisions r"
                     " ON r.observation_pk = o.pk AND r.rev = o.rev"
-                    f" WHERE o.pk IN ({marks}) AND o.sync_state = ? AND r.envelope_id IS NULL",
+                    # "+" keeps the planner on the pk list: with the envelope_id index it
+                    # walked every unsealed revision (each a page of body) for every chunk.
+                    f" WHERE o.pk IN ({marks}) AND +o.sync_state = ? AND +r.envelope_id IS NULL",
                     (*pks, RecordSyncState.PENDING.value),
                 ).fetchall()
             }
@@ -295,13 +297,22 @@ class SyncEngine:
                 return 0
             items = []
             for _pk, record_id, rev, text, parent in rows:
-                # Our own canonical JSON: the plain parser is enough (seal checks it again).
+                # The revision body is our own canonical JSON (ObservationService._store), so
+                # it is sealed as stored; parsed only for its attachments.
                 body = json.loads(text)
                 blobs = [
                     BlobRef(a["blob_id"], int(a["blob_size"])) for a in body.get("attachments", [])
                 ]
                 items.append(
-                    _ToSeal(body, "observation", record_id, rev, parent, recipients, blobs)
+                    _ToSeal(
+                        CanonicalBytes(text.encode()),
+                        "observation",
+                        record_id,
+                        rev,
+                        parent,
+                        recipients,
+                        blobs,
+                    )
                 )
             envelopes = self._append(conn, items)
             # The bytes live in the outbox only: a second copy in the revision (which nothing
@@ -337,7 +348,9 @@ class SyncEngine:
         seq = int(self.state.get(keys_.NEXT_SEQ, 1))
         prev = self.state.get(keys_.LAST_ENVELOPE)
         now = utc_now()
-        envelopes, rows = [], []
+        envelopes: list[Envelope] = []
+        rows: list[tuple[Any, ...]] = []
+        envelope_rows: list[tuple[int, bytes]] = []
         for item in items:
             env = seal(
                 item.body,
@@ -352,14 +365,17 @@ class SyncEngine:
                 blobs=item.blobs,
             )
             envelopes.append(env)
-            rows.append((seq, env.envelope_id, item.kind, item.record_id, item.rev,
-                         env.to_bytes(), now))  # fmt: skip
+            rows.append((seq, env.envelope_id, item.kind, item.record_id, item.rev, now))
+            envelope_rows.append((seq, env.to_bytes()))
             prev = env.envelope_id
             seq += 1
         conn.executemany(
-            "INSERT INTO outbox (seq, envelope_id, kind, record_id, rev, envelope, sealed_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO outbox (seq, envelope_id, kind, record_id, rev, sealed_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             rows,
+        )
+        conn.executemany(
+            "INSERT INTO outbox_envelopes (seq, envelope) VALUES (?, ?)", envelope_rows
         )
         self.state.set(keys_.NEXT_SEQ, seq)
         self.state.set(keys_.LAST_ENVELOPE, prev)
@@ -394,13 +410,16 @@ class SyncEngine:
         count_limit = min(FIRST_BATCH, limit)
         next_seq = 0
         stalled = False
-        in_flight: tuple[list[Any], bool, Future[tuple[Any, float]]] | None = None
-        receipts = _Receipts(self, server_key, summary)
+        in_flight: tuple[list[Any], bool, Future[tuple[Any, float, _Verified]]] | None = None
+        receipts = _Receipts(self, summary)
 
-        def send(body: bytes) -> tuple[Any, float]:
+        def send(rows: list[Any], body: bytes) -> tuple[Any, float, _Verified]:
             started = time.monotonic()
             answer = transport.send_json_bytes("PUT", "/v1/envelopes", body)
-            return answer, time.monotonic() - started
+            seconds = time.monotonic() - started
+            # Checked here, beside the request: libsodium lets go of the GIL, so the
+            # signature checks run while the main thread seals.
+            return answer, seconds, _verify_answer(rows, answer, server_key)
 
         def seal_more() -> bool:
             nonlocal sealer
@@ -422,7 +441,7 @@ class SyncEngine:
                 # The stored canonical bytes as they are: the same JSON json.dumps would
                 # make of them, without parsing and encoding every envelope again.
                 body = b'{"envelopes":[' + b",".join(bytes(r[5]) for r in rows) + b"]}"
-                in_flight = (rows, cut, pool.submit(send, body))
+                in_flight = (rows, cut, pool.submit(send, rows, body))
 
         with ThreadPoolExecutor(1, thread_name_prefix="fieldbook-push") as pool:
             try:
@@ -440,7 +459,7 @@ class SyncEngine:
                     rows, cut, future = in_flight
                     in_flight = None
                     try:
-                        answer, seconds = future.result()
+                        answer, seconds, verified = future.result()
                     except SyncError as exc:
                         if stalled:
                             continue  # sent after a batch that made no progress: moot
@@ -459,7 +478,7 @@ class SyncEngine:
                     self._adapt_push(nbytes, seconds, full=cut)
                     count_limit = limit
                     submit(pool)  # the server works on the next batch meanwhile
-                    progressed = receipts.add(rows, answer)
+                    progressed = receipts.add(rows, answer, verified)
                     done += progressed
                     if progressed == 0:
                         # Nothing in this batch was accepted: stop (after the request in
@@ -479,8 +498,9 @@ class SyncEngine:
         """The next unsent envelopes from ``from_seq``: at most ``count`` and, beyond the
         first, no more than the byte budget; and whether more were left out."""
         rows = self.db.query(
-            "SELECT seq, envelope_id, kind, record_id, rev, envelope FROM outbox"
-            " WHERE receipt IS NULL AND seq >= ? ORDER BY seq LIMIT ?",
+            "SELECT o.seq, o.envelope_id, o.kind, o.record_id, o.rev, e.envelope FROM outbox o"
+            " JOIN outbox_envelopes e ON e.seq = o.seq"
+            " WHERE o.receipt IS NULL AND o.seq >= ? ORDER BY o.seq LIMIT ?",
             (from_seq, count + 1),
         )
         size = 0
@@ -673,19 +693,21 @@ class SyncEngine:
             self._unseal_from(seq)
         receipt = item.get("receipt")
         self.db.execute(
-            "INSERT INTO outbox (seq, envelope_id, kind, record_id, rev, envelope, sealed_at,"
-            " receipt, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO outbox (seq, envelope_id, kind, record_id, rev, sealed_at, receipt,"
+            " sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 seq,
                 env.envelope_id,
                 env.header.kind,
                 env.header.record_id,
                 env.header.rev,
-                env.to_bytes(),
                 utc_now(),
                 json.dumps(receipt) if receipt else None,
                 utc_now(),
             ),
+        )
+        self.db.execute(
+            "INSERT INTO outbox_envelopes (seq, envelope) VALUES (?, ?)", (seq, env.to_bytes())
         )
         if seq >= int(self.state.get(keys_.NEXT_SEQ, 1)):
             self.state.set(keys_.NEXT_SEQ, seq + 1)
@@ -706,16 +728,18 @@ class SyncEngine:
 
     def _unseal_from(self, seq: int) -> None:
         rows = self.db.query(
-            "SELECT envelope_id, kind, record_id FROM outbox WHERE seq >= ? AND receipt IS NULL",
+            "SELECT seq, envelope_id, kind, record_id FROM outbox"
+            " WHERE seq >= ? AND receipt IS NULL",
             (seq,),
         )
-        for envelope_id, kind, record_id in rows:
+        for own_seq, envelope_id, kind, record_id in rows:
             self.db.execute(
                 "UPDATE revisions SET device_seq = NULL, envelope_id = NULL, envelope = NULL"
                 " WHERE envelope_id = ?",
                 (envelope_id,),
             )
             self.db.execute("DELETE FROM blob_uploads WHERE envelope_id = ?", (envelope_id,))
+            self.db.execute("DELETE FROM outbox_envelopes WHERE seq = ?", (own_seq,))
             self.db.execute("DELETE FROM outbox WHERE envelope_id = ?", (envelope_id,))
             if kind == "observation":
                 # seal_pending finds it again: the latest revision has no envelope now
@@ -875,6 +899,30 @@ def _inbox_row(env: Envelope, server_seq: int, body: Any) -> tuple[Any, ...]:
     )  # fmt: skip
 
 
+#: a push answer's verified receipts by the index of the envelope in the request
+_Verified = dict[int, Receipt]
+
+
+def _results_by_index(answer: Any) -> dict[Any, Any]:
+    results = answer.get("results", []) if isinstance(answer, dict) else []
+    return {r.get("index"): r for r in results if isinstance(r, dict)}
+
+
+def _verify_answer(rows: list[Any], answer: Any, server_key: bytes) -> _Verified:
+    """The receipts of a push answer that verify with the server's key and name the envelope
+    sent at their index, with its sequence number."""
+    by_index = _results_by_index(answer)
+    verified: _Verified = {}
+    for i, row in enumerate(rows):
+        result = by_index.get(i)
+        if result is None:
+            continue
+        receipt = SyncEngine._verified_receipt(result.get("receipt"), row[1], row[0], server_key)
+        if receipt is not None:
+            verified[i] = receipt
+    return verified
+
+
 def _receipt_envelope_id(item: Any) -> str | None:
     """The envelope id the server's receipt beside a pulled envelope names, if any."""
     receipt = item.get("receipt") if isinstance(item, dict) else None
@@ -887,12 +935,10 @@ class _Receipts:
     which touches each page of the observation indexes once instead of once per batch.
     Until stored an envelope simply counts as unsent (a resend is answered "duplicate")."""
 
-    def __init__(self, engine: SyncEngine, server_key: bytes, summary: SyncSummary) -> None:
+    def __init__(self, engine: SyncEngine, summary: SyncSummary) -> None:
         self.engine = engine
-        self.server_key = server_key
         self.summary = summary
         self.outbox: list[tuple[str, int, str]] = []  # receipt, conflict, envelope id
-        self.revisions: list[tuple[str, str]] = []
         self.sent: list[tuple[str, int]] = []
         self.bad = 0
         self.refused: list[str] = []
@@ -901,16 +947,16 @@ class _Receipts:
     def __len__(self) -> int:
         return len(self.outbox)
 
-    def add(self, rows: list[Any], answer: Any) -> int:
-        """Verify every receipt of a push answer; returns how many verified."""
-        results = answer.get("results", []) if isinstance(answer, dict) else []
-        by_index = {r.get("index"): r for r in results if isinstance(r, dict)}
+    def add(self, rows: list[Any], answer: Any, verified: _Verified) -> int:
+        """Take the receipts of a push answer that verified (see :func:`_verify_answer`);
+        returns how many."""
+        by_index = _results_by_index(answer)
         summary = self.summary
         if not self.outbox:
             self.since = time.monotonic()
         accepted = 0
         for i, row in enumerate(rows):
-            seq, envelope_id, kind, record_id, rev = row[0], row[1], row[2], row[3], row[4]
+            envelope_id, kind, record_id, rev = row[1], row[2], row[3], row[4]
             result = by_index.get(i)
             if result is None:
                 continue
@@ -919,9 +965,7 @@ class _Receipts:
                 self.refused.append(str(result.get("reason") or "rejected"))
                 summary.rejected.append(envelope_id)
                 continue
-            receipt = SyncEngine._verified_receipt(
-                result.get("receipt"), envelope_id, seq, self.server_key
-            )
+            receipt = verified.get(i)
             if receipt is None:
                 self.bad += 1
                 continue
@@ -934,7 +978,6 @@ class _Receipts:
             if conflict:
                 summary.conflicts.append(record_id)
             if kind == "observation":
-                self.revisions.append((envelope_id, record_id))
                 self.sent.append((record_id, rev))
         return accepted
 
@@ -949,16 +992,13 @@ class _Receipts:
             return
         db, state = self.engine.db, self.engine.state
         now = utc_now()
-        texts = {eid: text for text, _, eid in self.outbox}
         with db.transaction() as conn:
+            # The outbox row is the one copy of a receipt (the revision names the envelope):
+            # a copy in the revision rewrote a page of revision body per receipt.
             conn.executemany(
                 "UPDATE outbox SET receipt = ?, sent_at = ?, conflict = max(conflict, ?)"
                 " WHERE envelope_id = ?",
                 [(text, now, conflict, eid) for text, conflict, eid in self.outbox],
-            )
-            conn.executemany(
-                "UPDATE revisions SET receipt = ?, sent_at = ? WHERE envelope_id = ?",
-                [(texts[eid], now, eid) for eid, _ in self.revisions],
             )
             # Only an observation still queued at the receipted revision becomes "sent".
             self.engine.profile.observations.mark_sent(self.sent)
@@ -972,7 +1012,7 @@ class _Receipts:
                 state.log(
                     "error", reason, QT_TRANSLATE_NOOP("core", "The server refused an envelope.")
                 )
-        self.outbox, self.revisions, self.sent, self.bad, self.refused = [], [], [], 0, []
+        self.outbox, self.sent, self.bad, self.refused = [], [], 0, []
 
 
 def public_b64(raw: bytes) -> str:
