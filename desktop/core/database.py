@@ -20,6 +20,7 @@ from typing import Any
 import sqlcipher3
 import sqlite_utils
 
+from desktop.core import textindex
 from desktop.core.errors import NotAProfileError
 from desktop.core.keyfile import sqlcipher_key_literal
 from desktop.core.paths import open_private, restrict_file
@@ -152,13 +153,16 @@ def _connect(path: Path, key: bytes) -> Any:
 
 
 class Checkpointer(threading.Thread):
-    """Background upkeep, off the save path, every second: a few pages of FTS5 segment
-    merging (saves no longer merge; see migration 4), then a PASSIVE checkpoint copying
-    committed WAL frames into the database.
+    """Background upkeep, off the save path, every second: recently saved texts moved into
+    the FTS5 index in batches (see :mod:`desktop.core.textindex`), a few pages of FTS5
+    segment merging, then a PASSIVE checkpoint copying committed WAL frames into the
+    database.
 
-    PASSIVE checkpoints never block the writer, so a save's latency no longer includes an
-    occasional checkpoint with its fsyncs (the p99 spike it would otherwise cause). A merge
-    step is a short write transaction; a save waits at most for one step.
+    Moves and merges write, so they wait until nobody has saved for a while (nothing else
+    committed since the last tick): a save then never queues behind them. Only a long run
+    of saves that leaves :data:`~desktop.core.textindex.MOVE_ANYWAY` texts waiting moves
+    them while saves go on. PASSIVE checkpoints never block the writer, so a save's latency
+    no longer includes an occasional checkpoint with its fsyncs.
     """
 
     MERGE_PAGES = 32
@@ -169,6 +173,7 @@ class Checkpointer(threading.Thread):
         self._key = key
         self._interval = interval
         self._stopping = threading.Event()
+        self._seen_version: int | None = None
 
     def run(self) -> None:
         try:
@@ -178,11 +183,29 @@ class Checkpointer(threading.Thread):
         try:
             while not self._stopping.wait(self._interval):
                 with suppress(*DB_ERRORS):
-                    self._merge_step(conn)
+                    self.tick(conn)
                 with suppress(*DB_ERRORS):
                     conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
         finally:
             conn.close()
+
+    def tick(self, conn: Any) -> None:
+        """One round of index upkeep on ``conn`` (the thread's own connection)."""
+        quiet = self._quiet(conn)
+        waiting = textindex.waiting(conn)
+        if waiting and (quiet or waiting >= textindex.MOVE_ANYWAY):
+            textindex.move_batch(conn)
+        elif quiet:
+            self._merge_step(conn)
+        self._seen_version = self._version(conn)  # our own writes are not someone saving
+
+    @staticmethod
+    def _version(conn: Any) -> int:
+        return int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _quiet(self, conn: Any) -> bool:
+        """Whether no other connection committed since the last tick."""
+        return self._seen_version is not None and self._version(conn) == self._seen_version
 
     def _merge_step(self, conn: Any) -> None:
         # A negative page count merges only where a level holds several segments, so an

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core import textindex
 from desktop.core.database import Database, utc_now
 from desktop.core.errors import NotFoundError, TransitionError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -29,13 +30,13 @@ from desktop.core.model import (
 from desktop.core.refindex import RefIndex
 from desktop.core.search import (
     NEAR_START,
+    PROBE_CATEGORY,
     SMALL_RESULT,
     ListPlan,
     ObservationQuery,
     ResultCache,
     category_codes,
     category_select,
-    fts_expression,
     has_row_filters,
     order_clause,
     page_source,
@@ -123,10 +124,11 @@ class ObservationService:
             errors = self.validate(obs)
             if errors:
                 raise ValidationError(errors)
+        bulk = len(observations) >= textindex.BULK
         with self._db.transaction():
-            return [self._store(obs) for obs in observations]
+            return [self._store(obs, bulk=bulk) for obs in observations]
 
-    def _store(self, obs: Observation, *, force: bool = False) -> Observation:
+    def _store(self, obs: Observation, *, force: bool = False, bulk: bool = False) -> Observation:
         """Write a revision inside the caller's transaction (validation already done)."""
         row = self._db.one(
             "SELECT o.pk, o.rev, o.status, o.created_at, b.body FROM observations o"
@@ -210,7 +212,6 @@ class ObservationService:
             )
             conn.execute("UPDATE observation_bodies SET body = ? WHERE pk = ?", (text, pk))
             conn.execute("DELETE FROM observation_categories WHERE pk = ?", (pk,))
-            conn.execute("DELETE FROM observations_fts WHERE rowid = ?", (pk,))
             if previous is not None and previous.status != stored_obs.status:
                 conn.execute(
                     "INSERT INTO status_changes VALUES (?, ?, ?, ?)",
@@ -219,18 +220,23 @@ class ObservationService:
         conn.executemany(
             "INSERT INTO observation_categories (kind, code, pk) VALUES (?, ?, ?)",
             [("right", c, pk) for c in stored_obs.rights]
-            + [("act", c, pk) for c in stored_obs.act_types],
+            + [("act", c, pk) for c in stored_obs.act_types]
+            + [
+                ("act_tree", c, pk)
+                for c in sorted(self._ref.act_type_with_ancestors(stored_obs.act_types))
+            ],
         )
-        conn.execute(
-            "INSERT INTO observations_fts (rowid, title, description, place, people)"
-            " VALUES (?, ?, ?, ?, ?)",
+        textindex.write(
+            conn,
+            pk,
             (
-                pk,
                 stored_obs.title,
                 stored_obs.description,
                 p.settlement + " " + self._ref.place_search_text(p.velayat, p.etrap),
                 " ".join(person.name for person in stored_obs.people if person.name),
             ),
+            new=row is None,
+            bulk=bulk,
         )
         conn.execute(
             "INSERT INTO revisions (observation_pk, rev, saved_at, status, body, body_sha256)"
@@ -401,9 +407,10 @@ class ObservationService:
     def query(self, q: ObservationQuery) -> list[ObservationRow]:
         order_clause(q)  # ValueError for an unknown sort, before any work
         with self._db.lock:
-            plan = self._plan(q)
+            near_start = q.offset <= NEAR_START
+            plan = self._plan(q, near_start=near_start)
             total = self._known_count(q, plan)
-            if total is None and q.offset > NEAR_START:
+            if total is None and not near_start:
                 total = self._count(q, plan)
             limit, offset, reverse = page_window(q, total)
             if not limit:
@@ -446,30 +453,65 @@ class ObservationService:
         with self._db.lock:
             self._results.clear()
 
-    def _plan(self, q: ObservationQuery) -> ListPlan:
+    def _plan(self, q: ObservationQuery, *, near_start: bool = False) -> ListPlan:
         """The pk tables for the text and category filters (none inside a transaction,
-        where they become subqueries), and the smallest, if small enough to drive the
-        query from it and sort."""
+        where they become subqueries and probes), and the smallest, if small enough to
+        drive the query from it and sort.
+
+        A category filter that many records pass gets no table for a page ``near_start``
+        when none is kept: the page walks the sort index and probes each candidate, and
+        few candidates fill a page. Its count, or a page deep in the list, makes the table
+        (kept for the pages after it).
+        """
         plan = ListPlan(cacheable=self._results.usable())
         if not plan.cacheable:
             return plan
         sizes: list[tuple[int, str]] = []
-        expr = fts_expression(q.text)
-        if expr is not None:
-            plan.hits, n = self._results.hits(expr)
+        found = self._results.hits(q.text)
+        if found is not None:
+            plan.hits, n = found
             sizes.append((n, plan.hits))
-        for kind, codes in category_codes(q, self._ref):
-            select, params = category_select(kind, codes)
-            table, n = self._results.table((kind, codes), select, params)
-            plan.sets[kind] = table
-            sizes.append((n, table))
+        categories = category_codes(q)
+        for kind, codes in categories:
+            key = (kind, codes)
+            kept = self._results.cached(key)
+            if kept is None and near_start:
+                if sizes and min(sizes)[0] <= SMALL_RESULT:
+                    continue  # the text's few matches drive the page; probe those
+                size = self._category_size(kind, codes)
+                if size > PROBE_CATEGORY:
+                    if len(codes) == 1 and len(categories) == 1 and found is None:
+                        # one code's rows are one per record: the size is the count
+                        plan.exact = None if has_row_filters(q) else size
+                    continue
+            if kept is None:
+                select, params = category_select(kind, codes)
+                kept = self._results.table(key, select, params)
+            plan.sets[kind] = kept[0]
+            sizes.append((kept[1], kept[0]))
         if sizes:
             n, table = min(sizes)
             if n <= SMALL_RESULT:
                 plan.small = table
-            if len(sizes) == 1 and not has_row_filters(q):
+            only = len(sizes) == 1 and len(categories) + (found is not None) == 1
+            if only and not has_row_filters(q):
                 plan.exact = n
         return plan
+
+    def _category_size(self, kind: str, codes: tuple[str, ...]) -> int:
+        """How many category rows ``codes`` have: the number of records passing, or (for
+        several codes) at most that. A count of the primary key's entries, kept while the
+        data does not change."""
+        key = ("size", kind, codes)
+        n = self._results.count(key)
+        if n is None:
+            marks = ",".join("?" * len(codes))
+            (n,) = self._db.one(
+                f"SELECT count(*) FROM observation_categories WHERE kind = ? AND code IN ({marks})",
+                (kind, *codes),
+            )
+            self._results.keep_count(key, int(n))
+        return int(n)
 
     def _known_count(self, q: ObservationQuery, plan: ListPlan) -> int | None:
         """The result's size if it is known without counting: cached, or the size of the
@@ -500,7 +542,8 @@ class ObservationService:
         marks = ",".join("?" * len(pks))
         for pk, _kind, code in self._db.query(
             f"SELECT pk, kind, code FROM observation_categories INDEXED BY"
-            f" observation_categories_pk WHERE pk IN ({marks}) ORDER BY pk, kind DESC, code",
+            f" observation_categories_pk WHERE pk IN ({marks}) AND kind IN ('right', 'act')"
+            " ORDER BY pk, kind DESC, code",
             pks,
         ):
             found.setdefault(pk, []).append(code)

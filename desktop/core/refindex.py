@@ -75,6 +75,16 @@ class RefIndex:
                     stack.append(child)
         return wanted
 
+    def act_type_with_ancestors(self, codes: Iterable[str]) -> set[str]:
+        """The act types ``codes`` and every broader one above them."""
+        found: set[str] = set()
+        for code in codes:
+            current: str | None = code
+            while current and current not in found:
+                found.add(current)
+                current = self.act_parent.get(current)
+        return found
+
 
 def names(obj: Mapping[str, str] | None) -> dict[str, str]:
     return dict(obj or {})

@@ -79,6 +79,29 @@ def _fts_without_positions(conn: Any) -> None:
         conn.create_function("fb_people_names", 1, None)
 
 
+def _recent_texts(conn: Any) -> None:
+    """Migration 8: saves index their text in a small table that the upkeep moves into the
+    FTS5 index in batches (see :mod:`desktop.core.textindex`)."""
+    from desktop.core.textindex import RECENT_CREATE
+
+    conn.execute(RECENT_CREATE)
+
+
+def _act_tree_rows(conn: Any) -> None:
+    """Migration 9: ``act_tree`` category rows, one per record for each of its act types and
+    every broader one, so a filter on a broad act type reads one code."""
+    from desktop.core.refindex import load_refindex
+
+    ref = load_refindex()
+    rows = conn.execute(
+        "SELECT pk, code FROM observation_categories WHERE kind = 'act' ORDER BY pk"
+    ).fetchall()
+    conn.executemany(
+        "INSERT OR IGNORE INTO observation_categories (kind, code, pk) VALUES ('act_tree', ?, ?)",
+        [(code, pk) for pk, act in rows for code in sorted(ref.act_type_with_ancestors([act]))],
+    )
+
+
 MIGRATIONS: list[Migration] = [
     # 1: the first schema.
     """
@@ -230,6 +253,10 @@ MIGRATIONS: list[Migration] = [
     """,
     # 7: the outbox's envelope bytes in a table of their own (see the sync schema).
     OUTBOX_ENVELOPES_MIGRATION,
+    # 8: the recent texts beside the full-text index.
+    _recent_texts,
+    # 9: act types with their broader ones, for the act type filter.
+    _act_tree_rows,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

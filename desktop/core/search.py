@@ -3,12 +3,12 @@ and paging. Kept apart from the service so the query shapes can be read (and tun
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.refindex import RefIndex
+from desktop.core.textindex import fts_expression, match_select
 
 SORT_COLUMNS = {
     "incident_date": "o.date_start",
@@ -28,12 +28,13 @@ SORT_INDEXES = {
 #: and sorts them; past it, it walks the sort index in order (see :func:`page_source`).
 SMALL_RESULT = 2000
 MAX_LIMIT = 1000
+#: A category filter passed by more records than this is probed row by row for a page near
+#: the start of a list (see ``ObservationService._plan``): a page then tests about
+#: 100 / share candidates, under 2,000 at this share of 100,000 records.
+PROBE_CATEGORY = 5000
 #: A page starting this near the start of a list is read forwards without counting the
 #: result first (the list shows its first page before its count).
 NEAR_START = 1000
-# What the unicode61 tokenizer keeps together (letters and digits; "_" separates): a query
-# word is then always one token, as detail=none requires (no phrases).
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -51,15 +52,6 @@ class ObservationQuery:
     descending: bool = True
     offset: int = 0
     limit: int = 100
-
-
-def fts_expression(text: str) -> str | None:
-    """Every typed word must match, the last one (and every other) as a prefix, so results
-    narrow while the user types. Words are quoted: FTS5 operators in input mean nothing."""
-    words = _WORD.findall(text)
-    if not words:
-        return None
-    return " ".join(f'"{w}"*' for w in words)
 
 
 @dataclass
@@ -95,13 +87,14 @@ def page_source(
     return f" FROM observations o INDEXED BY {index}"
 
 
-def category_codes(q: ObservationQuery, ref: RefIndex) -> list[tuple[str, tuple[str, ...]]]:
-    """``(kind, codes)`` of the category filters: rights, and act types with their narrower
-    ones (a broader act type also finds records tagged with a narrower one)."""
+def category_codes(q: ObservationQuery) -> list[tuple[str, tuple[str, ...]]]:
+    """``(kind, codes)`` of the category filters: rights, and act types as ``act_tree``
+    rows, which a record has for each of its act types and every broader one (so a broad
+    act type is one code to look up, not a list of its narrower ones to merge)."""
     found = []
     for kind, codes in (
         ("right", tuple(sorted(set(q.rights)))),
-        ("act", tuple(sorted(ref.act_type_with_descendants(q.act_types)))),
+        ("act_tree", tuple(sorted(set(q.act_types)))),
     ):
         if codes:
             found.append((kind, codes))
@@ -116,6 +109,24 @@ def category_select(kind: str, codes: tuple[str, ...]) -> tuple[str, list[str]]:
     )
 
 
+def category_probe(kind: str, codes: tuple[str, ...]) -> tuple[str, list[str]]:
+    """A test of one candidate row against a category filter: a seek in the categories'
+    primary key per code. A page of a filter that many records pass walks few candidates,
+    so this is cheaper than first listing every record that passes.
+
+    One EXISTS per code, each finding at most one row: with one EXISTS over ``code IN
+    (…)``, SQLite 3.51 let a record holding two of the codes count twice towards OFFSET
+    (pages skipped too few rows and repeated some; tests/core/test_search_paging.py)."""
+    one = (
+        "EXISTS (SELECT 1 FROM observation_categories c"
+        " WHERE c.kind = ? AND c.code = ? AND c.pk = o.pk)"
+    )
+    return (
+        "(" + " OR ".join([one] * len(codes)) + ")",
+        [param for code in codes for param in (kind, code)],
+    )
+
+
 def where_clause(
     q: ObservationQuery,
     ref: RefIndex,
@@ -126,34 +137,33 @@ def where_clause(
     """The filters, with the text as membership in ``hits`` and category filters in
     ``sets[kind]`` when given: tables whose INTEGER PRIMARY KEY holds the wanted pks, so
     ``o.pk IN table`` is one b-tree probe per candidate and SQLite copies nothing. Otherwise
-    a subquery (materialised once per statement). The ``+`` keeps the planner from driving
-    a count from such a list through a table look-up per pk."""
+    the text is a subquery (materialised once per statement) and a category filter a probe
+    of each candidate (:func:`category_probe`). The ``+`` keeps the planner from driving a
+    count from such a list through a table look-up per pk."""
     conds: list[str] = []
     params: list[Any] = []
     sets = sets or {}
     if hits is not None:
         conds.append(f"+o.pk IN {hits}")
     else:
-        expr = fts_expression(q.text)
-        if expr is not None:
-            conds.append(
-                "+o.pk IN (SELECT rowid FROM observations_fts WHERE observations_fts MATCH ?)"
-            )
-            params.append(expr)
+        found = match_select(q.text)
+        if found is not None:
+            conds.append(f"+o.pk IN ({found[0]})")
+            params.extend(found[1])
     if q.velayat:
         conds.append("o.velayat = ?")
         params.append(q.velayat)
     if q.etrap:
         conds.append("o.etrap = ?")
         params.append(q.etrap)
-    for kind, codes in category_codes(q, ref):
+    for kind, codes in category_codes(q):
         table = sets.get(kind)
         if table is not None:
             conds.append(f"+o.pk IN {table}")
         else:
-            select, select_params = category_select(kind, codes)
-            conds.append(f"+o.pk IN ({select})")
-            params.extend(select_params)
+            probe, probe_params = category_probe(kind, codes)
+            conds.append(probe)
+            params.extend(probe_params)
     for column, values in (("o.status", q.statuses), ("o.confidentiality", q.confidentiality)):
         if values:
             conds.append(f"{column} IN ({','.join('?' * len(values))})")
@@ -255,13 +265,14 @@ class ResultCache:
         self._tables.clear()
         self._counts.clear()
 
-    def hits(self, expr: str) -> tuple[str, int]:
-        """The temporary table of the pks matching ``expr`` and how many they are."""
-        return self.table(
-            ("text", expr),
-            "SELECT rowid FROM observations_fts WHERE observations_fts MATCH ?",
-            [expr],
-        )
+    def hits(self, text: str) -> tuple[str, int] | None:
+        """The temporary table of the pks whose text matches ``text`` and how many they
+        are; None when ``text`` has no words."""
+        found = match_select(text)
+        if found is None:
+            return None
+        select, params = found
+        return self.table(("text", *params), select, params)
 
     def table(self, key: tuple[Any, ...], select: str, params: list[Any]) -> tuple[str, int]:
         """A temporary table of the distinct pks ``select`` yields, and how many they are."""
@@ -279,6 +290,13 @@ class ResultCache:
             _key, (old, _n) = self._tables.popitem(last=False)
             self._conn.execute(f"DROP TABLE IF EXISTS {old}")
         self._stamp = self._current_stamp()  # our own temporary writes change nothing
+        return found
+
+    def cached(self, key: tuple[Any, ...]) -> tuple[str, int] | None:
+        """The table made for ``key`` earlier, if it is still kept."""
+        found = self._tables.get(key)
+        if found is not None:
+            self._tables.move_to_end(key)
         return found
 
     def count(self, key: tuple[Any, ...]) -> int | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core import database as database_module
+from desktop.core import textindex
 from desktop.core.model import Person, Place
 from desktop.core.paths import Paths
 from desktop.core.profile import Profile
@@ -33,15 +34,20 @@ def test_version_4_profile_gets_the_new_index(
     profile = Profile.create(paths, PASSPHRASE)
     monkeypatch.undo()
     svc = profile.observations
-    svc.save(
-        make_obs(
-            title="Şäher bazarynda tussag edildi",
-            description="Ýaşaýjylar çykyş etdiler",
-            people=[Person(name="Gülşat Ähmedowa"), Person(name="")],
-            place=Place("lebap", "lebap-turkmenabat-city", "Seýdi"),
-        )
+    # Written straight into the full-text index, as version 4 did (it had no recent table).
+    monkeypatch.setattr(textindex, "BULK", 1)
+    svc.save_many(
+        [
+            make_obs(
+                title="Şäher bazarynda tussag edildi",
+                description="Ýaşaýjylar çykyş etdiler",
+                people=[Person(name="Gülşat Ähmedowa"), Person(name="")],
+                place=Place("lebap", "lebap-turkmenabat-city", "Seýdi"),
+            ),
+            make_obs(title="Задержание журналиста", people=[], place=Place("mary", None, "")),
+        ]
     )
-    svc.save(make_obs(title="Задержание журналиста", people=[], place=Place("mary", None, "")))
+    monkeypatch.undo()
     # The old index emptied, so only a rebuild finds text.
     with profile.database.transaction() as conn:
         conn.execute("DROP TABLE observations_fts")

@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 
 import desktop.core.observations as observations_module
+from desktop.core import textindex
 from desktop.core.database import Database, _connect
 from desktop.core.model import IncidentDate, Observation, Person, Place
 from desktop.core.profile import Profile
@@ -145,9 +146,17 @@ QUERIES = [
 ]
 
 
-@pytest.fixture
-def stored(profile: Profile) -> Iterator[tuple[Profile, list[Observation]]]:
+@pytest.fixture(params=["indexed", "recent"])
+def stored(
+    profile: Profile, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Profile, list[Observation]]]:
+    """The records with their text in the FTS5 index (as an import writes it) or all in the
+    recent table (as single saves leave it until the upkeep moves it)."""
+    if request.param == "recent":
+        monkeypatch.setattr(textindex, "BULK", 10**9)
     saved = profile.observations.save_many(_records(260))
+    monkeypatch.undo()
+    assert (textindex.waiting(profile.database.conn) == 0) == (request.param == "indexed")
     # The updated-at sort needs distinct times in pk order; save_many may share a millisecond.
     ids = profile.observations.all_ids()
     by_id = {o.id: o for o in saved}
@@ -175,20 +184,36 @@ def _all_pages(profile: Profile, q: Q, size: int, *, cold: bool = False) -> list
 
 
 @pytest.mark.parametrize(
-    ("small", "near_start", "cold"),
-    [(2000, 1000, False), (0, 1000, False), (0, 0, True), (2000, 10**9, True)],
-    ids=["few-sorted", "many-index-walk", "many-counted-per-page", "few-never-counted"],
+    ("small", "near_start", "cold", "probe"),
+    [
+        (2000, 1000, False, 5000),
+        (0, 1000, False, 5000),
+        (0, 0, True, 5000),
+        (2000, 10**9, True, 5000),
+        (0, 10**9, True, 0),
+        (2000, 1000, True, 0),
+    ],
+    ids=[
+        "few-sorted",
+        "many-index-walk",
+        "many-counted-per-page",
+        "few-never-counted",
+        "categories-probed",
+        "categories-probed-few-text",
+    ],
 )
 def test_every_query_sort_and_page_matches_the_records(
     stored: tuple[Profile, list[Observation]],
     small: int,
     near_start: int,
     cold: bool,
+    probe: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     profile, records = stored
     monkeypatch.setattr(observations_module, "SMALL_RESULT", small)
     monkeypatch.setattr(observations_module, "NEAR_START", near_start)
+    monkeypatch.setattr(observations_module, "PROBE_CATEGORY", probe)
     rng = random.Random(11)
     checked = 0
     for base in QUERIES:

@@ -1,0 +1,140 @@
+"""The full-text index in two parts: the FTS5 index, written in large batches, and a small
+table of recently saved texts that a save writes instead.
+
+Why: FTS5 writes one index segment per transaction, so one save is one tiny segment, and
+those segments have to be merged. Merging them one save at a time either stalls a save
+(automerge rewrote hundreds of pages inside one save) or, done in the background, falls
+behind a burst of saves; and FTS5 promotes the small segments to the level of the big one,
+so every merge rewrote the whole index. After a few hundred quick saves a search read
+hundreds of segments (15 ms to find a word in no record at all, 80 ms for a common one).
+
+So a save puts its words in ``observations_text_new`` (a plain table: one row, no merging),
+and the upkeep thread moves those rows into the FTS5 index hundreds at a time, while nobody
+is saving. The FTS5 index then gains one segment per batch, not per save. A search asks
+both: FTS5 for the bulk, and a scan of the few recent rows, whose words are kept folded and
+space-separated so "a word starting with w" is ``instr(words, ' w')``. An observation's
+text is in exactly one of the two: saving it again takes it out of the FTS5 index.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+FTS_COLUMNS = "title, description, place, people"
+RECENT_TABLE = "observations_text_new"
+RECENT_CREATE = f"""
+    CREATE TABLE {RECENT_TABLE} (
+        pk INTEGER PRIMARY KEY REFERENCES observations (pk),
+        words TEXT NOT NULL
+    )
+"""
+#: A save batch at least this large (an import) goes straight into the FTS5 index: it makes
+#: one segment of many records, which is what the index is good at.
+BULK = 64
+#: The upkeep moves recent texts once this many wait, even while saves go on, so the scan
+#: of the recent table stays a few milliseconds.
+MOVE_ANYWAY = 1000
+#: Rows moved per transaction: one FTS5 segment each, and a save waits for at most one.
+MOVE_BATCH = 500
+
+# What the unicode61 tokenizer keeps together (letters and digits; "_" separates). Query
+# words are split the same way, so each is one token (detail=none allows no phrases).
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def words_of(text: str) -> list[str]:
+    """The tokens of ``text`` folded as the FTS5 tokenizer folds them (case only: the
+    index keeps diacritics, which are letters of their own in Turkmen)."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def folded_words(*texts: str) -> str:
+    """The recent table's ``words``: every token once, space before and after each."""
+    seen = dict.fromkeys(w for text in texts for w in words_of(text))
+    return " " + " ".join(seen) + " " if seen else " "
+
+
+def fts_expression(text: str) -> str | None:
+    """Every typed word must match, the last one (and every other) as a prefix, so results
+    narrow while the user types. Words are quoted: FTS5 operators in input mean nothing."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words)
+
+
+def match_select(text: str) -> tuple[str, list[Any]] | None:
+    """A ``SELECT`` of the pks whose text holds a word starting with each word of ``text``
+    (both parts of the index), or None when ``text`` has no words."""
+    expr = fts_expression(text)
+    if expr is None:
+        return None
+    words = list(dict.fromkeys(words_of(text)))
+    recent = " AND ".join("instr(words, ?) > 0" for _ in words)
+    return (
+        "SELECT rowid FROM observations_fts WHERE observations_fts MATCH ?"
+        f" UNION ALL SELECT pk FROM {RECENT_TABLE} WHERE {recent}",
+        [expr, *(" " + w for w in words)],
+    )
+
+
+def write(
+    conn: Any, pk: int, columns: tuple[str, str, str, str], *, new: bool, bulk: bool = False
+) -> None:
+    """Index the text ``columns`` (title, description, place, people) of observation ``pk``,
+    inside the caller's transaction. ``new``: it has never been indexed."""
+    in_recent = (
+        not new
+        and conn.execute(f"SELECT 1 FROM {RECENT_TABLE} WHERE pk = ?", (pk,)).fetchone() is not None
+    )
+    if in_recent:
+        if bulk:
+            conn.execute(f"DELETE FROM {RECENT_TABLE} WHERE pk = ?", (pk,))
+    elif not new:
+        conn.execute("DELETE FROM observations_fts WHERE rowid = ?", (pk,))
+    if bulk:
+        conn.execute(
+            f"INSERT INTO observations_fts (rowid, {FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+            (pk, *columns),
+        )
+    else:
+        conn.execute(
+            f"INSERT OR REPLACE INTO {RECENT_TABLE} (pk, words) VALUES (?, ?)",
+            (pk, folded_words(*columns)),
+        )
+
+
+def waiting(conn: Any) -> int:
+    """How many texts wait in the recent table (its largest pk bounds a count cheaply, but
+    the table is small: count it)."""
+    return int(conn.execute(f"SELECT count(*) FROM {RECENT_TABLE}").fetchone()[0])
+
+
+def move_batch(conn: Any, limit: int | None = None) -> int:
+    """Move up to ``limit`` (default :data:`MOVE_BATCH`) recent texts into the FTS5 index in
+    one transaction (one segment); returns how many moved."""
+    limit = limit or MOVE_BATCH
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        pks = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT pk FROM {RECENT_TABLE} ORDER BY pk LIMIT ?", (limit,)
+            ).fetchall()
+        ]
+        if pks:
+            last = pks[-1]
+            # The folded words stand for all four columns: searches never ask which column
+            # holds a word, and the tokenizer reads folded words as it reads the originals.
+            conn.execute(
+                "INSERT INTO observations_fts (rowid, title)"
+                f" SELECT pk, words FROM {RECENT_TABLE} WHERE pk <= ? ORDER BY pk",
+                (last,),
+            )
+            conn.execute(f"DELETE FROM {RECENT_TABLE} WHERE pk <= ?", (last,))
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return len(pks)

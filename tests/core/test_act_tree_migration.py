@@ -1,0 +1,41 @@
+"""Migration 9 gives existing records ``act_tree`` rows, so the act type filter (which reads
+only those) keeps finding records saved before it, under broad and narrow act types."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core import database as database_module
+from desktop.core.paths import Paths
+from desktop.core.profile import Profile
+from desktop.core.schema import LATEST_VERSION
+from desktop.core.search import ObservationQuery as Q
+
+from .conftest import PASSPHRASE, make_obs
+
+
+def test_records_saved_before_get_their_act_tree(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(database_module, "MIGRATIONS", database_module.MIGRATIONS[:8])
+    monkeypatch.setattr(database_module, "LATEST_VERSION", 8)
+    profile = Profile.create(paths, PASSPHRASE)
+    monkeypatch.undo()
+    svc = profile.observations
+    narrow = svc.save(make_obs(title="Narrow", act_types=["010100000000"]))
+    svc.save(make_obs(title="Other branch", act_types=["020000000000"]))
+    with profile.database.transaction() as conn:  # as version 8 saved them
+        conn.execute("DELETE FROM observation_categories WHERE kind = 'act_tree'")
+    assert svc.count(Q(act_types=("010000000000",))) == 0
+    profile.close()
+
+    with Profile.unlock(paths, PASSPHRASE) as p:
+        assert p.database.one("SELECT max(version) FROM schema_version")[0] == LATEST_VERSION
+        broad = Q(act_types=("010000000000",))
+        assert [r.id for r in p.observations.query(broad)] == [narrow.id]
+        assert p.observations.count(broad) == 1
+        assert p.observations.count(Q(act_types=("010100000000",))) == 1
+        assert p.observations.count(Q(act_types=("010000000000", "020000000000"))) == 2
+        # a list shows the record's own act types, not the broader ones
+        categories = p.observations.query(broad)[0].categories
+        assert "010100000000" in categories and "010000000000" not in categories
