@@ -33,20 +33,28 @@ FTS_COLUMNS = "title, description, place, people"
 # detail=none: the index keeps which records hold a word, not where. Searches only ask
 # "does this record hold words starting with …" (no phrases, no NEAR, no column filters,
 # no snippets: the table is contentless), and the index is a third of the size, so a word
-# in most records reads a short list and a save writes less. Prefix indexes of 1-3
-# letters answer what is typed so far without merging the lists of every longer word.
-FTS_CREATE = f"""
+# in most records reads a short list and a save writes less. Prefix indexes answer what is
+# typed so far without merging the lists of every longer word that starts with it.
+_FTS_TEMPLATE = f"""
     CREATE VIRTUAL TABLE observations_fts USING fts5 (
         {FTS_COLUMNS},
         content = '', contentless_delete = 1,
         tokenize = 'unicode61 remove_diacritics 0',
-        prefix = '1 2 3', detail = none
+        prefix = '{{prefixes}}', detail = none
     )
 """
+#: Migration 5's index: prefixes of 1-3 letters.
+FTS_CREATE_V5 = _FTS_TEMPLATE.format(prefixes="1 2 3")
+#: Migration 10's: prefixes up to 6 letters. Searches are mostly a word or the start of one
+#: (Turkmen words take long suffixes: "adam" must find "adamlaryň"); a 4-6 letter prefix
+#: without its own index merged the lists of every word starting with it (50 ms for a
+#: common one at 100,000 records). Saves no longer write the index (migration 8), so the
+#: larger index costs only the upkeep's batches.
+FTS_CREATE = _FTS_TEMPLATE.format(prefixes="1 2 3 4 5 6")
 
 
-def _fts_without_positions(conn: Any) -> None:
-    """Migration 5: the full-text index rebuilt as :data:`FTS_CREATE` from the bodies."""
+def _rebuild_fts(conn: Any, create: str) -> None:
+    """The full-text index rebuilt as ``create`` from the current bodies."""
     from desktop.core.refindex import load_refindex
 
     ref = load_refindex()
@@ -54,29 +62,48 @@ def _fts_without_positions(conn: Any) -> None:
     def people(body: str) -> str:
         return " ".join(p.get("name") or "" for p in json.loads(body).get("people") or [])
 
+    # Left registered afterwards: SQLite refuses to drop a function while any statement of
+    # the connection is still open (here, cached statements of the migrations before).
     conn.create_function("fb_place_names", 2, ref.place_search_text, deterministic=True)
     conn.create_function("fb_people_names", 1, people, deterministic=True)
-    try:
-        conn.execute("DROP TABLE observations_fts")
-        conn.execute(FTS_CREATE)
+    conn.execute("DROP TABLE observations_fts")
+    conn.execute(create)
+    conn.execute(
+        f"INSERT INTO observations_fts (rowid, {FTS_COLUMNS})"
+        " SELECT pk, json_extract(body, '$.title'), json_extract(body, '$.description'),"
+        " coalesce(json_extract(body, '$.place.settlement'), '') || ' ' ||"
+        " fb_place_names(json_extract(body, '$.place.velayat'),"
+        " json_extract(body, '$.place.etrap')), fb_people_names(body)"
+        " FROM observation_bodies ORDER BY pk"
+    )
+
+
+def _fts_without_positions(conn: Any) -> None:
+    """Migration 5: the full-text index rebuilt as :data:`FTS_CREATE_V5` from the bodies."""
+    _rebuild_fts(conn, FTS_CREATE_V5)
+    # One segment to start from; then merging stays off the save path (migration 4).
+    conn.execute("INSERT INTO observations_fts (observations_fts) VALUES ('optimize')")
+    for option, value in (("automerge", 0), ("crisismerge", 64)):  # as migration 4 had
         conn.execute(
-            f"INSERT INTO observations_fts (rowid, {FTS_COLUMNS})"
-            " SELECT pk, json_extract(body, '$.title'), json_extract(body, '$.description'),"
-            " coalesce(json_extract(body, '$.place.settlement'), '') || ' ' ||"
-            " fb_place_names(json_extract(body, '$.place.velayat'),"
-            " json_extract(body, '$.place.etrap')), fb_people_names(body)"
-            " FROM observation_bodies ORDER BY pk"
+            "INSERT INTO observations_fts (observations_fts, rank) VALUES (?, ?)",
+            (option, value),
         )
-        # One segment to start from; then merging stays off the save path (migration 4).
-        conn.execute("INSERT INTO observations_fts (observations_fts) VALUES ('optimize')")
-        for option, value in (("automerge", 0), ("crisismerge", 64)):  # as migration 4 had
-            conn.execute(
-                "INSERT INTO observations_fts (observations_fts, rank) VALUES (?, ?)",
-                (option, value),
-            )
-    finally:
-        conn.create_function("fb_place_names", 2, None)
-        conn.create_function("fb_people_names", 1, None)
+
+
+def _fts_longer_prefixes(conn: Any) -> None:
+    """Migration 10: the index rebuilt as :data:`FTS_CREATE`, holding every text (the recent
+    table empties). No 'optimize' this time: it left the index at FTS5's top level, and
+    the segments written after it were all merged with that one, the whole index rewritten
+    each time; a bulk insert leaves a few segments on the low levels instead."""
+    from desktop.core.textindex import RECENT_TABLE
+
+    _rebuild_fts(conn, FTS_CREATE)
+    conn.execute(f"DELETE FROM {RECENT_TABLE}")
+    for option, value in (("automerge", 0), ("crisismerge", 16)):  # as migration 6 had
+        conn.execute(
+            "INSERT INTO observations_fts (observations_fts, rank) VALUES (?, ?)",
+            (option, value),
+        )
 
 
 def _recent_texts(conn: Any) -> None:
@@ -257,6 +284,8 @@ MIGRATIONS: list[Migration] = [
     _recent_texts,
     # 9: act types with their broader ones, for the act type filter.
     _act_tree_rows,
+    # 10: the full-text index with prefixes up to 6 letters.
+    _fts_longer_prefixes,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -57,7 +57,7 @@ def test_version_4_profile_gets_the_new_index(
     with Profile.unlock(paths, PASSPHRASE) as p:
         assert p.database.one("SELECT max(version) FROM schema_version")[0] == LATEST_VERSION
         sql = p.database.one("SELECT sql FROM sqlite_master WHERE name = 'observations_fts'")[0]
-        assert "detail = none" in sql and "'1 2 3'" in sql
+        assert "detail = none" in sql and "'1 2 3 4 5 6'" in sql
         settings = dict(p.database.query("SELECT k, v FROM observations_fts_config"))
         assert settings["automerge"] == 0 and settings["crisismerge"] == 16
         for text, hits in [
@@ -79,3 +79,32 @@ def test_version_4_profile_gets_the_new_index(
         assert p.observations.count(Q(text="bazarynda")) == 0
         assert p.observations.count(Q(text="renamed seýdi")) == 1
     assert len(list(paths.backups_dir.glob("profile-v4-*.fbdb"))) == 1
+
+
+def test_version_9_profile_gets_longer_prefixes_and_its_recent_texts_indexed(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(database_module, "MIGRATIONS", database_module.MIGRATIONS[:9])
+    monkeypatch.setattr(database_module, "LATEST_VERSION", 9)
+    profile = Profile.create(paths, PASSPHRASE)
+    monkeypatch.undo()
+    for title in ("Adamlaryň şikaýaty", "Bilenler", "Задержание"):
+        profile.observations.save(make_obs(title=title, people=[]))
+    assert textindex.waiting(profile.database.conn) == 3
+    profile.close()
+
+    with Profile.unlock(paths, PASSPHRASE) as p:
+        sql = p.database.one("SELECT sql FROM sqlite_master WHERE name = 'observations_fts'")[0]
+        assert "'1 2 3 4 5 6'" in sql
+        assert textindex.waiting(p.database.conn) == 0
+        for text, hits in [
+            ("adaml", 1),
+            ("ADAMLARY", 1),
+            ("bilen", 1),
+            ("задерж", 1),
+            ("şikaý", 1),
+        ]:
+            assert p.observations.count(Q(text=text)) == hits, text
+        settings = dict(p.database.query("SELECT k, v FROM observations_fts_config"))
+        assert settings["automerge"] == 0 and settings["crisismerge"] == 16
+    assert len(list(paths.backups_dir.glob("profile-v9-*.fbdb"))) == 1
