@@ -3,6 +3,10 @@
 Every write is one ``BEGIN IMMEDIATE`` transaction that updates the current row, its
 categories and full-text entry and appends the revision, so a crash leaves either the whole
 save or none of it.
+
+The current body's ``status`` and ``updated_at`` are read from the observations row, which
+is where they are kept: :meth:`ObservationService.mark_sent` changes only the row (the body
+keeps the values of its last save or status change).
 """
 
 from __future__ import annotations
@@ -87,6 +91,13 @@ class ObservationRow:
     updated_at: str
 
 
+def _current(body: str, status: str, updated_at: str) -> Observation:
+    """The current observation: its stored body, with the status and time of its row."""
+    obs = Observation.from_dict(json.loads(body))
+    obs.status, obs.updated_at = status, updated_at
+    return obs
+
+
 def _sync_state_for(status: str) -> str:
     if status == Status.QUEUED:
         return SyncState.PENDING.value
@@ -131,7 +142,7 @@ class ObservationService:
     def _store(self, obs: Observation, *, force: bool = False, bulk: bool = False) -> Observation:
         """Write a revision inside the caller's transaction (validation already done)."""
         row = self._db.one(
-            "SELECT o.pk, o.rev, o.status, o.created_at, b.body FROM observations o"
+            "SELECT o.pk, o.rev, o.status, o.created_at, b.body, o.updated_at FROM observations o"
             " JOIN observation_bodies b ON b.pk = o.pk WHERE o.id = ?",
             (obs.id,),
         )
@@ -142,7 +153,7 @@ class ObservationService:
             pk, rev, created_at, previous = None, 0, utc_now(), None
         else:
             pk, rev, created_at = row[0], row[1], row[3]
-            previous = Observation.from_dict(json.loads(row[4]))
+            previous = _current(row[4], row[2], row[5])
             stored = Status(row[2])
             if status != stored and (
                 status not in AUTHOR_STATUSES or status not in ALLOWED_TRANSITIONS[stored]
@@ -268,13 +279,13 @@ class ObservationService:
 
     def get(self, observation_id: str) -> Observation:
         row = self._db.one(
-            "SELECT b.body FROM observations o JOIN observation_bodies b ON b.pk = o.pk"
-            " WHERE o.id = ?",
+            "SELECT b.body, o.status, o.updated_at FROM observations o"
+            " JOIN observation_bodies b ON b.pk = o.pk WHERE o.id = ?",
             (observation_id,),
         )
         if row is None:
             raise NotFoundError(field="id")
-        return Observation.from_dict(json.loads(row[0]))
+        return _current(*row)
 
     def exists(self, observation_id: str) -> bool:
         return (
@@ -359,8 +370,13 @@ class ObservationService:
 
         Only observations still queued at exactly that revision change (a newer revision
         waits for its own receipt); the effects are those of :meth:`set_status`: status, sync
-        state, the current body's status and time, a ``status_changes`` row. A few statements
-        for the whole batch instead of several per observation. Returns the ids changed.
+        state, the status and time read with the current body, a ``status_changes`` row. A
+        few statements for the whole batch instead of several per observation. Returns the
+        ids changed.
+
+        The body is not rewritten: its status and time are read from the row (see
+        :func:`_current`). Rewriting it cost a page of body and a JSON round trip per
+        observation, about a fifth of what a push spent storing receipts.
         """
         wanted = dict(revisions)
         if not wanted:
@@ -369,36 +385,28 @@ class ObservationService:
         with self._db.transaction() as conn:
             now = utc_now()
             ids = list(wanted)
-            found: list[tuple[int, str, str]] = []
+            found: list[tuple[int, str]] = []
             for start in range(0, len(ids), 500):  # well under SQLite's variable limit
                 part = ids[start : start + 500]
                 marks = ",".join("?" * len(part))
                 rows = conn.execute(
-                    "SELECT o.pk, o.id, o.rev, b.body FROM observations o JOIN observation_bodies"
                     # "+": look the ids up, not every queued row in the status index
-                    f" b ON b.pk = o.pk WHERE +o.status = ? AND o.id IN ({marks})",
+                    f"SELECT pk, id, rev FROM observations WHERE +status = ? AND id IN ({marks})",
                     (Status.QUEUED.value, *part),
                 ).fetchall()
-                found += [(r[0], r[1], r[3]) for r in rows if wanted[r[1]] == r[2]]
+                found += [(r[0], r[1]) for r in rows if wanted[r[1]] == r[2]]
             if not found:
                 return []
-            rows_sent, bodies, logged = [], [], []
+            rows_sent, logged = [], []
             # in table order: neighbouring rows share pages
-            for pk, observation_id, text in sorted(found):
-                # The stored body is Observation.to_dict() output: changing the two fields in
-                # place gives what set_status writes, without the model round trip.
-                data = json.loads(text)
-                data["status"] = Status.SENT.value
-                data["updated_at"] = now
+            for pk, observation_id in sorted(found):
                 rows_sent.append((Status.SENT.value, now, SyncState.SENT.value, pk))
-                bodies.append((canonical_json(data).decode(), pk))
                 logged.append((pk, now, Status.QUEUED.value, Status.SENT.value))
                 changed.append(observation_id)
             conn.executemany(
                 "UPDATE observations SET status = ?, updated_at = ?, sync_state = ? WHERE pk = ?",
                 rows_sent,
             )
-            conn.executemany("UPDATE observation_bodies SET body = ? WHERE pk = ?", bodies)
             conn.executemany("INSERT INTO status_changes VALUES (?, ?, ?, ?)", logged)
         return changed
 
@@ -570,11 +578,12 @@ class ObservationService:
         last = 0
         while True:
             rows = self._db.query(
-                "SELECT pk, body FROM observation_bodies WHERE pk > ? ORDER BY pk LIMIT ?",
+                "SELECT b.pk, b.body, o.status, o.updated_at FROM observation_bodies b"
+                " JOIN observations o ON o.pk = b.pk WHERE b.pk > ? ORDER BY b.pk LIMIT ?",
                 (last, batch),
             )
             if not rows:
                 return
-            for pk, body in rows:
+            for pk, body, status, updated_at in rows:
                 last = pk
-                yield Observation.from_dict(json.loads(body))
+                yield _current(body, status, updated_at)

@@ -122,9 +122,13 @@ def test_mark_sent_in_batch_matches_set_status(profile: Profile) -> None:
             (obs.id,),
         )[0]
         assert body == canonical_json(Observation.from_dict(json.loads(body)).to_dict()).decode()
+        # Status and time are read from the row: mark_sent does not rewrite the body.
+        assert json.loads(body)["status"] == "queued"
         assert stored.to_dict() | {"id": "", "updated_at": "", "created_at": ""} == (
             obs.to_dict() | {"status": "sent", "id": "", "updated_at": "", "created_at": ""}
         )
+        exported = next(o for o in svc.iter_all() if o.id == obs.id)
+        assert exported.to_dict() == stored.to_dict()
     changes = db.query(
         "SELECT o.id, s.from_status, s.to_status FROM status_changes s"
         " JOIN observations o ON o.pk = s.observation_pk WHERE s.to_status = 'sent'"

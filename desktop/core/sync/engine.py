@@ -2,9 +2,9 @@
 
 Order (DESIGN.md "Sync"): check the server (signed nonce), seal queued revisions into
 envelopes and push them (testimony first: a handful is sealed and sent at once, so it
-reaches the server in seconds; the rest is sealed, a chunk per transaction, while each push
-is on its way), upload their blobs smallest first, then pull changes. Every step persists
-its result before the next:
+reaches the server in seconds; the rest is sealed, a chunk per transaction, on a thread of
+its own while the pushes go out and their receipts are stored), upload their blobs smallest
+first, then pull changes. Every step persists its result before the next:
 - an envelope is sealed once, in one transaction with the sequence number it takes (a chunk
   of envelopes shares one), and its exact bytes (kept in the outbox) are resent until a
   verified receipt is stored;
@@ -17,6 +17,8 @@ its result before the next:
 from __future__ import annotations
 
 import json
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -259,64 +261,47 @@ class SyncEngine:
         return sum(self._seal_chunks(limit)) + self._reseal_reviews()
 
     def _seal_chunks(self, limit: int | None = None) -> Iterator[int]:
-        """Seal chunk by chunk, yielding how many each chunk sealed: the push seals the next
-        chunk while a request is on its way."""
+        """Seal chunk by chunk, yielding how many each chunk sealed (the push runs this on a
+        thread of its own while it sends and stores receipts)."""
+        # Listed from the partial index of pending records, which holds a sealed one until
+        # its receipt comes: each chunk reads its revisions again and skips those. Asking
+        # the revisions here read every pending revision (a page of body each) to list them.
+        assert RecordSyncState.PENDING.value == "pending"
         keys = self.db.query(
-            "SELECT o.pk FROM observations o JOIN revisions r"
-            " ON r.observation_pk = o.pk AND r.rev = o.rev"
-            " WHERE o.sync_state = ? AND r.envelope_id IS NULL ORDER BY o.updated_at LIMIT ?",
-            (RecordSyncState.PENDING.value, -1 if limit is None else limit),
+            "SELECT pk FROM observations WHERE sync_state != 'local' AND sync_state = 'pending'"
+            " ORDER BY updated_at LIMIT ?",
+            (-1 if limit is None else limit,),
         )
         for start in range(0, len(keys), SEAL_CHUNK):
             yield self._seal_chunk([k[0] for k in keys[start : start + SEAL_CHUNK]])
 
     def _seal_chunk(self, pks: list[int]) -> int:
-        """Seal these observations' latest revisions in one transaction: each envelope takes
-        its sequence number and its place in the hash chain in the transaction that stores
-        it, so a crash leaves whole envelopes or none (and nothing sent that was not kept)."""
-        recipients = [self.profile.device_keys.encryption.public, self.coordination_public()]
-        marks = ",".join("?" * len(pks))
+        """Seal these observations' latest revisions and store them in one transaction: each
+        envelope takes its sequence number and its place in the hash chain in the transaction
+        that stores it, so a crash leaves whole envelopes or none (and nothing sent that was
+        not kept).
+
+        The sealing itself (most of the work, much of it without the GIL) runs before that
+        transaction, without the database lock, so other threads store receipts meanwhile.
+        The transaction reads the revisions and the chain's end again and keeps the
+        envelopes only if nothing changed (a newer revision saved, a review sealed): else it
+        seals them again inside."""
+        with self.db.lock:
+            rows = self._chunk_revisions(self.db.conn, pks, with_bodies=True)
+            chain = self._chain_end()
+        if not rows:
+            return 0
+        items = self._chunk_items(rows)
+        envelopes = self._seal_items(items, *chain)
         with self.db.transaction() as conn:
-            # Read again inside the transaction: an observation may have changed (a newer
-            # revision to seal) or been sealed since the keys were listed.
-            found = {
-                r[0]: r
-                for r in conn.execute(
-                    "SELECT o.pk, o.id, o.rev, r.body, (SELECT p.envelope_id FROM outbox p"
-                    " WHERE p.record_id = o.id AND p.kind = 'observation'"
-                    " ORDER BY p.seq DESC LIMIT 1) FROM observations o JOIN revisions r"
-                    " ON r.observation_pk = o.pk AND r.rev = o.rev"
-                    # "+" keeps the planner on the pk list: with the envelope_id index it
-                    # walked every unsealed revision (each a page of body) for every chunk.
-                    f" WHERE o.pk IN ({marks}) AND +o.sync_state = ? AND +r.envelope_id IS NULL",
-                    (*pks, RecordSyncState.PENDING.value),
-                ).fetchall()
-            }
-            rows = [found[pk] for pk in pks if pk in found]
-            if not rows:
-                return 0
-            items = []
-            for _pk, record_id, rev, text, parent in rows:
-                # The revision body is our own canonical JSON (ObservationService._store), so
-                # it is sealed as stored; parsed only for its attachments.
-                body = json.loads(text)
-                blobs = [
-                    BlobRef(a["blob_id"], int(a["blob_size"])) for a in body.get("attachments", [])
-                ]
-                items.append(
-                    _ToSeal(
-                        CanonicalBytes(text.encode()),
-                        "observation",
-                        record_id,
-                        rev,
-                        parent,
-                        recipients,
-                        blobs,
-                    )
-                )
-            envelopes = self._append(conn, items)
-            # The bytes live in the outbox only: a second copy in the revision (which nothing
-            # reads) doubled the pages each seal writes.
+            now = self._chunk_revisions(conn, pks, with_bodies=False)
+            if now != [row[:3] + row[4:] for row in rows] or self._chain_end() != chain:
+                rows = self._chunk_revisions(conn, pks, with_bodies=True)
+                if not rows:
+                    return 0
+                items = self._chunk_items(rows)
+                envelopes = self._seal_items(items, *self._chain_end())
+            self._store_chain(conn, items, envelopes)
             conn.executemany(
                 "UPDATE revisions SET device_seq = ?, envelope_id = ?"
                 " WHERE observation_pk = ? AND rev = ?",
@@ -330,6 +315,51 @@ class SyncEngine:
                  for env in envelopes for b in env.header.blobs],
             )  # fmt: skip
         return len(rows)
+
+    @staticmethod
+    def _chunk_revisions(conn: Any, pks: list[int], *, with_bodies: bool) -> list[Any]:
+        """(pk, id, rev[, body], parent envelope id) of the revisions of ``pks`` still to
+        seal: the record is pending and its latest revision has no envelope; in ``pks``
+        order. A revision's body never changes, so (pk, rev) names it."""
+        marks = ",".join("?" * len(pks))
+        body = " r.body," if with_bodies else ""
+        found = {
+            r[0]: tuple(r)
+            for r in conn.execute(
+                f"SELECT o.pk, o.id, o.rev,{body} (SELECT p.envelope_id FROM outbox p"
+                " WHERE p.record_id = o.id AND p.kind = 'observation'"
+                " ORDER BY p.seq DESC LIMIT 1) FROM observations o JOIN revisions r"
+                " ON r.observation_pk = o.pk AND r.rev = o.rev"
+                # "+" keeps the planner on the pk list: with the envelope_id index it
+                # walked every unsealed revision (each a page of body) for every chunk.
+                f" WHERE o.pk IN ({marks}) AND +o.sync_state = ? AND +r.envelope_id IS NULL",
+                (*pks, RecordSyncState.PENDING.value),
+            ).fetchall()
+        }
+        return [found[pk] for pk in pks if pk in found]
+
+    def _chunk_items(self, rows: list[Any]) -> list[_ToSeal]:
+        recipients = [self.profile.device_keys.encryption.public, self.coordination_public()]
+        items = []
+        for _pk, record_id, rev, text, parent in rows:
+            # The revision body is our own canonical JSON (ObservationService._store), so it
+            # is sealed as stored; parsed only for its attachments.
+            body = json.loads(text)
+            blobs = [
+                BlobRef(a["blob_id"], int(a["blob_size"])) for a in body.get("attachments", [])
+            ]
+            items.append(
+                _ToSeal(
+                    CanonicalBytes(text.encode()),
+                    "observation",
+                    record_id,
+                    rev,
+                    parent,
+                    recipients,
+                    blobs,
+                )
+            )
+        return items
 
     def _reseal_reviews(self) -> int:
         """Reviews unsealed by :meth:`_unseal_from` are sealed again with new numbers."""
@@ -345,12 +375,17 @@ class SyncEngine:
     def _append(self, conn: Any, items: list[_ToSeal]) -> list[Envelope]:
         """Seal ``items`` in order and append them to the hash chain, inside the caller's
         transaction: each takes the next sequence number and links to the one before."""
-        seq = int(self.state.get(keys_.NEXT_SEQ, 1))
-        prev = self.state.get(keys_.LAST_ENVELOPE)
-        now = utc_now()
+        envelopes = self._seal_items(items, *self._chain_end())
+        self._store_chain(conn, items, envelopes)
+        return envelopes
+
+    def _chain_end(self) -> tuple[int, str | None]:
+        """The next sequence number and the last envelope's id."""
+        return int(self.state.get(keys_.NEXT_SEQ, 1)), self.state.get(keys_.LAST_ENVELOPE)
+
+    def _seal_items(self, items: list[_ToSeal], seq: int, prev: str | None) -> list[Envelope]:
+        """Seal ``items`` as the chain's next links after ``seq - 1`` / ``prev``."""
         envelopes: list[Envelope] = []
-        rows: list[tuple[Any, ...]] = []
-        envelope_rows: list[tuple[int, bytes]] = []
         for item in items:
             env = seal(
                 item.body,
@@ -365,21 +400,28 @@ class SyncEngine:
                 blobs=item.blobs,
             )
             envelopes.append(env)
-            rows.append((seq, env.envelope_id, item.kind, item.record_id, item.rev, now))
-            envelope_rows.append((seq, env.to_bytes()))
             prev = env.envelope_id
             seq += 1
+        return envelopes
+
+    def _store_chain(self, conn: Any, items: list[_ToSeal], envelopes: list[Envelope]) -> None:
+        """Store sealed envelopes in the outbox and move the chain's end past them (inside
+        the caller's transaction, in which the chain's end was read)."""
+        if not envelopes:
+            return
+        now = utc_now()
         conn.executemany(
             "INSERT INTO outbox (seq, envelope_id, kind, record_id, rev, sealed_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+            [(env.header.seq, env.envelope_id, item.kind, item.record_id, item.rev, now)
+             for item, env in zip(items, envelopes, strict=True)],
+        )  # fmt: skip
         conn.executemany(
-            "INSERT INTO outbox_envelopes (seq, envelope) VALUES (?, ?)", envelope_rows
+            "INSERT INTO outbox_envelopes (seq, envelope) VALUES (?, ?)",
+            [(env.header.seq, env.to_bytes()) for env in envelopes],
         )
-        self.state.set(keys_.NEXT_SEQ, seq)
-        self.state.set(keys_.LAST_ENVELOPE, prev)
-        return envelopes
+        self.state.set(keys_.NEXT_SEQ, envelopes[-1].header.seq + 1)
+        self.state.set(keys_.LAST_ENVELOPE, envelopes[-1].envelope_id)
 
     # -- push -----------------------------------------------------------------------------
     def push(
@@ -394,72 +436,79 @@ class SyncEngine:
 
         With ``seal``, queued observations are sealed as well: a handful before the first
         request, so the first testimony reaches the server within seconds however long the
-        queue, and the rest chunk by chunk while requests are on their way. The next request
-        leaves as soon as an answer arrives, before that answer's receipts are stored.
-        Requests are sized by bytes to take a few seconds at the measured throughput.
+        queue, and the rest chunk by chunk on a thread of its own (:class:`_Sealer`) once the
+        first request is out. The next request leaves as soon as an answer arrives, before
+        that answer's receipts are stored. Requests are sized by bytes to take a few seconds
+        at the measured throughput.
         """
         server_key = transport.server_key
         assert server_key is not None  # health() has pinned it
-        sealer: Iterator[int] = iter(())
         if seal:
             summary.sealed += self.seal_pending(FIRST_BATCH)
-            sealer = self._seal_chunks()
+        sealer: _Sealer | None = None
         total = self._push_total(seal)
         done = 0
         limit = self.batch_size  # halved by a 413
         count_limit = min(FIRST_BATCH, limit)
         next_seq = 0
         stalled = False
-        in_flight: tuple[list[Any], bool, Future[tuple[Any, float, _Verified]]] | None = None
+        in_flight: tuple[list[Any], bool, Future[tuple[Any, float]]] | None = None
+        #: the batch after the one in flight, read while the server works on that one
+        ahead: tuple[int, list[Any], bool] | None = None
         receipts = _Receipts(self, summary)
 
-        def send(rows: list[Any], body: bytes) -> tuple[Any, float, _Verified]:
+        def send(body: bytes) -> tuple[Any, float]:
             started = time.monotonic()
             answer = transport.send_json_bytes("PUT", "/v1/envelopes", body)
-            seconds = time.monotonic() - started
-            # Checked here, beside the request: libsodium lets go of the GIL, so the
-            # signature checks run while the main thread seals.
-            return answer, seconds, _verify_answer(rows, answer, server_key)
-
-        def seal_more() -> bool:
-            nonlocal sealer
-            sealed = next(sealer, None)
-            if sealed is None:
-                sealer = iter(())
-                return False
-            summary.sealed += sealed
-            return True
+            return answer, time.monotonic() - started
 
         def submit(pool: ThreadPoolExecutor) -> None:
-            nonlocal in_flight, next_seq
+            nonlocal in_flight, next_seq, ahead
             if stalled or self.should_stop():
                 return
-            rows, cut = self._push_batch(next_seq, count_limit)
+            if (
+                ahead is not None
+                and ahead[0] == next_seq
+                and ahead[2]
+                and len(ahead[1]) <= count_limit
+            ):
+                rows, cut = ahead[1], True  # a full batch: nothing sealed since changes it
+            else:
+                rows, cut = self._push_batch(next_seq, count_limit)
+            ahead = None
             if rows:
                 next_seq = int(rows[-1][0]) + 1
                 report(SyncProgress("sending", done, max(total, done)))
                 # The stored canonical bytes as they are: the same JSON json.dumps would
                 # make of them, without parsing and encoding every envelope again.
                 body = b'{"envelopes":[' + b",".join(bytes(r[5]) for r in rows) + b"]}"
-                in_flight = (rows, cut, pool.submit(send, rows, body))
+                in_flight = (rows, cut, pool.submit(send, body))
+
+        def read_ahead() -> None:
+            nonlocal ahead
+            if in_flight is not None and ahead is None:
+                ahead = (next_seq, *self._push_batch(next_seq, limit))
 
         with ThreadPoolExecutor(1, thread_name_prefix="fieldbook-push") as pool:
             try:
                 while True:
                     if in_flight is None:
                         submit(pool)
+                    if seal and sealer is None:
+                        sealer = _Sealer(self, summary)  # the first request is out
                     if in_flight is None:
                         receipts.store()
-                        # Nothing sealed is waiting: seal more, or stop when all is sent.
-                        if not stalled and not self.should_stop() and seal_more():
+                        # Nothing sealed is waiting: wait for the next chunk, or stop when
+                        # all is sealed and sent.
+                        if not stalled and not self.should_stop() and sealer and sealer.take():
                             continue
                         return
-                    if not self.should_stop():
-                        seal_more()  # while the request is on its way
+                    if sealer is not None:
+                        sealer.take(wait=False)
                     rows, cut, future = in_flight
                     in_flight = None
                     try:
-                        answer, seconds, verified = future.result()
+                        answer, seconds = future.result()
                     except SyncError as exc:
                         if stalled:
                             continue  # sent after a batch that made no progress: moot
@@ -478,15 +527,23 @@ class SyncEngine:
                     self._adapt_push(nbytes, seconds, full=cut)
                     count_limit = limit
                     submit(pool)  # the server works on the next batch meanwhile
-                    progressed = receipts.add(rows, answer, verified)
+                    # libsodium lets go of the GIL: the checks overlap the sealing thread
+                    progressed = receipts.add(
+                        rows, answer, _verify_answer(rows, answer, server_key)
+                    )
                     done += progressed
                     if progressed == 0:
                         # Nothing in this batch was accepted: stop (after the request in
                         # flight) instead of looping; the log says why.
                         stalled = True
+                    # Before storing receipts, which holds the database a while: the next
+                    # request then leaves as soon as this one is answered.
+                    read_ahead()
                     if receipts.due() or in_flight is None:
                         receipts.store()
             finally:
+                if sealer is not None:
+                    sealer.stop()
                 receipts.store()
 
     def _push_total(self, seal: bool) -> int:
@@ -928,6 +985,60 @@ def _receipt_envelope_id(item: Any) -> str | None:
     receipt = item.get("receipt") if isinstance(item, dict) else None
     value = receipt.get("envelope") if isinstance(receipt, dict) else None
     return value if isinstance(value, str) else None
+
+
+class _Sealer:
+    """Seals the queue chunk by chunk (:meth:`SyncEngine._seal_chunks`) on a thread of its
+    own while the push sends requests and stores receipts: the seals' crypto, zlib and SQL
+    let go of the GIL, so on two cores they overlap the rest. The push learns what was
+    sealed through :meth:`take`, on its own thread."""
+
+    def __init__(self, engine: SyncEngine, summary: SyncSummary) -> None:
+        self._engine = engine
+        self._summary = summary
+        self._stopping = threading.Event()
+        self._sealed: queue.SimpleQueue[int | None] = queue.SimpleQueue()
+        self._done = False
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="fieldbook-seal")
+        self._future = self._pool.submit(self._run)
+
+    def _run(self) -> None:
+        try:
+            for sealed in self._engine._seal_chunks():
+                self._sealed.put(sealed)
+                if self._stopping.is_set() or self._engine.should_stop():
+                    return
+        finally:
+            self._sealed.put(None)  # the end, also after an error
+
+    def take(self, *, wait: bool = True) -> bool:
+        """Count the chunks sealed since the last call; with ``wait``, wait for the next
+        one. Whether more was sealed (False once all is: the sealing thread's error, if it
+        failed, is raised here)."""
+        more = False
+        while not self._done:
+            try:
+                sealed = self._sealed.get(block=wait and not more)
+            except queue.Empty:
+                break
+            if sealed is None:
+                self._done = True
+                self._future.result()
+                break
+            self._summary.sealed += sealed
+            more = True
+        return more
+
+    def stop(self) -> None:
+        """Stop after the chunk in hand and wait for it: nothing writes after the push.
+        Counts what was sealed; an error of the sealing thread is left for the next sync
+        to meet (the push is ending early, or on an error of its own)."""
+        self._stopping.set()
+        self._pool.shutdown(wait=True)
+        while not self._done:
+            sealed = self._sealed.get()
+            self._done = sealed is None
+            self._summary.sealed += sealed or 0
 
 
 class _Receipts:
