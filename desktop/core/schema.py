@@ -99,7 +99,11 @@ def _fts_longer_prefixes(conn: Any) -> None:
 
     _rebuild_fts(conn, FTS_CREATE)
     conn.execute(f"DELETE FROM {RECENT_TABLE}")
-    for option, value in (("automerge", 0), ("crisismerge", 16)):  # as migration 6 had
+    # usermerge 16: the upkeep merges once 16 segments share a level, not 4. FTS5 puts a
+    # batch's small segment on the level of the big ones, so every merge rewrites the whole
+    # index: with 4 that came every few batches (and each merge step's commit empties the
+    # list's page cache); a search reads 16 segments without noticing.
+    for option, value in (("automerge", 0), ("crisismerge", 16), ("usermerge", 16)):
         conn.execute(
             "INSERT INTO observations_fts (observations_fts, rank) VALUES (?, ?)",
             (option, value),

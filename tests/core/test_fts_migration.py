@@ -107,4 +107,5 @@ def test_version_9_profile_gets_longer_prefixes_and_its_recent_texts_indexed(
             assert p.observations.count(Q(text=text)) == hits, text
         settings = dict(p.database.query("SELECT k, v FROM observations_fts_config"))
         assert settings["automerge"] == 0 and settings["crisismerge"] == 16
+        assert settings["usermerge"] == 16
     assert len(list(paths.backups_dir.glob("profile-v9-*.fbdb"))) == 1
