@@ -294,10 +294,15 @@ class ObservationService:
 
     def history(self, observation_id: str) -> list[RevisionInfo]:
         pk = self._pk(observation_id)
+        # The envelope sealed from a revision is in the sync schema's outbox (a profile from
+        # before migration 11 may name it in the revision instead).
         rows = self._db.query(
-            "SELECT rev, saved_at, status, json_extract(body, '$.title'), envelope_id"
-            " FROM revisions WHERE observation_pk = ? ORDER BY rev",
-            (pk,),
+            "SELECT r.rev, r.saved_at, r.status, json_extract(r.body, '$.title'),"
+            " coalesce((SELECT p.envelope_id FROM outbox p WHERE p.record_id = ?"
+            " AND p.kind = 'observation' AND p.rev = r.rev AND p.adopted = 0"
+            " ORDER BY p.seq DESC LIMIT 1), r.envelope_id)"
+            " FROM revisions r WHERE r.observation_pk = ? ORDER BY r.rev",
+            (observation_id, pk),
         )
         return [RevisionInfo(r[0], r[1], r[2], r[3] or "", r[4]) for r in rows]
 
@@ -336,10 +341,11 @@ class ObservationService:
                 return self._store(current, force=True)
             pk = self._pk(observation_id)
             if stored == Status.QUEUED and target == Status.DRAFT:
+                # the sync schema's outbox: a row sealed from this revision (not adopted)
                 sealed = self._db.one(
-                    "SELECT 1 FROM revisions WHERE observation_pk = ? AND envelope_id IS NOT NULL"
-                    " AND rev = (SELECT max(rev) FROM revisions WHERE observation_pk = ?)",
-                    (pk, pk),
+                    "SELECT 1 FROM outbox WHERE record_id = ? AND kind = 'observation'"
+                    " AND rev = ? AND adopted = 0",
+                    (observation_id, current.rev),
                 )
                 if sealed:
                     raise TransitionError(M_ALREADY_SEALED, field="status")
@@ -418,7 +424,10 @@ class ObservationService:
             near_start = q.offset <= NEAR_START
             plan = self._plan(q, near_start=near_start)
             total = self._known_count(q, plan)
-            if total is None and not near_start:
+            if total is None and (not near_start or (q.velayat and q.etrap)):
+                # An etrap holds 1-2 % of the records: its count is a short range of the
+                # place index, and a small count lets the page read that range and sort it
+                # instead of walking the sort index past the other 98 %.
                 total = self._count(q, plan)
             limit, offset, reverse = page_window(q, total)
             if not limit:

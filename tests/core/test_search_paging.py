@@ -122,8 +122,13 @@ def _expected(stored: list[Observation], q: Q) -> list[str]:
     return [i for _k, _pk, i in found]
 
 
+FIRST_VELAYAT = sorted(REF.velayats)[0]
+FIRST_ETRAP = sorted(e for e, v in REF.etrap_velayat.items() if v == FIRST_VELAYAT)[0]
+
 QUERIES = [
     Q(),
+    Q(velayat=FIRST_VELAYAT, etrap=FIRST_ETRAP),  # counted first, then read from the place index
+    Q(text="ş", velayat=FIRST_VELAYAT, etrap=FIRST_ETRAP, statuses=("draft",)),
     Q(text="ş"),  # one letter: every word starting with it
     Q(text="şä"),
     Q(text="ŞÄHER"),
