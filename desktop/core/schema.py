@@ -6,14 +6,14 @@ per applied migration. Add migrations at the end, never edit an applied one.
 Notes for the sync engine (a later issue):
 - ``observations.sync_state`` is ``local`` (draft), ``pending`` (latest revision to send) or
   ``sent``. Find work with the ``observations_sync`` index.
-- ``revisions.device_seq`` / ``envelope_id`` are NULL until the sync engine seals that
-  revision; with ``receipt`` / ``sent_at`` they are the only columns of a revision that may
-  change after it is written (the trigger below enforces it). The exact envelope bytes live in
-  the sync schema's ``outbox_envelopes`` (resent from there after a crash, keeping the hash
-  chain) and the server's receipt in its ``outbox`` row, found by ``envelope_id``;
-  ``revisions.envelope`` is no longer written and stays NULL, and since migration 7
-  ``revisions.receipt`` / ``sent_at`` are no longer written either (a profile from before
-  may hold a copy there).
+- ``revisions.device_seq`` / ``envelope_id`` / ``envelope`` / ``receipt`` / ``sent_at``
+  are the only columns of a revision that may change after it is written (the trigger below
+  enforces it), and nothing sets them any more (a profile from before may hold values
+  there, which unsealing clears). Since migration 11 the sync schema's ``outbox`` row with
+  the revision's record id and rev and ``adopted = 0`` says that revision is sealed, with
+  its envelope id, sequence number and the server's receipt (since migration 7); the exact
+  envelope bytes live in ``outbox_envelopes`` (resent from there after a crash, keeping
+  the hash chain).
 - ``sync_state`` (key/value) is free for cursors and the like.
 """
 
@@ -23,7 +23,11 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from desktop.core.sync.schema import OUTBOX_ENVELOPES_MIGRATION, SYNC_MIGRATION
+from desktop.core.sync.schema import (
+    OUTBOX_ADOPTED_MIGRATION,
+    OUTBOX_ENVELOPES_MIGRATION,
+    SYNC_MIGRATION,
+)
 
 #: A migration is SQL, or a function given the connection (inside the migration's transaction)
 #: for one that needs Python.
@@ -290,6 +294,8 @@ MIGRATIONS: list[Migration] = [
     _act_tree_rows,
     # 10: the full-text index with prefixes up to 6 letters.
     _fts_longer_prefixes,
+    # 11: outbox rows tell adopted envelopes from sealed revisions (see the sync schema).
+    OUTBOX_ADOPTED_MIGRATION,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -166,7 +166,25 @@ def test_withdraw_only_before_sealing(profile: Profile) -> None:
     profile.observations.set_status(obs.id, "queued")
     assert profile.observations.set_status(obs.id, "draft").status == "draft"
     profile.observations.set_status(obs.id, "queued")
-    profile.database.execute("UPDATE revisions SET envelope_id = 'sealed' WHERE rev = 4")
+
+    def outbox_row(seq: int, adopted: int) -> None:
+        profile.database.execute(
+            "INSERT INTO outbox (seq, envelope_id, kind, record_id, rev, sealed_at, adopted)"
+            " VALUES (?, ?, 'observation', ?, 4, 'now', ?)",
+            (seq, f"{seq:064x}", obs.id, adopted),
+        )
+
+    # An envelope of the same record and rev taken back after a restore is not this
+    # revision's: withdrawing it is still possible.
+    outbox_row(1, adopted=1)
+    assert profile.observations.set_status(obs.id, "draft").status == "draft"
+    profile.observations.set_status(obs.id, "queued")
+    assert profile.observations.get(obs.id).rev == 6
+    profile.database.execute("UPDATE outbox SET rev = 6")
+    outbox_row(2, adopted=0)  # rev 4: an older revision's envelope
+    assert profile.observations.set_status(obs.id, "draft").status == "draft"
+    profile.observations.set_status(obs.id, "queued")
+    profile.database.execute("UPDATE outbox SET rev = 8 WHERE seq = 2")  # this revision's
     with pytest.raises(TransitionError):
         profile.observations.set_status(obs.id, "draft")
 

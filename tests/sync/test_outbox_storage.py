@@ -1,6 +1,7 @@
 """Where the outbox keeps what it sealed and what the server receipted: envelope bytes in
 ``outbox_envelopes`` (migration 7 moves them out of the outbox rows), receipts in the outbox
-row. A receipt, once stored, holds across a restart and its envelope is never sent again."""
+row, which also says which revision was sealed (migration 11). A receipt, once stored, holds
+across a restart and its envelope is never sent again."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from desktop.core.paths import Paths
 from desktop.core.profile import Profile
 from desktop.core.schema import MIGRATIONS
 from desktop.core.sync.engine import SyncEngine
-from desktop.core.sync.schema import OUTBOX_ENVELOPES_MIGRATION
+from desktop.core.sync.schema import OUTBOX_ADOPTED_MIGRATION, OUTBOX_ENVELOPES_MIGRATION
 from desktop.core.sync.transport import Transport
 from protocol.envelope import Envelope
 from tests.server.server_process import ServerProcess
@@ -113,5 +114,45 @@ def test_migration_moves_the_envelope_bytes_and_keeps_the_receipts(
         assert {field.observations.get(i).status for i in sent + waiting} == {"sent"}
         assert [r[2] for r in outbox(field)] == [r[2] for r in before]
         assert_settled(field, coordinator, server)
+    finally:
+        field.close()
+
+
+def test_migration_11_tells_adopted_envelopes_from_sealed_revisions(
+    field: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    version = MIGRATIONS.index(OUTBOX_ADOPTED_MIGRATION) + 1
+    a = record(field, "Alyndy", "Ýazgy")
+    b = record(field, "Möhürlendi", "Ýazgy")
+    engine = SyncEngine(field)
+    assert engine.seal_pending() == 2
+    # Before migration 11 a seal named its envelope in the revision; an envelope adopted after
+    # a restore was named by no revision, and the local revision of the same record and rev
+    # waited to be sealed again. Here: b sealed here, a's envelope adopted.
+    with field.database.transaction() as conn:
+        conn.execute(
+            "UPDATE revisions SET envelope_id = (SELECT p.envelope_id FROM outbox p"
+            " WHERE p.record_id = ? AND p.rev = revisions.rev)"
+            " WHERE observation_pk = (SELECT pk FROM observations WHERE id = ?)"
+            " AND rev = (SELECT rev FROM observations WHERE id = ?)",
+            (b, b, b),
+        )
+        conn.execute("ALTER TABLE outbox DROP COLUMN adopted")
+        conn.execute("DELETE FROM schema_version WHERE version >= ?", (version,))
+    monkeypatch.setattr(database_module, "MIGRATIONS", MIGRATIONS[:version])
+    monkeypatch.setattr(database_module, "LATEST_VERSION", version)
+    field = reopen(field)
+    try:
+        rows = field.database.query("SELECT seq, record_id, adopted FROM outbox ORDER BY seq")
+        assert rows == [(1, a, 1), (2, b, 0)]
+        engine = SyncEngine(field)
+        assert engine.seal_pending() == 1  # a's own revision, after the adopted envelope
+        third = Envelope.from_bytes(
+            bytes(field.database.one("SELECT envelope FROM outbox_envelopes WHERE seq = 3")[0])
+        )
+        assert (third.header.record_id, third.header.rev) == (a, 2)
+        assert third.header.parent == outbox(field)[0][1]
+        assert engine.seal_pending() == 0
+        assert [h.envelope_id for h in field.observations.history(b)][-1] == outbox(field)[1][1]
     finally:
         field.close()

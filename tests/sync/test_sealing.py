@@ -95,11 +95,8 @@ def test_a_chunk_sealed_while_the_chain_moved_is_sealed_again(
     envelopes = chain(field)  # one chain: the other chunk first, then this one after it
     assert [e.header.record_id for e in envelopes] == [ids[3], *ids[:3]]
     for record_id, env in zip([ids[3], *ids[:3]], envelopes, strict=True):
-        assert field.database.one(
-            "SELECT r.envelope_id FROM revisions r JOIN observations o"
-            " ON o.pk = r.observation_pk AND o.rev = r.rev WHERE o.id = ?",
-            (record_id,),
-        ) == (env.envelope_id,)
+        latest = field.observations.history(record_id)[-1]
+        assert (latest.rev, latest.envelope_id) == (env.header.rev, env.envelope_id)
     settle(SyncEngine(field))
     assert_settled(field, coordinator, server)
 

@@ -121,9 +121,9 @@ class SyncMachine(RuleBasedStateMachine):
     @invariant()
     def sent_means_receipted(self) -> None:
         rows = self.field.database.query(
-            "SELECT o.id FROM observations o JOIN revisions r ON r.observation_pk = o.pk"
-            " AND r.rev = o.rev LEFT JOIN outbox x ON x.envelope_id = r.envelope_id"
-            " WHERE o.status = 'sent' AND x.receipt IS NULL"
+            "SELECT o.id FROM observations o WHERE o.status = 'sent' AND NOT EXISTS"
+            " (SELECT 1 FROM outbox x WHERE x.record_id = o.id AND x.kind = 'observation'"
+            " AND x.rev = o.rev AND x.adopted = 0 AND x.receipt IS NOT NULL)"
         )
         assert rows == []
 

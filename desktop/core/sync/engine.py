@@ -301,13 +301,9 @@ class SyncEngine:
                     return 0
                 items = self._chunk_items(rows)
                 envelopes = self._seal_items(items, *self._chain_end())
+            # The outbox row (record, rev, not adopted) is what says the revision is sealed:
+            # writing the envelope id into the revision too rewrote a page of body each.
             self._store_chain(conn, items, envelopes)
-            conn.executemany(
-                "UPDATE revisions SET device_seq = ?, envelope_id = ?"
-                " WHERE observation_pk = ? AND rev = ?",
-                [(env.header.seq, env.envelope_id, row[0], row[2])
-                 for env, row in zip(envelopes, rows, strict=True)],
-            )  # fmt: skip
             conn.executemany(
                 "INSERT INTO blob_uploads (blob_id, size, record_id, envelope_id)"
                 " VALUES (?, ?, ?, ?) ON CONFLICT (blob_id) DO NOTHING",
@@ -319,20 +315,21 @@ class SyncEngine:
     @staticmethod
     def _chunk_revisions(conn: Any, pks: list[int], *, with_bodies: bool) -> list[Any]:
         """(pk, id, rev[, body], parent envelope id) of the revisions of ``pks`` still to
-        seal: the record is pending and its latest revision has no envelope; in ``pks``
-        order. A revision's body never changes, so (pk, rev) names it."""
+        seal: the record is pending and its latest revision has no envelope (no outbox row
+        sealed from it); in ``pks`` order. A revision's body never changes, so (pk, rev)
+        names it."""
         marks = ",".join("?" * len(pks))
-        body = " r.body," if with_bodies else ""
+        body = ", (SELECT r.body FROM revisions r WHERE r.observation_pk = o.pk AND r.rev = o.rev)"
         found = {
             r[0]: tuple(r)
             for r in conn.execute(
-                f"SELECT o.pk, o.id, o.rev,{body} (SELECT p.envelope_id FROM outbox p"
-                " WHERE p.record_id = o.id AND p.kind = 'observation'"
-                " ORDER BY p.seq DESC LIMIT 1) FROM observations o JOIN revisions r"
-                " ON r.observation_pk = o.pk AND r.rev = o.rev"
-                # "+" keeps the planner on the pk list: with the envelope_id index it
-                # walked every unsealed revision (each a page of body) for every chunk.
-                f" WHERE o.pk IN ({marks}) AND +o.sync_state = ? AND +r.envelope_id IS NULL",
+                f"SELECT o.pk, o.id, o.rev{body if with_bodies else ''},"
+                " (SELECT p.envelope_id FROM outbox p WHERE p.record_id = o.id"
+                " AND p.kind = 'observation' ORDER BY p.seq DESC LIMIT 1) FROM observations o"
+                # "+" keeps the planner on the pk list, not the index of pending records
+                f" WHERE o.pk IN ({marks}) AND +o.sync_state = ? AND NOT EXISTS (SELECT 1"
+                " FROM outbox s WHERE s.record_id = o.id AND s.kind = 'observation'"
+                " AND s.rev = o.rev AND s.adopted = 0)",
                 (*pks, RecordSyncState.PENDING.value),
             ).fetchall()
         }
@@ -751,7 +748,7 @@ class SyncEngine:
         receipt = item.get("receipt")
         self.db.execute(
             "INSERT INTO outbox (seq, envelope_id, kind, record_id, rev, sealed_at, receipt,"
-            " sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " sent_at, adopted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)",
             (
                 seq,
                 env.envelope_id,

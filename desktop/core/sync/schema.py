@@ -6,6 +6,10 @@
   after a crash is byte-identical and never re-sealed. Apart from the outbox since
   :data:`OUTBOX_ENVELOPES_MIGRATION`: storing a receipt rewrites a short outbox row, not a
   page of envelope.
+- ``outbox.adopted``: 1 for an envelope taken back from the server after a restore (see
+  ``SyncEngine._adopt_own``), 0 for one sealed from a revision of this profile. Since
+  :data:`OUTBOX_ADOPTED_MIGRATION` a revision is sealed when an outbox row with its record,
+  rev and ``adopted = 0`` exists (``revisions.envelope_id`` is no longer written).
 - ``blob_uploads``: attachments the server expects, with the confirmed offset.
 - ``inbox``: envelopes of other devices this device may read (a coordinator's workspace; a
   field device's reviews), decrypted, inside the encrypted database.
@@ -92,4 +96,16 @@ CREATE TABLE outbox_envelopes (
 );
 INSERT INTO outbox_envelopes (seq, envelope) SELECT seq, envelope FROM outbox ORDER BY seq;
 ALTER TABLE outbox DROP COLUMN envelope;
+"""
+
+#: Appended to the profile's migrations (11). A seal no longer writes the envelope id into
+#: the revision row, which holds the whole body: that rewrote a page per sealed revision, as
+#: many pages as the envelopes themselves. The outbox row names the revision (record, rev),
+#: and ``adopted`` tells an envelope taken back after a restore (which may share a record
+#: and rev with a local revision still to seal) from one sealed here; rows adopted before
+#: are those no revision names.
+OUTBOX_ADOPTED_MIGRATION = """
+ALTER TABLE outbox ADD COLUMN adopted INTEGER NOT NULL DEFAULT 0;
+UPDATE outbox SET adopted = 1 WHERE kind = 'observation' AND envelope_id NOT IN
+    (SELECT envelope_id FROM revisions WHERE envelope_id IS NOT NULL);
 """
