@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop.core import textindex
@@ -48,6 +48,7 @@ from desktop.core.search import (
     result_key,
     where_clause,
 )
+from desktop.core.textindex import match_select, probe_condition
 from desktop.core.validation import validate
 from protocol.encoding import canonical_json
 
@@ -96,6 +97,18 @@ def _current(body: str, status: str, updated_at: str) -> Observation:
     obs = Observation.from_dict(json.loads(body))
     obs.status, obs.updated_at = status, updated_at
     return obs
+
+
+#: What a list row reads (see :class:`ObservationRow`), with the pk first.
+_ROW_COLUMNS = (
+    "o.pk, o.id, o.title, o.date_start, o.date_end, o.date_precision, o.velayat, o.etrap,"
+    " o.place_label, o.status, o.sync_state, o.confidentiality, o.updated_at"
+)
+#: How many candidates the first page of a search tests by their words before it lists
+#: the matches instead (see ``ObservationService._probed_first_page``).
+PROBE_WINDOW = 2000
+PROBE_SHARE = 10
+PROBE_SAMPLE = 5000
 
 
 def _sync_state_for(status: str) -> str:
@@ -421,30 +434,9 @@ class ObservationService:
     def query(self, q: ObservationQuery) -> list[ObservationRow]:
         order_clause(q)  # ValueError for an unknown sort, before any work
         with self._db.lock:
-            near_start = q.offset <= NEAR_START
-            plan = self._plan(q, near_start=near_start)
-            total = self._known_count(q, plan)
-            if total is None and (not near_start or (q.velayat and q.etrap)):
-                # An etrap holds 1-2 % of the records: its count is a short range of the
-                # place index, and a small count lets the page read that range and sort it
-                # instead of walking the sort index past the other 98 %.
-                total = self._count(q, plan)
-            limit, offset, reverse = page_window(q, total)
-            if not limit:
-                return []
-            where, params = where_clause(q, self._ref, hits=plan.hits, sets=plan.sets)
-            few = total is not None and total <= SMALL_RESULT
-            source = page_source(q, small=plan.small, few_in_place=few)
-            rows = self._db.query(
-                "SELECT o.pk, o.id, o.title, o.date_start, o.date_end, o.date_precision,"
-                " o.velayat, o.etrap, o.place_label, o.status, o.sync_state,"
-                " o.confidentiality, o.updated_at"
-                f"{source}{where}"
-                f"{order_clause(q, reverse=reverse)} LIMIT ? OFFSET ?",
-                [*params, limit, offset],
-            )
-        if reverse:
-            rows.reverse()
+            rows = self._probed_first_page(q)
+            if rows is None:
+                rows = self._page(q)
         cats = self._categories([r[0] for r in rows])
         return [
             ObservationRow(
@@ -464,6 +456,79 @@ class ObservationService:
             )
             for r in rows
         ]
+
+    def _probed_first_page(self, q: ObservationQuery) -> list[Any] | None:
+        """The first page of a search that many records match, or None.
+
+        Walks the first :data:`PROBE_WINDOW` candidates of the sort index that pass the
+        other filters and tests each one's words by its pk, instead of first listing every
+        match from the full-text index. Only for a text in at least one record in
+        :data:`PROBE_SHARE`; if a page's worth of the candidates match, that is the page,
+        otherwise (a filter that leaves few of them, or a short list) the usual plan
+        answers. Searches whose matches are already listed, and pages after the first, use
+        the list.
+        """
+        probe = probe_condition(q.text) if q.offset == 0 else None
+        if probe is None or not self._results.usable():
+            return None
+        found = match_select(q.text)
+        if found is None or self._results.cached(("text", *found[1])) is not None:
+            return None
+        limit, _offset, _reverse = page_window(q, None)
+        if not limit:
+            return None
+        # The share of records that match, from the newest PROBE_SAMPLE of them: FTS5
+        # seeks to a range of rowids, so this reads a twentieth of the lists (a count of
+        # all matches cost 16 ms for a common word, 30 for two words). A text in fewer
+        # than one record in PROBE_SHARE is listed instead: walking would test too many.
+        (records,) = self._db.one("SELECT coalesce(max(pk), 0) FROM observations")
+        sample = min(records, PROBE_SAMPLE)
+        sliced = match_select(q.text, after=records - sample)
+        assert sliced is not None
+        (matches,) = self._db.one(f"SELECT count(*) FROM ({sliced[0]})", sliced[1])
+        if not sample or matches * PROBE_SHARE < sample:
+            return None
+        # Every candidate's words are read (the page is sorted after the test), so take
+        # about twice what a page needs at this share of matches.
+        window = min(PROBE_WINDOW, -(-2 * limit * sample // matches))
+        browse = replace(q, text="")
+        plan = self._plan(browse, near_start=True)
+        if plan.small is not None:
+            return None  # a category few records have drives the usual plan
+        where, params = where_clause(browse, self._ref, sets=plan.sets)
+        order = order_clause(q)
+        rows = self._db.query(
+            f"SELECT {_ROW_COLUMNS} FROM (SELECT o.pk AS cpk{page_source(q)}{where}{order}"
+            " LIMIT ?) c CROSS JOIN observations o ON o.pk = c.cpk"
+            f" WHERE {probe[0]}{order} LIMIT ?",
+            [*params, window, *probe[1], limit],
+        )
+        return rows if len(rows) == limit else None
+
+    def _page(self, q: ObservationQuery) -> list[Any]:
+        """A page by the usual plan (see :meth:`_plan`), in ``q``'s order."""
+        near_start = q.offset <= NEAR_START
+        plan = self._plan(q, near_start=near_start)
+        total = self._known_count(q, plan)
+        if total is None and (not near_start or (q.velayat and q.etrap)):
+            # An etrap holds 1-2 % of the records: its count is a short range of the
+            # place index, and a small count lets the page read that range and sort it
+            # instead of walking the sort index past the other 98 %.
+            total = self._count(q, plan)
+        limit, offset, reverse = page_window(q, total)
+        if not limit:
+            return []
+        where, params = where_clause(q, self._ref, hits=plan.hits, sets=plan.sets)
+        few = total is not None and total <= SMALL_RESULT
+        source = page_source(q, small=plan.small, few_in_place=few)
+        rows = self._db.query(
+            f"SELECT {_ROW_COLUMNS}{source}{where}"
+            f"{order_clause(q, reverse=reverse)} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        if reverse:
+            rows.reverse()
+        return rows
 
     def drop_query_cache(self) -> None:
         """Forget cached matches and counts (the benchmark measures every search cold)."""

@@ -53,6 +53,12 @@ class RefIndex:
         )
         return "\x1f".join(parts).casefold()
 
+    def place_sort_prefix(self, velayat: str, etrap: str | None) -> str:
+        """The start every :meth:`place_sort_key` of a place in ``velayat`` (and ``etrap``)
+        shares, separator included."""
+        parts = self.place_sort_key(velayat, etrap, "").split("\x1f")
+        return "\x1f".join(parts[: 2 if etrap else 1]) + "\x1f"
+
     def place_search_text(self, velayat: str | None, etrap: str | None) -> str:
         """Names of the place in every language, so a search in any of them finds it."""
         names: list[str] = []

@@ -99,10 +99,8 @@ def _fts_longer_prefixes(conn: Any) -> None:
     table empties). No 'optimize' this time: it left the index at FTS5's top level, and
     the segments written after it were all merged with that one, the whole index rewritten
     each time; a bulk insert leaves a few segments on the low levels instead."""
-    from desktop.core.textindex import RECENT_TABLE
-
     _rebuild_fts(conn, FTS_CREATE)
-    conn.execute(f"DELETE FROM {RECENT_TABLE}")
+    conn.execute(f"DELETE FROM {_RECENT_TABLE_V8}")
     # usermerge 16: the upkeep merges once 16 segments share a level, not 4. FTS5 puts a
     # batch's small segment on the level of the big ones, so every merge rewrites the whole
     # index: with 4 that came every few batches (and each merge step's commit empties the
@@ -114,12 +112,53 @@ def _fts_longer_prefixes(conn: Any) -> None:
         )
 
 
+_RECENT_TABLE_V8 = "observations_text_new"
+
+
 def _recent_texts(conn: Any) -> None:
     """Migration 8: saves index their text in a small table that the upkeep moves into the
-    FTS5 index in batches (see :mod:`desktop.core.textindex`)."""
-    from desktop.core.textindex import RECENT_CREATE
+    FTS5 index in batches (migration 12 keeps every record's words there)."""
+    conn.execute(
+        f"CREATE TABLE {_RECENT_TABLE_V8}"
+        " (pk INTEGER PRIMARY KEY REFERENCES observations (pk), words TEXT NOT NULL)"
+    )
 
-    conn.execute(RECENT_CREATE)
+
+def _words_of_every_record(conn: Any) -> None:
+    """Migration 12: every record's folded words in ``observation_words`` (see
+    :mod:`desktop.core.textindex`), marked indexed unless they waited in the recent table,
+    which goes."""
+    from desktop.core.refindex import load_refindex
+    from desktop.core.textindex import WORDS_CREATE, WORDS_TABLE, WORDS_WAITING_INDEX, folded_words
+
+    ref = load_refindex()
+    conn.execute(WORDS_CREATE)
+    conn.execute(WORDS_WAITING_INDEX)
+    waiting = {r[0] for r in conn.execute(f"SELECT pk FROM {_RECENT_TABLE_V8}").fetchall()}
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT pk, body FROM observation_bodies WHERE pk > ? ORDER BY pk LIMIT 2000",
+            (last,),
+        ).fetchall()
+        if not rows:
+            break
+        batch = []
+        for pk, text in rows:
+            body = json.loads(text)
+            place = body.get("place") or {}
+            words = folded_words(
+                body.get("title") or "",
+                body.get("description") or "",
+                (place.get("settlement") or "")
+                + " "
+                + ref.place_search_text(place.get("velayat"), place.get("etrap")),
+                " ".join(p.get("name") or "" for p in body.get("people") or []),
+            )
+            batch.append((pk, words, 0 if pk in waiting else 1))
+        conn.executemany(f"INSERT INTO {WORDS_TABLE} (pk, words, indexed) VALUES (?, ?, ?)", batch)
+        last = rows[-1][0]
+    conn.execute(f"DROP TABLE {_RECENT_TABLE_V8}")
 
 
 def _act_tree_rows(conn: Any) -> None:
@@ -296,6 +335,8 @@ MIGRATIONS: list[Migration] = [
     _fts_longer_prefixes,
     # 11: outbox rows tell adopted envelopes from sealed revisions (see the sync schema).
     OUTBOX_ADOPTED_MIGRATION,
+    # 12: every record's words beside the full-text index.
+    _words_of_every_record,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

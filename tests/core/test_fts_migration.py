@@ -3,6 +3,8 @@ one-letter prefixes) from the stored bodies, after taking the usual copy."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from desktop.core import database as database_module
@@ -25,6 +27,22 @@ OLD_FTS = """
 """
 
 
+def _write_v4(conn: Any, pk: int, columns: tuple[str, ...], **_: Any) -> None:
+    conn.execute("DELETE FROM observations_fts WHERE rowid = ?", (pk,))
+    conn.execute(
+        "INSERT INTO observations_fts (rowid, title, description, place, people)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (pk, *columns),
+    )
+
+
+def _write_v9(conn: Any, pk: int, columns: tuple[str, ...], **_: Any) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO observations_text_new (pk, words) VALUES (?, ?)",
+        (pk, textindex.folded_words(*columns)),
+    )
+
+
 def test_version_4_profile_gets_the_new_index(
     paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -34,8 +52,8 @@ def test_version_4_profile_gets_the_new_index(
     profile = Profile.create(paths, PASSPHRASE)
     monkeypatch.undo()
     svc = profile.observations
-    # Written straight into the full-text index, as version 4 did (it had no recent table).
-    monkeypatch.setattr(textindex, "BULK", 1)
+    # Written straight into the full-text index, as version 4 did.
+    monkeypatch.setattr(textindex, "write", _write_v4)
     svc.save_many(
         [
             make_obs(
@@ -88,9 +106,11 @@ def test_version_9_profile_gets_longer_prefixes_and_its_recent_texts_indexed(
     monkeypatch.setattr(database_module, "LATEST_VERSION", 9)
     profile = Profile.create(paths, PASSPHRASE)
     monkeypatch.undo()
+    monkeypatch.setattr(textindex, "write", _write_v9)  # into the recent table
     for title in ("Adamlaryň şikaýaty", "Bilenler", "Задержание"):
         profile.observations.save(make_obs(title=title, people=[]))
-    assert textindex.waiting(profile.database.conn) == 3
+    monkeypatch.undo()
+    assert profile.database.one("SELECT count(*) FROM observations_text_new")[0] == 3
     profile.close()
 
     with Profile.unlock(paths, PASSPHRASE) as p:

@@ -265,3 +265,40 @@ def _second_connection(profile: Profile) -> Database:
     key = db.checkpointer._key if db.checkpointer is not None else None
     assert key is not None
     return Database(_connect(profile.paths.profile_db, key))
+
+
+@pytest.mark.parametrize("window", [2000, 5])
+def test_first_page_of_a_common_word_probes_candidates_or_falls_back(
+    stored: tuple[Profile, list[Observation]], window: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word in many records: the first page tests sort-order candidates by their words;
+    when the window holds too few matches, the usual plan answers, with the same rows."""
+    profile, records = stored
+    svc = profile.observations
+    monkeypatch.setattr(observations_module, "PROBE_WINDOW", window)
+    probed: list[bool] = []
+    original = svc._probed_first_page
+
+    def spy(q: Q) -> object:
+        rows = original(q)
+        probed.append(rows is not None)
+        return rows
+
+    monkeypatch.setattr(svc, "_probed_first_page", spy)
+    for sort in ("incident_date", "title", "place"):
+        for q in (
+            Q(text="ş", sort=sort, limit=20),
+            Q(text="ş", velayat="ahal", sort=sort, limit=20),
+        ):
+            svc.drop_query_cache()
+            got = [r.id for r in svc.query(q)]
+            assert got == _expected(records, q)[: q.limit], q
+    # Unfiltered, the word's share holds among the candidates and the window fills a page;
+    # in one velayat it may not ("ş" is in two other velayats' names): then the plan falls
+    # back, with the same rows.
+    assert all(probed[0::2]) if window == 2000 else not any(probed), probed
+    # Once the matches are listed (the count does that), pages read the list.
+    svc.count(Q(text="ş"))
+    probed.clear()
+    svc.query(Q(text="ş"))
+    assert probed == [False]
