@@ -65,20 +65,30 @@ def folded_words(*texts: str) -> str:
     return " " + " ".join(seen) + " " if seen else " "
 
 
-def fts_expression(text: str) -> str | None:
+#: The longest prefix with an index of its own (schema migration 10).
+LONGEST_PREFIX = 6
+
+
+def fts_expression(text: str, *, widen: bool = False) -> str | None:
     """Every typed word must match, the last one (and every other) as a prefix, so results
-    narrow while the user types. Words are quoted: FTS5 operators in input mean nothing."""
+    narrow while the user types. Words are quoted: FTS5 operators in input mean nothing.
+
+    ``widen`` cuts words to :data:`LONGEST_PREFIX` letters: a superset of the matches, read
+    from one prefix list (a longer word merges the list of every word starting with it),
+    for estimates."""
     words = _WORD.findall(text)
     if not words:
         return None
+    if widen:
+        words = [w[:LONGEST_PREFIX] for w in words]
     return " ".join(f'"{w}"*' for w in words)
 
 
 def match_select(text: str, after: int | None = None) -> tuple[str, list[Any]] | None:
     """A ``SELECT`` of the pks whose text holds a word starting with each word of ``text``
-    (both parts of the index), or None when ``text`` has no words; only pks above
-    ``after`` if given."""
-    expr = fts_expression(text)
+    (both parts of the index), or None when ``text`` has no words. With ``after``, an
+    estimate for the pks above it: the indexed part widened (see :func:`fts_expression`)."""
+    expr = fts_expression(text, widen=after is not None)
     if expr is None:
         return None
     tests, params = _word_tests(text)
