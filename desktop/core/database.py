@@ -172,6 +172,8 @@ class Checkpointer(threading.Thread):
     """
 
     MERGE_PAGES = 32
+    #: Segments at which merging starts (FTS5's usermerge, schema migration 10).
+    MERGE_AT = 16
 
     def __init__(self, path: Path, key: bytes, interval: float = 1.0) -> None:
         super().__init__(daemon=True, name="fieldbook-checkpointer")
@@ -201,7 +203,9 @@ class Checkpointer(threading.Thread):
         waiting = textindex.waiting(conn)
         if waiting and (quiet or waiting >= textindex.MOVE_ANYWAY):
             textindex.move_batch(conn)
-        elif quiet:
+        elif quiet and self._segments(conn) >= self.MERGE_AT:
+            # Only then: a merge step commits even when it finds nothing to merge, and any
+            # commit empties the other connections' page caches and cached search results.
             self._merge_step(conn)
         self._seen_version = self._version(conn)  # our own writes are not someone saving
 
@@ -212,6 +216,13 @@ class Checkpointer(threading.Thread):
     def _quiet(self, conn: Any) -> bool:
         """Whether no other connection committed since the last tick."""
         return self._seen_version is not None and self._version(conn) == self._seen_version
+
+    @staticmethod
+    def _segments(conn: Any) -> int:
+        """How many segments the FTS5 index has (its term index lists each one's pages)."""
+        return int(
+            conn.execute("SELECT count(DISTINCT segid) FROM observations_fts_idx").fetchone()[0]
+        )
 
     def _merge_step(self, conn: Any) -> None:
         # A negative page count merges only where a level holds several segments, so an

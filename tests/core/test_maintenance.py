@@ -183,3 +183,18 @@ def test_a_search_inside_a_transaction_sees_both_parts(
     with profile.database.transaction():  # no cached tables here: subqueries instead
         assert profile.observations.count(Q(text="içinde")) == 3
         assert len(profile.observations.query(Q(text="içinde"))) == 3
+
+
+def test_a_quiet_tick_on_a_merged_index_writes_nothing(
+    profile: Profile, upkeep: tuple[Checkpointer, Any]
+) -> None:
+    """Every commit empties the list's page cache and cached results, so an idle upkeep
+    must not commit (a merge step commits even when there is nothing to merge)."""
+    checkpointer, conn = upkeep
+    profile.observations.save(make_obs(title="Bir"))
+    checkpointer.tick(conn)
+    checkpointer.tick(conn)  # moves the words: a commit
+    version = profile.database.one("PRAGMA data_version")[0]
+    for _ in range(3):
+        checkpointer.tick(conn)
+    assert profile.database.one("PRAGMA data_version")[0] == version
