@@ -634,6 +634,10 @@ class ObservationService:
     def count(self, q: ObservationQuery | None = None) -> int:
         q = q or ObservationQuery()
         with self._db.lock:
+            if self._results.usable():
+                cached = self._results.count(result_key(q))
+                if cached is not None:  # without listing the matches again
+                    return cached
             return self._count(q, self._plan(q))
 
     def counts_by_status(self) -> dict[str, int]:

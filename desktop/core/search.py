@@ -242,7 +242,7 @@ class ResultCache:
     transaction in progress, where nothing is cached. Call with the database lock held.
     """
 
-    MAX_TABLES = 6
+    MAX_TABLES = 16  # a few searches typed back and forth, with their filters
     MAX_COUNTS = 64
 
     def __init__(self, conn: Any) -> None:
