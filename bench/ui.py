@@ -118,8 +118,30 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
+def start_heartbeat() -> tuple[Any, list[tuple[float, float]]]:
+    """A started 1 ms timer and the gaps between its beats it records: (wall ms, GUI-thread
+    CPU ms in that gap). A long gap with little CPU is the thread waiting to run."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    gaps: list[tuple[float, float]] = []
+    beat = QElapsedTimer()
+    timer = QTimer()
+    timer.setInterval(1)
+    cpu_mark = [time.thread_time()]
+
+    def tick() -> None:
+        now = time.thread_time()
+        gaps.append((float(beat.restart()), (now - cpu_mark[0]) * 1000))
+        cpu_mark[0] = now
+
+    timer.timeout.connect(tick)
+    beat.start()
+    timer.start()
+    return timer, gaps
+
+
 def child_app(t0: float, data_dir: str) -> dict[str, Any]:
-    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QTimer
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.paths import resolve_paths
@@ -164,20 +186,7 @@ def child_app(t0: float, data_dir: str) -> dict[str, Any]:
     page.unlocked.connect(lambda _p: QTimer.singleShot(0, loop.quit))
     # Event-loop blocks from the unlock click until a second after the rows show: the
     # window's own start-up work (the list's first query, the sync state) must not freeze it.
-    unlock_gaps: list[tuple[float, float]] = []
-    unlock_beat = QElapsedTimer()
-    unlock_heartbeat = QTimer()
-    unlock_heartbeat.setInterval(1)
-    unlock_cpu = [time.thread_time()]
-
-    def unlock_tick() -> None:
-        now = time.thread_time()
-        unlock_gaps.append((float(unlock_beat.restart()), (now - unlock_cpu[0]) * 1000))
-        unlock_cpu[0] = now
-
-    unlock_heartbeat.timeout.connect(unlock_tick)
-    unlock_beat.start()
-    unlock_heartbeat.start()
+    unlock_heartbeat, unlock_gaps = start_heartbeat()
     unlock_clicked = time.time()
     page.try_unlock()
     loop.exec()
@@ -329,18 +338,6 @@ def child_app(t0: float, data_dir: str) -> dict[str, Any]:
     # 1 ms heartbeat measures the gaps; the GUI thread's CPU time in each gap tells a block
     # of our own (CPU) from the thread waiting to be scheduled on a loaded machine.
     bar_v = view.table.verticalScrollBar()
-    gaps: list[tuple[float, float]] = []
-    beat = QElapsedTimer()
-    heartbeat = QTimer()
-    heartbeat.setInterval(1)
-    cpu_mark = [time.thread_time()]
-
-    def tick() -> None:
-        now = time.thread_time()
-        gaps.append((float(beat.restart()), (now - cpu_mark[0]) * 1000))
-        cpu_mark[0] = now
-
-    heartbeat.timeout.connect(tick)
     steps = [bar_v.value() + bar_v.pageStep() * i for i in range(1, 150)]
     steps += [rng.randint(0, bar_v.maximum()) for _ in range(150)]
     steps += [bar_v.maximum() - bar_v.pageStep() * i for i in range(0, 50)]
@@ -357,8 +354,7 @@ def child_app(t0: float, data_dir: str) -> dict[str, Any]:
         bar_v.setValue(min(bar_v.maximum(), steps.pop(0)))
 
     scroller.timeout.connect(scroll)
-    beat.start()
-    heartbeat.start()
+    heartbeat, gaps = start_heartbeat()
     scroller.start()
     scroll_start = time.perf_counter()
     done.exec()

@@ -225,8 +225,8 @@ class Checkpointer(threading.Thread):
         )
 
     def _merge_step(self, conn: Any) -> None:
-        # A negative page count merges only where a level holds several segments, so an
-        # idle, well-merged index costs nothing.
+        # A negative page count works only on a level holding usermerge segments, or one
+        # with a merge under way (it still commits when it finds neither: see tick).
         conn.execute(
             "INSERT INTO observations_fts (observations_fts, rank) VALUES ('merge', ?)",
             (-self.MERGE_PAGES,),

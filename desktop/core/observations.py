@@ -251,16 +251,7 @@ class ObservationService:
             ],
         )
         textindex.write(
-            conn,
-            pk,
-            (
-                stored_obs.title,
-                stored_obs.description,
-                p.settlement + " " + self._ref.place_search_text(p.velayat, p.etrap),
-                " ".join(person.name for person in stored_obs.people if person.name),
-            ),
-            new=row is None,
-            bulk=bulk,
+            conn, pk, textindex.text_columns(stored_obs, self._ref), new=row is None, bulk=bulk
         )
         conn.execute(
             "INSERT INTO revisions (observation_pk, rev, saved_at, status, body, body_sha256)"
@@ -471,8 +462,7 @@ class ObservationService:
         probe = probe_condition(q.text) if q.offset == 0 else None
         if probe is None or not self._results.usable():
             return None
-        found = match_select(q.text)
-        if found is None or self._results.cached(("text", *found[1])) is not None:
+        if self._results.has_hits(q.text):
             return None
         limit, _offset, _reverse = page_window(q, None)
         if not limit:

@@ -28,12 +28,12 @@ from desktop.core.sync.schema import (
     OUTBOX_ENVELOPES_MIGRATION,
     SYNC_MIGRATION,
 )
+from desktop.core.textindex import FTS_COLUMNS
 
 #: A migration is SQL, or a function given the connection (inside the migration's transaction)
 #: for one that needs Python.
 Migration = str | Callable[[Any], None]
 
-FTS_COLUMNS = "title, description, place, people"
 # detail=none: the index keeps which records hold a word, not where. Searches only ask
 # "does this record hold words starting with …" (no phrases, no NEAR, no column filters,
 # no snippets: the table is contentless), and the index is a third of the size, so a word
@@ -128,8 +128,15 @@ def _words_of_every_record(conn: Any) -> None:
     """Migration 12: every record's folded words in ``observation_words`` (see
     :mod:`desktop.core.textindex`), marked indexed unless they waited in the recent table,
     which goes."""
+    from desktop.core.model import Observation
     from desktop.core.refindex import load_refindex
-    from desktop.core.textindex import WORDS_CREATE, WORDS_TABLE, WORDS_WAITING_INDEX, folded_words
+    from desktop.core.textindex import (
+        WORDS_CREATE,
+        WORDS_TABLE,
+        WORDS_WAITING_INDEX,
+        folded_words,
+        text_columns,
+    )
 
     ref = load_refindex()
     conn.execute(WORDS_CREATE)
@@ -143,19 +150,14 @@ def _words_of_every_record(conn: Any) -> None:
         ).fetchall()
         if not rows:
             break
-        batch = []
-        for pk, text in rows:
-            body = json.loads(text)
-            place = body.get("place") or {}
-            words = folded_words(
-                body.get("title") or "",
-                body.get("description") or "",
-                (place.get("settlement") or "")
-                + " "
-                + ref.place_search_text(place.get("velayat"), place.get("etrap")),
-                " ".join(p.get("name") or "" for p in body.get("people") or []),
+        batch = [
+            (
+                pk,
+                folded_words(*text_columns(Observation.from_dict(json.loads(body)), ref)),
+                0 if pk in waiting else 1,
             )
-            batch.append((pk, words, 0 if pk in waiting else 1))
+            for pk, body in rows
+        ]
         conn.executemany(f"INSERT INTO {WORDS_TABLE} (pk, words, indexed) VALUES (?, ?, ?)", batch)
         last = rows[-1][0]
     conn.execute(f"DROP TABLE {_RECENT_TABLE_V8}")

@@ -281,6 +281,11 @@ class ResultCache:
         select, params = found
         return self.table(("text", *params), select, params)
 
+    def has_hits(self, text: str) -> bool:
+        """Whether the matches of ``text`` are listed in a table kept from earlier."""
+        found = match_select(text)
+        return found is not None and ("text", *found[1]) in self._tables
+
     def table(self, key: tuple[Any, ...], select: str, params: list[Any]) -> tuple[str, int]:
         """A temporary table of the distinct pks ``select`` yields, and how many they are."""
         found = self._tables.get(key)

@@ -25,7 +25,11 @@ that many records match walks the sort index and tests each candidate's words by
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.core.model import Observation
+    from desktop.core.refindex import RefIndex
 
 FTS_COLUMNS = "title, description, place, people"
 WORDS_TABLE = "observation_words"
@@ -57,6 +61,18 @@ def words_of(text: str) -> list[str]:
     """The tokens of ``text`` folded as the FTS5 tokenizer folds them (case only: the
     index keeps diacritics, which are letters of their own in Turkmen)."""
     return [w.lower() for w in _WORD.findall(text)]
+
+
+def text_columns(obs: Observation, ref: RefIndex) -> tuple[str, str, str, str]:
+    """What the index reads of an observation, as its four columns: title, description,
+    place (the settlement and the place's names in every language), people's names."""
+    p = obs.place
+    return (
+        obs.title,
+        obs.description,
+        p.settlement + " " + ref.place_search_text(p.velayat, p.etrap),
+        " ".join(person.name for person in obs.people if person.name),
+    )
 
 
 def folded_words(*texts: str) -> str:

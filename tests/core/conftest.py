@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from desktop.core import database as database_module
 from desktop.core.model import IncidentDate, Observation, Person, Place
 from desktop.core.paths import Paths, resolve_paths
 from desktop.core.profile import Profile
@@ -38,3 +39,10 @@ def make_obs(**overrides: Any) -> Observation:
     }
     fields.update(overrides)
     return Observation.new(**fields)
+
+
+def stop_migrations_at(monkeypatch: pytest.MonkeyPatch, version: int) -> None:
+    """Profiles created or opened from now on stop at schema ``version``, as the Fieldbook
+    of that version did (``monkeypatch.undo()`` brings every migration back)."""
+    monkeypatch.setattr(database_module, "MIGRATIONS", database_module.MIGRATIONS[:version])
+    monkeypatch.setattr(database_module, "LATEST_VERSION", version)

@@ -5,21 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core import database as database_module
 from desktop.core import textindex
 from desktop.core.paths import Paths
 from desktop.core.profile import Profile
 from desktop.core.schema import LATEST_VERSION
 from desktop.core.search import ObservationQuery as Q
 
-from .conftest import PASSPHRASE, make_obs
+from .conftest import PASSPHRASE, make_obs, stop_migrations_at
 
 
 def test_records_saved_before_get_their_act_tree(
     paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(database_module, "MIGRATIONS", database_module.MIGRATIONS[:8])
-    monkeypatch.setattr(database_module, "LATEST_VERSION", 8)
+    stop_migrations_at(monkeypatch, 8)
     profile = Profile.create(paths, PASSPHRASE)
     monkeypatch.undo()
     svc = profile.observations

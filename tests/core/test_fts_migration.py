@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from desktop.core import database as database_module
 from desktop.core import textindex
 from desktop.core.model import Person, Place
 from desktop.core.paths import Paths
@@ -15,7 +14,7 @@ from desktop.core.profile import Profile
 from desktop.core.schema import LATEST_VERSION
 from desktop.core.search import ObservationQuery as Q
 
-from .conftest import PASSPHRASE, make_obs
+from .conftest import PASSPHRASE, make_obs, stop_migrations_at
 
 OLD_FTS = """
     CREATE VIRTUAL TABLE observations_fts USING fts5 (
@@ -47,8 +46,7 @@ def test_version_4_profile_gets_the_new_index(
     paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Made at version 4: the migrations after it need not be repeatable on a newer schema.
-    monkeypatch.setattr(database_module, "MIGRATIONS", database_module.MIGRATIONS[:4])
-    monkeypatch.setattr(database_module, "LATEST_VERSION", 4)
+    stop_migrations_at(monkeypatch, 4)
     profile = Profile.create(paths, PASSPHRASE)
     monkeypatch.undo()
     svc = profile.observations
@@ -102,8 +100,7 @@ def test_version_4_profile_gets_the_new_index(
 def test_version_9_profile_gets_longer_prefixes_and_its_recent_texts_indexed(
     paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(database_module, "MIGRATIONS", database_module.MIGRATIONS[:9])
-    monkeypatch.setattr(database_module, "LATEST_VERSION", 9)
+    stop_migrations_at(monkeypatch, 9)
     profile = Profile.create(paths, PASSPHRASE)
     monkeypatch.undo()
     monkeypatch.setattr(textindex, "write", _write_v9)  # into the recent table

@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 
-from desktop.core import database as database_module
 from desktop.core.paths import Paths
 from desktop.core.profile import Profile
 from desktop.core.schema import MIGRATIONS
@@ -18,6 +17,7 @@ from desktop.core.sync.engine import SyncEngine
 from desktop.core.sync.schema import OUTBOX_ADOPTED_MIGRATION, OUTBOX_ENVELOPES_MIGRATION
 from desktop.core.sync.transport import Transport
 from protocol.envelope import Envelope
+from tests.core.conftest import stop_migrations_at
 from tests.server.server_process import ServerProcess
 from tests.sync.conftest import PASSPHRASE
 from tests.sync.helpers import assert_settled, record, settle
@@ -94,8 +94,7 @@ def test_migration_moves_the_envelope_bytes_and_keeps_the_receipts(
         )
         conn.execute("DROP TABLE outbox_envelopes")
         conn.execute("DELETE FROM schema_version WHERE version >= ?", (VERSION,))
-    monkeypatch.setattr(database_module, "MIGRATIONS", MIGRATIONS[:VERSION])
-    monkeypatch.setattr(database_module, "LATEST_VERSION", VERSION)
+    stop_migrations_at(monkeypatch, VERSION)
     field = reopen(field)
     try:
         columns = {r[1] for r in field.database.query("PRAGMA table_info(outbox)")}
@@ -139,8 +138,7 @@ def test_migration_11_tells_adopted_envelopes_from_sealed_revisions(
         )
         conn.execute("ALTER TABLE outbox DROP COLUMN adopted")
         conn.execute("DELETE FROM schema_version WHERE version >= ?", (version,))
-    monkeypatch.setattr(database_module, "MIGRATIONS", MIGRATIONS[:version])
-    monkeypatch.setattr(database_module, "LATEST_VERSION", version)
+    stop_migrations_at(monkeypatch, version)
     field = reopen(field)
     try:
         rows = field.database.query("SELECT seq, record_id, adopted FROM outbox ORDER BY seq")
