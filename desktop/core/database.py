@@ -11,7 +11,8 @@ import os
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,6 +51,16 @@ class Database:
         self.lock = threading.RLock()
         self._depth = 0
         self.checkpointer: Checkpointer | None = None
+        self._last_use = time.monotonic()
+
+    def note_use(self) -> None:
+        """A list query ran: the upkeep holds back its writes for a while (see
+        :class:`Checkpointer`)."""
+        self._last_use = time.monotonic()
+
+    def idle_for(self) -> float:
+        """Seconds since the last list query."""
+        return time.monotonic() - self._last_use
 
     def execute(self, sql: str, params: Any = ()) -> Any:
         with self.lock:
@@ -87,7 +98,7 @@ class Database:
 
     def start_checkpointer(self, path: Path, key: bytes) -> None:
         self.stop_checkpointer()
-        self.checkpointer = Checkpointer(path, key)
+        self.checkpointer = Checkpointer(path, key, idle_for=self.idle_for)
         self.checkpointer.start()
 
     def stop_checkpointer(self) -> None:
@@ -164,22 +175,35 @@ class Checkpointer(threading.Thread):
     segment merging, then a PASSIVE checkpoint copying committed WAL frames into the
     database.
 
-    Moves and merges write, so they wait until nobody has saved for a while (nothing else
-    committed since the last tick): a save then never queues behind them. Only a long run
-    of saves that leaves :data:`~desktop.core.textindex.MOVE_ANYWAY` texts waiting moves
-    them while saves go on. PASSIVE checkpoints never block the writer, so a save's latency
-    no longer includes an occasional checkpoint with its fsyncs.
+    Moves and merges write, so they wait until nobody has saved since the last tick (a save
+    then never queues behind them) and nobody has listed or searched for
+    :attr:`IDLE_BEFORE_WRITE` seconds. Why the second: a commit on this connection empties
+    the page cache of the profile's own connection, and a merge step commits every second
+    while a merge is under way (for minutes on a large index). Each one made the next
+    searches read and decrypt their pages again: 150-250 ms for a query that takes 10 warm.
+    Only a long run of saves that leaves :data:`~desktop.core.textindex.MOVE_ANYWAY` texts
+    waiting moves them while saves go on. PASSIVE checkpoints never block the writer and
+    never commit, so they run every tick.
     """
 
     MERGE_PAGES = 32
     #: Segments at which merging starts (FTS5's usermerge, schema migration 10).
     MERGE_AT = 16
+    IDLE_BEFORE_WRITE = 3.0
 
-    def __init__(self, path: Path, key: bytes, interval: float = 1.0) -> None:
+    def __init__(
+        self,
+        path: Path,
+        key: bytes,
+        interval: float = 1.0,
+        idle_for: Callable[[], float] | None = None,
+    ) -> None:
         super().__init__(daemon=True, name="fieldbook-checkpointer")
         self._path = path
         self._key = key
         self._interval = interval
+        # Seconds since the list was last used; without one, always idle (tests drive ticks).
+        self._idle_for = idle_for or (lambda: float("inf"))
         self._stopping = threading.Event()
         self._seen_version: int | None = None
 
@@ -214,8 +238,13 @@ class Checkpointer(threading.Thread):
         return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
     def _quiet(self, conn: Any) -> bool:
-        """Whether no other connection committed since the last tick."""
-        return self._seen_version is not None and self._version(conn) == self._seen_version
+        """Whether no other connection committed since the last tick and the list has not
+        been used for a while."""
+        return (
+            self._seen_version is not None
+            and self._version(conn) == self._seen_version
+            and self._idle_for() >= self.IDLE_BEFORE_WRITE
+        )
 
     @staticmethod
     def _segments(conn: Any) -> int:

@@ -424,6 +424,7 @@ class ObservationService:
 
     def query(self, q: ObservationQuery) -> list[ObservationRow]:
         order_clause(q)  # ValueError for an unknown sort, before any work
+        self._db.note_use()
         with self._db.lock:
             rows = self._probed_first_page(q)
             if rows is None:
@@ -623,6 +624,7 @@ class ObservationService:
 
     def count(self, q: ObservationQuery | None = None) -> int:
         q = q or ObservationQuery()
+        self._db.note_use()
         with self._db.lock:
             if self._results.usable():
                 cached = self._results.count(result_key(q))

@@ -198,3 +198,34 @@ def test_a_quiet_tick_on_a_merged_index_writes_nothing(
     for _ in range(3):
         checkpointer.tick(conn)
     assert profile.database.one("PRAGMA data_version")[0] == version
+
+
+def test_no_upkeep_writes_while_the_list_is_in_use(profile: Profile) -> None:
+    """A commit by the upkeep empties the profile connection's page cache: while someone
+    searches, the next searches would read and decrypt everything again."""
+    running = profile.database.checkpointer
+    assert running is not None
+    key = running._key
+    profile.database.stop_checkpointer()
+    idle = [0.0]
+    checkpointer = Checkpointer(
+        profile.paths.profile_db, key, interval=3600, idle_for=lambda: idle[0]
+    )
+    conn = _connect(profile.paths.profile_db, key)
+    try:
+        for i in range(5):
+            profile.observations.save(make_obs(title=f"Gözleg {i}"))
+        profile.observations.count(Q(text="gözleg"))
+        assert profile.database.idle_for() < Checkpointer.IDLE_BEFORE_WRITE
+        idle[0] = profile.database.idle_for()
+        version = profile.database.one("PRAGMA data_version")[0]
+        for _ in range(3):
+            checkpointer.tick(conn)
+        assert waiting(profile) == 5
+        assert profile.database.one("PRAGMA data_version")[0] == version
+        idle[0] = Checkpointer.IDLE_BEFORE_WRITE + 1
+        checkpointer.tick(conn)
+        assert waiting(profile) == 0
+        assert profile.observations.count(Q(text="gözleg")) == 5
+    finally:
+        conn.close()
