@@ -52,6 +52,14 @@ class Database:
         self._depth = 0
         self.checkpointer: Checkpointer | None = None
         self._last_use = time.monotonic()
+        self._opened: tuple[Path, bytes] | None = None  # for more connections
+
+    def reader(self) -> Any:
+        """Another connection to the same file (for reading on another thread), or None
+        when this one was not opened from a file and key here."""
+        if self._opened is None:
+            return None
+        return _connect(*self._opened)
 
     def note_use(self) -> None:
         """A list query ran: the upkeep holds back its writes for a while (see
@@ -138,6 +146,7 @@ def open_database(path: Path, key: bytes, *, create: bool) -> Database:
     # fills what is used: a small profile stays small.
     conn.execute(f"PRAGMA cache_size = -{LIST_CACHE_KIB}")
     database = Database(conn)
+    database._opened = (path, key)
     database.start_checkpointer(path, key)
     return database
 

@@ -20,6 +20,7 @@ from desktop.core import textindex
 from desktop.core.database import Database, utc_now
 from desktop.core.errors import NotFoundError, TransitionError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.listindex import ListIndex
 from desktop.core.model import (
     ALLOWED_TRANSITIONS,
     EDITABLE_STATUSES,
@@ -123,6 +124,7 @@ class ObservationService:
         self._ref = ref
         self._device_id = device_id
         self._results = ResultCache(database.conn)
+        self.list_index = ListIndex(database.conn, database.reader)
 
     # -- validation and saving ---------------------------------------------------------
 
@@ -426,9 +428,10 @@ class ObservationService:
         order_clause(q)  # ValueError for an unknown sort, before any work
         self._db.note_use()
         with self._db.lock:
-            rows = self._probed_first_page(q)
-            if rows is None:
-                rows = self._page(q)
+            pks = self.list_index.page(q)
+            rows = (
+                self._rows(pks) if pks is not None else self._probed_first_page(q) or self._page(q)
+            )
         cats = self._categories([r[0] for r in rows])
         return [
             ObservationRow(
@@ -448,6 +451,19 @@ class ObservationService:
             )
             for r in rows
         ]
+
+    def _rows(self, pks: list[int]) -> list[Any]:
+        """The list rows of ``pks``, in that order."""
+        if not pks:
+            return []
+        marks = ",".join("?" * len(pks))
+        by_pk = {
+            r[0]: r
+            for r in self._db.query(
+                f"SELECT {_ROW_COLUMNS} FROM observations o WHERE o.pk IN ({marks})", pks
+            )
+        }
+        return [by_pk[pk] for pk in pks if pk in by_pk]
 
     def _probed_first_page(self, q: ObservationQuery) -> list[Any] | None:
         """The first page of a search that many records match, or None.
@@ -521,10 +537,17 @@ class ObservationService:
             rows.reverse()
         return rows
 
+    def prepare_list(self) -> bool:
+        """Read the list's index now instead of at the first list query (see
+        :mod:`desktop.core.listindex`); whether lists are answered from it."""
+        with self._db.lock:
+            return self.list_index.prepare()
+
     def drop_query_cache(self) -> None:
         """Forget cached matches and counts (the benchmark measures every search cold)."""
         with self._db.lock:
             self._results.clear()
+            self.list_index.forget_results()
 
     def _plan(self, q: ObservationQuery, *, near_start: bool = False) -> ListPlan:
         """The pk tables for the text and category filters (none inside a transaction,
@@ -626,6 +649,9 @@ class ObservationService:
         q = q or ObservationQuery()
         self._db.note_use()
         with self._db.lock:
+            n = self.list_index.count(q)
+            if n is not None:
+                return n
             if self._results.usable():
                 cached = self._results.count(result_key(q))
                 if cached is not None:  # without listing the matches again

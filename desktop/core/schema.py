@@ -339,6 +339,36 @@ MIGRATIONS: list[Migration] = [
     OUTBOX_ADOPTED_MIGRATION,
     # 12: every record's words beside the full-text index.
     _words_of_every_record,
+    # 13: a log of the records whose list columns changed, by any connection, so the list's
+    # index in memory (desktop/core/listindex.py) reads again only those. The log keeps the
+    # last few thousand changes; an index further behind reads everything.
+    """
+    CREATE TABLE list_changes (seq INTEGER PRIMARY KEY, pk INTEGER NOT NULL);
+    CREATE TRIGGER list_changes_insert AFTER INSERT ON observations
+    BEGIN
+        INSERT INTO list_changes (pk) VALUES (NEW.pk);
+    END;
+    CREATE TRIGGER list_changes_update AFTER UPDATE OF
+        date_start, date_end, velayat, etrap, place_sort, title_sort, status,
+        confidentiality, updated_at
+        ON observations
+    BEGIN
+        INSERT INTO list_changes (pk) VALUES (NEW.pk);
+    END;
+    CREATE TRIGGER list_changes_delete AFTER DELETE ON observations
+    BEGIN
+        INSERT INTO list_changes (pk) VALUES (OLD.pk);
+    END;
+    CREATE TRIGGER list_changes_categories AFTER INSERT ON observation_categories
+    BEGIN
+        INSERT INTO list_changes (pk) SELECT NEW.pk
+        WHERE NEW.pk IS NOT (SELECT pk FROM list_changes ORDER BY seq DESC LIMIT 1);
+    END;
+    CREATE TRIGGER list_changes_trim AFTER INSERT ON list_changes WHEN NEW.seq % 1000 = 0
+    BEGIN
+        DELETE FROM list_changes WHERE seq <= NEW.seq - 5000;
+    END;
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -132,6 +132,14 @@ def probe_condition(text: str) -> tuple[str, list[Any]] | None:
     return (f"EXISTS (SELECT 1 FROM {WORDS_TABLE} w WHERE w.pk = o.pk AND {tests})", params)
 
 
+def word_tests(text: str) -> tuple[str, list[str]] | None:
+    """A condition on a ``words`` column that holds for a record matching ``text`` (every
+    word a prefix of one of its words); None when ``text`` has no words."""
+    if fts_expression(text) is None:
+        return None
+    return _word_tests(text)
+
+
 def _word_tests(text: str) -> tuple[str, list[str]]:
     words = list(dict.fromkeys(words_of(text)))
     return " AND ".join("instr(words, ?) > 0" for _ in words), [" " + w for w in words]

@@ -216,6 +216,7 @@ def test_every_query_sort_and_page_matches_the_records(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     profile, records = stored
+    profile.observations.list_index.enabled = False  # the plans in SQL
     monkeypatch.setattr(observations_module, "SMALL_RESULT", small)
     monkeypatch.setattr(observations_module, "NEAR_START", near_start)
     monkeypatch.setattr(observations_module, "PROBE_CATEGORY", probe)
@@ -275,6 +276,7 @@ def test_first_page_of_a_common_word_probes_candidates_or_falls_back(
     when the window holds too few matches, the usual plan answers, with the same rows."""
     profile, records = stored
     svc = profile.observations
+    svc.list_index.enabled = False  # the plan in SQL
     monkeypatch.setattr(observations_module, "PROBE_WINDOW", window)
     probed: list[bool] = []
     original = svc._probed_first_page

@@ -1,0 +1,465 @@
+"""The list's filter columns and sort orders, held in memory while a profile is open.
+
+Why: a list page in SQL walks a sort index and tests each entry against the filters and
+the text's matches, ~0.8 µs an entry on this kind of laptop, and a page deep in a large
+result, or the first page of a word whose records sort late (a Turkmen word in a list
+sorted by title, where Russian titles come first), walks tens of thousands of entries:
+100-200 ms with SQLCipher. Here a page is a few vector operations over 100,000 small
+integers: the filters become a mask over record numbers (pks), the mask is read in the
+order of the sort (each order kept as an array of pks), and any page of the result, and
+its count, are slices of that. The text's matches come from the full-text index as one
+JSON array (0.5 µs a match), or, for a word in many records, by testing the first
+candidates' words (see :meth:`ListIndex.first_page`).
+
+What it holds is derived from the database and holds no text: codes of velayat, etrap,
+status and confidentiality, incident dates, pks in each sort order, and category codes
+as masks. A trigger log (``list_changes``, schema migration 13) names the records changed
+since it was read, by this connection or any other; each use applies them first.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from desktop.core.search import ObservationQuery, category_codes, result_key
+from desktop.core.textindex import WORDS_TABLE, fts_expression, match_select, word_tests
+
+SORT_KEYS = {
+    "incident_date": "date_start",
+    "place": "place_sort",
+    "title": "title_sort",
+    "status": "status",
+    "updated": "updated_at",
+}
+SORT_INDEXES = {
+    "incident_date": "observations_sort_date",
+    "place": "observations_sort_place",
+    "title": "observations_sort_title",
+    "status": "observations_sort_status",
+    "updated": "observations_sort_updated",
+}
+_CODED = ("velayat", "etrap", "status", "confidentiality")
+_ATTRS = "pk, velayat, etrap, status, confidentiality, date_start, date_end"
+#: Up to this many changed records, each one is put in place in the loaded sort orders
+#: (a binary search reading ~17 sort keys); more, and the orders are read again (~60 ms
+#: each at 100,000 records, when a list next needs one).
+PLACE_ONE_BY_ONE = 32
+#: A profile with up to this many records builds its index at the first list query; a
+#: larger one builds it on a thread of its own, and lists run in SQL until it is ready.
+BUILD_AT_ONCE = 20_000
+#: Share of matches from which the first page tests candidates' words instead of listing
+#: every match (one in ``DENSE``), and the sample of newest records that estimates it.
+DENSE = 10
+SHARE_SAMPLE = 5000
+#: Candidates tested by their words before the first page lists the matches instead.
+PROBE_LIMIT = 4000
+
+IntArray = Any  # numpy arrays: numpy's generic aliases add nothing under mypy here
+BoolArray = Any
+
+
+def _json_ints(conn: Any, select: str, params: Any = ()) -> IntArray:
+    """The integers of a one-column ``select`` as an array, in its order: one JSON array
+    built by SQLite and parsed in C (fetching rows one by one costs twice as much)."""
+    # A CTE with a column list names the column whatever ``select`` calls it; as a
+    # co-routine it hands its rows over in its own order.
+    (text,) = conn.execute(
+        f"WITH t(v) AS ({select}) SELECT json_group_array(v) FROM t", params
+    ).fetchone()
+    return np.array(json.loads(text) if text else [], dtype=np.int64)
+
+
+def _key(value: str | None) -> tuple[int, str]:
+    # SQLite sorts NULL first, then text by its UTF-8 bytes, which is code point order.
+    return (0, "") if value is None else (1, value)
+
+
+class _Columns:
+    """The index as read at one moment (``seq``): arrays indexed by pk."""
+
+    def __init__(self) -> None:
+        self.seq = 0
+        self.cap = 0
+        self.codes: dict[str | None, int] = {None: 0}
+        self.alive: BoolArray = np.zeros(0, dtype=bool)
+        self.coded: dict[str, IntArray] = {c: np.zeros(0, dtype=np.int32) for c in _CODED}
+        self.start: Any = np.zeros(0, dtype="U10")  # '' when the date is unknown
+        self.end: Any = np.zeros(0, dtype="U10")  # the end, or the start
+        self.orders: dict[str, IntArray] = {}  # sort → pks in ascending order
+        self.categories: dict[tuple[str, str], BoolArray] = {}
+
+    def code(self, value: str | None) -> int:
+        found = self.codes.get(value)
+        if found is None:
+            found = self.codes[value] = len(self.codes)
+        return found
+
+    def grow(self, top: int) -> None:
+        if top < self.cap:
+            return
+        cap = max(top + 1, self.cap + self.cap // 4 + 1024)
+
+        def widened(a: Any) -> Any:
+            out = np.zeros(cap, dtype=a.dtype)
+            out[: len(a)] = a
+            return out
+
+        self.alive = widened(self.alive)
+        self.coded = {c: widened(a) for c, a in self.coded.items()}
+        self.start, self.end = widened(self.start), widened(self.end)
+        self.categories = {k: widened(m) for k, m in self.categories.items()}
+        self.cap = cap
+
+    def put(self, rows: list[tuple[Any, ...]]) -> None:
+        """Set the columns of these ``(pk, velayat, etrap, status, confidentiality,
+        date_start, date_end)`` rows."""
+        if not rows:
+            return
+        pks, velayats, etraps, statuses, confs, starts, ends = zip(*rows, strict=True)
+        where = np.array(pks, dtype=np.int64)
+        self.grow(int(where.max()))
+        self.alive[where] = True
+        for column, values in zip(_CODED, (velayats, etraps, statuses, confs), strict=True):
+            self.coded[column][where] = [self.code(v) for v in values]
+        self.start[where] = [s or "" for s in starts]
+        self.end[where] = [e or s or "" for s, e in zip(starts, ends, strict=True)]
+
+    def load(self, conn: Any) -> None:
+        """Everything, inside the caller's read transaction."""
+        (seq,) = conn.execute("SELECT coalesce(max(seq), 0) FROM list_changes").fetchone()
+        self.seq = int(seq)
+        (top,) = conn.execute("SELECT coalesce(max(pk), 0) FROM observations").fetchone()
+        self.grow(int(top))
+        self.put(conn.execute(f"SELECT {_ATTRS} FROM observations").fetchall())
+        for sort in SORT_KEYS:
+            self.load_order(conn, sort)
+
+    def load_order(self, conn: Any, sort: str) -> IntArray:
+        column = SORT_KEYS[sort]
+        order = _json_ints(
+            conn,
+            f"SELECT pk FROM observations INDEXED BY {SORT_INDEXES[sort]} ORDER BY {column}, pk",
+        ).astype(np.int32)
+        self.orders[sort] = order
+        return order
+
+    def category(self, conn: Any, kind: str, code: str) -> BoolArray:
+        found = self.categories.get((kind, code))
+        if found is None:
+            found = np.zeros(self.cap, dtype=bool)
+            pks = _json_ints(
+                conn,
+                "SELECT pk FROM observation_categories WHERE kind = ? AND code = ?",
+                (kind, code),
+            )
+            found[pks[pks < self.cap]] = True
+            self.categories[(kind, code)] = found
+        return found
+
+    def apply(self, conn: Any, changed: list[int]) -> None:
+        """Read the records ``changed`` since ``seq`` again (saved, edited or deleted)."""
+        rows: list[tuple[Any, ...]] = []
+        for i in range(0, len(changed), 500):
+            part = changed[i : i + 500]
+            marks = ",".join("?" * len(part))
+            rows += conn.execute(
+                f"SELECT {_ATTRS} FROM observations WHERE pk IN ({marks})", part
+            ).fetchall()
+        where = np.array(changed, dtype=np.int64)
+        self.grow(int(where.max()))
+        self.alive[where] = False
+        self.put(rows)
+        alive = [r[0] for r in rows]
+        if len(changed) > PLACE_ONE_BY_ONE:
+            self.orders.clear()
+        else:
+            for sort, order in list(self.orders.items()):
+                self.orders[sort] = self._placed(conn, sort, order, where, alive)
+        if self.categories:
+            for mask in self.categories.values():
+                mask[where] = False
+            for i in range(0, len(alive), 500):
+                part = alive[i : i + 500]
+                marks = ",".join("?" * len(part))
+                for pk, kind, code in conn.execute(
+                    "SELECT pk, kind, code FROM observation_categories INDEXED BY"
+                    f" observation_categories_pk WHERE pk IN ({marks})",
+                    part,
+                ):
+                    mask = self.categories.get((kind, code))
+                    if mask is not None:
+                        mask[pk] = True
+
+    @staticmethod
+    def _placed(conn: Any, sort: str, order: IntArray, changed: Any, alive: list[int]) -> Any:
+        """``order`` without ``changed``, with the ``alive`` ones put where their sort key
+        now places them (binary search, reading the keys it compares)."""
+        order = order[~np.isin(order, changed)]
+        column = SORT_KEYS[sort]
+
+        def key_of(pk: int) -> tuple[tuple[int, str], int]:
+            (value,) = conn.execute(
+                f"SELECT {column} FROM observations WHERE pk = ?", (pk,)
+            ).fetchone()
+            return _key(value), pk
+
+        for pk in alive:
+            wanted = key_of(pk)
+            lo, hi = 0, len(order)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if key_of(int(order[mid])) < wanted:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            order = np.insert(order, lo, pk)
+        return order
+
+
+class ListIndex:
+    """Pages and counts of list queries from :class:`_Columns`; None where it cannot
+    answer (inside a transaction, or while a large profile's index is being built), and
+    the caller runs the query in SQL. Call with the database lock held."""
+
+    MAX_RESULTS = 8
+    MAX_TEXTS = 16
+
+    def __init__(self, conn: Any, reader: Callable[[], Any | None] | None = None) -> None:
+        self._conn = conn
+        self._reader = reader  # opens a connection of its own, for a build off the lock
+        self._cols: _Columns | None = None
+        self._building: threading.Thread | None = None
+        self._built: _Columns | None = None  # handed over by the building thread
+        self._results: OrderedDict[tuple[Any, ...], IntArray] = OrderedDict()
+        self._texts: OrderedDict[str, BoolArray] = OrderedDict()
+        self.enabled = True
+        self._log_seen = False
+
+    # -- keeping up ---------------------------------------------------------------------
+
+    def _ready(self) -> _Columns | None:
+        if not self.enabled or self._conn.in_transaction or not self._has_log():
+            return None
+        if self._cols is None and self._built is not None:
+            self._cols, self._built = self._built, None
+        if self._cols is None:
+            (records,) = self._conn.execute("SELECT count(*) FROM observations").fetchone()
+            if records > BUILD_AT_ONCE and self._start_build():
+                return None
+            self._cols = self._read(self._conn)
+        self._catch_up(self._cols)
+        return self._cols
+
+    def _has_log(self) -> bool:
+        """Whether the schema has the change log (a profile before migration 13 has not)."""
+        if not self._log_seen:
+            self._log_seen = bool(
+                self._conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'list_changes'"
+                ).fetchone()
+            )
+        return self._log_seen
+
+    @staticmethod
+    def _read(conn: Any) -> _Columns:
+        cols = _Columns()
+        conn.execute("BEGIN")  # one snapshot: the log's position and what it covers
+        try:
+            cols.load(conn)
+        finally:
+            conn.execute("COMMIT")
+        return cols
+
+    def _start_build(self) -> bool:
+        """Read the index on a thread with a connection of its own; False when no other
+        connection can be opened."""
+        if self._building is not None and self._building.is_alive():
+            return True
+        conn = self._reader() if self._reader is not None else None
+        if conn is None:
+            return False
+
+        def build() -> None:
+            try:
+                self._built = self._read(conn)
+            except Exception:
+                self._built = None
+            finally:
+                conn.close()
+
+        self._building = threading.Thread(target=build, name="fieldbook-list-index", daemon=True)
+        self._building.start()
+        return True
+
+    def wait_built(self, timeout: float = 60) -> None:
+        """For benchmarks and tests: let a build on its own thread finish."""
+        if self._building is not None:
+            self._building.join(timeout)
+
+    def prepare(self) -> bool:
+        """Have the index ready now (a build under way is waited for, else it is read on
+        this connection); False where it cannot be used (see :meth:`_ready`)."""
+        self.wait_built()
+        idle = self._cols is None and self._built is None
+        if idle and self._has_log() and not self._conn.in_transaction:
+            self._cols = self._read(self._conn)
+        return self._ready() is not None
+
+    def _catch_up(self, cols: _Columns) -> None:
+        conn = self._conn
+        (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM list_changes").fetchone()
+        if last == cols.seq:
+            return
+        self._results.clear()
+        self._texts.clear()
+        (first,) = conn.execute("SELECT coalesce(min(seq), 0) FROM list_changes").fetchone()
+        if first > cols.seq + 1:  # the log was trimmed past what we read: read it all
+            self._cols = self._read(conn)
+            return
+        changed = [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT pk FROM list_changes WHERE seq > ?", (cols.seq,)
+            ).fetchall()
+        ]
+        cols.apply(conn, changed)
+        cols.seq = int(last)
+
+    def forget_results(self) -> None:
+        self._results.clear()
+        self._texts.clear()
+
+    # -- answering ----------------------------------------------------------------------
+
+    def _mask(self, cols: _Columns, q: ObservationQuery, *, text: bool = True) -> BoolArray:
+        mask = cols.alive.copy()
+        for column, value in (("velayat", q.velayat), ("etrap", q.etrap)):
+            if value:
+                mask &= cols.coded[column] == cols.codes.get(value, -1)
+        for column, values in (("status", q.statuses), ("confidentiality", q.confidentiality)):
+            if values:
+                mask &= np.isin(cols.coded[column], [cols.codes.get(v, -1) for v in values])
+        if q.date_from:
+            mask &= cols.end >= q.date_from
+        if q.date_to:
+            mask &= (cols.start != "") & (cols.start <= q.date_to)
+        for kind, codes in category_codes(q):
+            passing = np.zeros(cols.cap, dtype=bool)
+            for code in codes:
+                passing |= cols.category(self._conn, kind, code)
+            mask &= passing
+        if text and fts_expression(q.text) is not None:
+            mask &= self._text_mask(cols, q.text)
+        return mask
+
+    def _text_mask(self, cols: _Columns, text: str) -> BoolArray:
+        key = fts_expression(text) or ""
+        found = self._texts.get(key)
+        if found is None:
+            select = match_select(text)
+            assert select is not None
+            pks = _json_ints(self._conn, select[0], select[1])
+            found = np.zeros(cols.cap, dtype=bool)
+            found[pks[pks < cols.cap]] = True
+            self._texts[key] = found
+            while len(self._texts) > self.MAX_TEXTS:
+                self._texts.popitem(last=False)
+        else:
+            self._texts.move_to_end(key)
+        return found
+
+    def _order(self, cols: _Columns, q: ObservationQuery) -> IntArray:
+        order = cols.orders.get(q.sort)
+        if order is None:
+            order = cols.load_order(self._conn, q.sort)
+        return order[::-1] if q.descending else order
+
+    def _result(self, cols: _Columns, q: ObservationQuery) -> IntArray:
+        """Every pk of the result, in the query's order."""
+        key = (result_key(q), q.sort, q.descending)
+        found = self._results.get(key)
+        if found is None:
+            order = self._order(cols, q)
+            found = order[self._mask(cols, q)[order]]
+            self._results[key] = found
+            while len(self._results) > self.MAX_RESULTS:
+                self._results.popitem(last=False)
+        else:
+            self._results.move_to_end(key)
+        return found
+
+    def count(self, q: ObservationQuery) -> int | None:
+        cols = self._ready()
+        if cols is None:
+            return None
+        for (rkey, _sort, _desc), found in self._results.items():
+            if rkey == result_key(q):
+                return len(found)
+        return len(self._result(cols, q))
+
+    def page(self, q: ObservationQuery) -> list[int] | None:
+        """The pks of ``q``'s page, in order; None when the caller must ask SQL."""
+        cols = self._ready()
+        if cols is None:
+            return None
+        limit = max(0, min(q.limit, 1000))
+        offset = max(0, q.offset)
+        if offset == 0 and (result_key(q), q.sort, q.descending) not in self._results:
+            first = self._first_page(cols, q, limit)
+            if first is not None:
+                return first
+        return [int(p) for p in self._result(cols, q)[offset : offset + limit]]
+
+    def _first_page(self, cols: _Columns, q: ObservationQuery, limit: int) -> list[int] | None:
+        """The first page of a text in at least one record in :data:`DENSE`, by testing
+        the words of the candidates that pass the other filters, in order (a few µs each),
+        instead of listing every match first (90,000 of them for "we": 50 ms). None when
+        the text is rarer, or its matches are not among the first candidates (a language
+        sorting late): then the matches are listed."""
+        words = word_tests(q.text)
+        if words is None or fts_expression(q.text) in self._texts or not limit:
+            return None
+        share = self._share(cols, q.text)
+        if share is None or share * DENSE < 1:
+            return None
+        candidates = self._order(cols, q)
+        candidates = candidates[self._mask(cols, q, text=False)[candidates]]
+        tests, params = words
+        found: list[int] = []
+        start, window = 0, max(limit, int(2 * limit / share))
+        while start < len(candidates) and start < PROBE_LIMIT:
+            part = [int(p) for p in candidates[start : start + window]]
+            marks = ",".join("?" * len(part))
+            hits = {
+                r[0]
+                for r in self._conn.execute(
+                    f"SELECT pk FROM {WORDS_TABLE} WHERE pk IN ({marks}) AND {tests}",
+                    [*part, *params],
+                )
+            }
+            found += [p for p in part if p in hits]
+            if len(found) >= limit:
+                return found[:limit]
+            if len(hits) * 4 < len(part) * share:
+                return None  # far fewer than the share: the matches lie elsewhere
+            start += window
+            window *= 2
+        return found if start >= len(candidates) else None
+
+    def _share(self, cols: _Columns, text: str) -> float | None:
+        """The share of records matching ``text``, from the newest :data:`SHARE_SAMPLE`
+        (FTS5 seeks to a range of rowids: a twentieth of the lists is read)."""
+        top = int(np.flatnonzero(cols.alive)[-1]) if cols.alive.any() else 0
+        sample = min(top, SHARE_SAMPLE)
+        if not sample:
+            return None
+        sliced = match_select(text, after=top - sample)
+        assert sliced is not None
+        (matches,) = self._conn.execute(f"SELECT count(*) FROM ({sliced[0]})", sliced[1]).fetchone()
+        return float(matches) / sample
