@@ -28,7 +28,13 @@ from typing import Any
 import numpy as np
 
 from desktop.core.search import ObservationQuery, category_codes, result_key
-from desktop.core.textindex import WORDS_TABLE, fts_expression, match_select, word_tests
+from desktop.core.textindex import (
+    WORDS_TABLE,
+    fts_expression,
+    match_select,
+    widening_changes,
+    word_tests,
+)
 
 SORT_KEYS = {
     "incident_date": "date_start",
@@ -55,10 +61,14 @@ PLACE_ONE_BY_ONE = 32
 BUILD_AT_ONCE = 20_000
 #: Share of matches from which the first page tests candidates' words instead of listing
 #: every match (one in ``DENSE``), and the sample of newest records that estimates it.
-DENSE = 10
+#: Testing costs 20-60 µs a candidate (its words are read and decrypted), a page needs
+#: about 100 / share of them; listing costs 0.5 µs a match: even at about a third.
+DENSE = 3
 SHARE_SAMPLE = 5000
-#: Candidates tested by their words before the first page lists the matches instead.
+#: Candidates tested by their words before the matches are listed exactly instead.
 PROBE_LIMIT = 4000
+#: Pages starting this near the start of a list may be found by testing candidates.
+NEAR_START = 1000
 
 IntArray = Any  # numpy arrays: numpy's generic aliases add nothing under mypy here
 BoolArray = Any
@@ -237,7 +247,7 @@ class ListIndex:
         self._building: threading.Thread | None = None
         self._built: _Columns | None = None  # handed over by the building thread
         self._results: OrderedDict[tuple[Any, ...], IntArray] = OrderedDict()
-        self._texts: OrderedDict[str, BoolArray] = OrderedDict()
+        self._texts: OrderedDict[tuple[str, bool], BoolArray] = OrderedDict()
         self.enabled = True
         self._log_seen = False
 
@@ -358,11 +368,14 @@ class ListIndex:
             mask &= self._text_mask(cols, q.text)
         return mask
 
-    def _text_mask(self, cols: _Columns, text: str) -> BoolArray:
-        key = fts_expression(text) or ""
+    def _text_mask(self, cols: _Columns, text: str, *, widen: bool = False) -> BoolArray:
+        """The records matching ``text``; ``widen``: a superset read faster (see
+        :func:`~desktop.core.textindex.match_select`), the same when no word is long."""
+        widen = widen and widening_changes(text)
+        key = (fts_expression(text) or "", widen)
         found = self._texts.get(key)
         if found is None:
-            select = match_select(text)
+            select = match_select(text, widen=widen)
             assert select is not None
             pks = _json_ints(self._conn, select[0], select[1])
             found = np.zeros(cols.cap, dtype=bool)
@@ -387,9 +400,7 @@ class ListIndex:
         if found is None:
             order = self._order(cols, q)
             found = order[self._mask(cols, q)[order]]
-            self._results[key] = found
-            while len(self._results) > self.MAX_RESULTS:
-                self._results.popitem(last=False)
+            self._keep(key, found)
         else:
             self._results.move_to_end(key)
         return found
@@ -410,47 +421,79 @@ class ListIndex:
             return None
         limit = max(0, min(q.limit, 1000))
         offset = max(0, q.offset)
-        if offset == 0 and (result_key(q), q.sort, q.descending) not in self._results:
-            first = self._first_page(cols, q, limit)
-            if first is not None:
-                return first
+        key = (result_key(q), q.sort, q.descending)
+        if key not in self._results and offset <= NEAR_START and word_tests(q.text):
+            found = self._text_page(cols, q, offset + limit)
+            if found is not None:
+                return found[offset : offset + limit]
         return [int(p) for p in self._result(cols, q)[offset : offset + limit]]
 
-    def _first_page(self, cols: _Columns, q: ObservationQuery, limit: int) -> list[int] | None:
-        """The first page of a text in at least one record in :data:`DENSE`, by testing
-        the words of the candidates that pass the other filters, in order (a few µs each),
-        instead of listing every match first (90,000 of them for "we": 50 ms). None when
-        the text is rarer, or its matches are not among the first candidates (a language
-        sorting late): then the matches are listed."""
-        words = word_tests(q.text)
-        if words is None or fts_expression(q.text) in self._texts or not limit:
-            return None
+    def _text_page(self, cols: _Columns, q: ObservationQuery, wanted: int) -> list[int] | None:
+        """The first ``wanted`` matches of a text search near the start of its list, without
+        listing every match exactly; None when the plain way is as cheap.
+
+        A word in many records (a third or more): candidates that pass the other filters
+        are tested by their own words, in order, and a few hundred fill a page; listing
+        90,000 matches of "we" costs 50 ms. Otherwise (or when the candidates near the
+        start hold far fewer matches than the share, as when a language sorts late) the
+        matches are listed, widened to six-letter prefixes when a word is longer (5-8 ms
+        against 40-60), and only the widened candidates are tested by their words.
+        """
+        filters = self._mask(cols, q, text=False)
+        order = self._order(cols, q)
         share = self._share(cols, q.text)
-        if share is None or share * DENSE < 1:
-            return None
-        candidates = self._order(cols, q)
-        candidates = candidates[self._mask(cols, q, text=False)[candidates]]
-        tests, params = words
+        if share is not None and share * DENSE >= 1:
+            candidates = order[filters[order]]
+            found = self._tested(candidates, q.text, wanted, share)
+            if found is not None:
+                return found
+        if not widening_changes(q.text):
+            return None  # the listed matches are exact: the usual way, which keeps them
+        wide = self._text_mask(cols, q.text, widen=True)
+        candidates = order[(filters & wide)[order]]
+        found = self._tested(candidates, q.text, wanted, None)
+        if found is not None and len(found) < wanted:
+            # Every candidate tested: this is the whole result.
+            self._keep((result_key(q), q.sort, q.descending), np.array(found, dtype=np.int64))
+        return found
+
+    def _tested(
+        self, candidates: IntArray, text: str, wanted: int, share: float | None
+    ) -> list[int] | None:
+        """The first ``wanted`` of ``candidates`` whose words match ``text`` (all that
+        match, if fewer); None when testing stops paying: past :data:`PROBE_LIMIT`
+        candidates, or, with an expected ``share``, a batch far below it."""
+        tests = word_tests(text)
+        assert tests is not None
+        condition, params = tests
         found: list[int] = []
-        start, window = 0, max(limit, int(2 * limit / share))
-        while start < len(candidates) and start < PROBE_LIMIT:
+        start = 0
+        window = max(wanted, int(1.5 * wanted / share)) if share else wanted + wanted // 2
+        while start < len(candidates):
+            if start >= PROBE_LIMIT:
+                return None
             part = [int(p) for p in candidates[start : start + window]]
             marks = ",".join("?" * len(part))
             hits = {
                 r[0]
                 for r in self._conn.execute(
-                    f"SELECT pk FROM {WORDS_TABLE} WHERE pk IN ({marks}) AND {tests}",
+                    f"SELECT pk FROM {WORDS_TABLE} WHERE pk IN ({marks}) AND {condition}",
                     [*part, *params],
                 )
             }
             found += [p for p in part if p in hits]
-            if len(found) >= limit:
-                return found[:limit]
-            if len(hits) * 4 < len(part) * share:
+            if len(found) >= wanted:
+                return found[:wanted]
+            if share is not None and len(hits) * 4 < len(part) * share:
                 return None  # far fewer than the share: the matches lie elsewhere
             start += window
             window *= 2
-        return found if start >= len(candidates) else None
+        return found
+
+    def _keep(self, key: tuple[Any, ...], result: IntArray) -> None:
+        self._results[key] = result
+        while len(self._results) > self.MAX_RESULTS:
+            self._results.popitem(last=False)
 
     def _share(self, cols: _Columns, text: str) -> float | None:
         """The share of records matching ``text``, from the newest :data:`SHARE_SAMPLE`

@@ -149,3 +149,25 @@ def test_inside_a_transaction_lists_run_in_sql(
         assert [r.id for r in svc.query(Q(text="içerki"))] == [saved.id]
     assert svc.list_index._cols is None
     assert svc.count(Q(text="içerki")) == 1
+
+
+def test_a_long_word_is_found_from_its_six_letter_prefix_then_tested(
+    stored: tuple[Profile, list[Observation]],
+) -> None:
+    """ "задержание" is read as "задерж"*, which also finds "задержать": those candidates
+    fail the test of their own words."""
+    profile, _ = stored
+    svc = profile.observations
+    for i in range(30):
+        svc.save(make_obs(title=f"Задержать {i}", description="", people=[]))
+    records = _current(profile)
+    index = svc.list_index
+    for text in ("задержание", "журналист", "задержание ş", "žurnalist", "ýaşaýjy"):
+        for sort in ("incident_date", "title"):
+            q = Q(text=text, sort=sort, limit=7)
+            svc.drop_query_cache()
+            expected = _expected(records, q)
+            assert [r.id for r in svc.query(q)] == expected[:7], q
+            assert all(wide for _key, wide in index._texts), "read from the prefix list"
+            assert [r.id for r in svc.query(replace(q, offset=7))] == expected[7:14], q
+            assert svc.count(q) == len(expected)
