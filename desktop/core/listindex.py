@@ -27,7 +27,13 @@ from typing import Any
 
 import numpy as np
 
-from desktop.core.search import ObservationQuery, category_codes, result_key
+from desktop.core.search import (
+    SORT_COLUMNS,
+    SORT_INDEXES,
+    ObservationQuery,
+    category_codes,
+    result_key,
+)
 from desktop.core.textindex import (
     WORDS_TABLE,
     fts_expression,
@@ -36,20 +42,8 @@ from desktop.core.textindex import (
     word_tests,
 )
 
-SORT_KEYS = {
-    "incident_date": "date_start",
-    "place": "place_sort",
-    "title": "title_sort",
-    "status": "status",
-    "updated": "updated_at",
-}
-SORT_INDEXES = {
-    "incident_date": "observations_sort_date",
-    "place": "observations_sort_place",
-    "title": "observations_sort_title",
-    "status": "observations_sort_status",
-    "updated": "observations_sort_updated",
-}
+# The sort's column, as the SQL plans order by it (without their table alias).
+SORT_KEYS = {sort: column.removeprefix("o.") for sort, column in SORT_COLUMNS.items()}
 _CODED = ("velayat", "etrap", "status", "confidentiality")
 _ATTRS = "pk, velayat, etrap, status, confidentiality, date_start, date_end"
 #: Up to this many changed records, each one is put in place in the loaded sort orders

@@ -46,3 +46,12 @@ def stop_migrations_at(monkeypatch: pytest.MonkeyPatch, version: int) -> None:
     of that version did (``monkeypatch.undo()`` brings every migration back)."""
     monkeypatch.setattr(database_module, "MIGRATIONS", database_module.MIGRATIONS[:version])
     monkeypatch.setattr(database_module, "LATEST_VERSION", version)
+
+
+def profile_at_version(paths: Paths, monkeypatch: pytest.MonkeyPatch, version: int) -> Profile:
+    """A new profile made at schema ``version``; every migration is back afterwards (the
+    next unlock runs the rest). Undoes the test's earlier monkeypatches too."""
+    stop_migrations_at(monkeypatch, version)
+    profile = Profile.create(paths, PASSPHRASE)
+    monkeypatch.undo()
+    return profile

@@ -11,15 +11,13 @@ from desktop.core.profile import Profile
 from desktop.core.schema import LATEST_VERSION
 from desktop.core.search import ObservationQuery as Q
 
-from .conftest import PASSPHRASE, make_obs, stop_migrations_at
+from .conftest import PASSPHRASE, make_obs, profile_at_version
 
 
 def test_records_saved_before_get_their_act_tree(
     paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    stop_migrations_at(monkeypatch, 8)
-    profile = Profile.create(paths, PASSPHRASE)
-    monkeypatch.undo()
+    profile = profile_at_version(paths, monkeypatch, 8)
     svc = profile.observations
     # Version 8 kept words in a table since gone; migration 10 indexes the bodies anyway.
     monkeypatch.setattr(textindex, "write", lambda *args, **kwargs: None)

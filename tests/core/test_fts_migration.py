@@ -14,7 +14,7 @@ from desktop.core.profile import Profile
 from desktop.core.schema import LATEST_VERSION
 from desktop.core.search import ObservationQuery as Q
 
-from .conftest import PASSPHRASE, make_obs, stop_migrations_at
+from .conftest import PASSPHRASE, make_obs, profile_at_version
 
 OLD_FTS = """
     CREATE VIRTUAL TABLE observations_fts USING fts5 (
@@ -46,9 +46,7 @@ def test_version_4_profile_gets_the_new_index(
     paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Made at version 4: the migrations after it need not be repeatable on a newer schema.
-    stop_migrations_at(monkeypatch, 4)
-    profile = Profile.create(paths, PASSPHRASE)
-    monkeypatch.undo()
+    profile = profile_at_version(paths, monkeypatch, 4)
     svc = profile.observations
     # Written straight into the full-text index, as version 4 did.
     monkeypatch.setattr(textindex, "write", _write_v4)
@@ -100,9 +98,7 @@ def test_version_4_profile_gets_the_new_index(
 def test_version_9_profile_gets_longer_prefixes_and_its_recent_texts_indexed(
     paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    stop_migrations_at(monkeypatch, 9)
-    profile = Profile.create(paths, PASSPHRASE)
-    monkeypatch.undo()
+    profile = profile_at_version(paths, monkeypatch, 9)
     monkeypatch.setattr(textindex, "write", _write_v9)  # into the recent table
     for title in ("Adamlaryň şikaýaty", "Bilenler", "Задержание"):
         profile.observations.save(make_obs(title=title, people=[]))
