@@ -61,7 +61,11 @@ def _records(n: int) -> list[Observation]:
                 # Repeated titles and dates: ties must be broken the same way on every page.
                 title=f"{rng.choice(WORDS).capitalize()} {rng.choice(WORDS)} {i % 5}",
                 description=" ".join(rng.choices(WORDS, k=rng.randint(1, 6))),
-                date=IncidentDate(start, None if rng.random() < 0.7 else start[:8] + "28"),
+                date=(
+                    IncidentDate(start, None if rng.random() < 0.7 else start[:8] + "28")
+                    if rng.random() < 0.95
+                    else IncidentDate(precision="unknown")  # sorts first, passes no date filter
+                ),
                 place=Place(velayat, etrap, rng.choice(["", "Seýdi", "Köne oba"])),
                 people=[Person(name=rng.choice(NAMES))] if rng.random() < 0.5 else [],
                 rights=rng.sample(["iccpr:art9", "iccpr:art19", "iccpr:art7"], rng.randint(1, 2)),
@@ -107,6 +111,8 @@ def _expected(stored: list[Observation], q: Q) -> list[str]:
             q.confidentiality and obs.confidentiality not in q.confidentiality
         ):
             continue
+        if (q.date_from or q.date_to) and not start:
+            continue  # an unknown date is in no range
         if (q.date_from and end < q.date_from) or (q.date_to and start > q.date_to):
             continue
         p = obs.place

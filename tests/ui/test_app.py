@@ -52,3 +52,38 @@ def test_rotating_log_file(tmp_path: Path) -> None:
         logging.getLogger().removeHandler(logs._HANDLER)
         logs._HANDLER.close()
         logs._HANDLER = None
+
+
+def test_unlock_page_is_made_before_the_store_libraries_load(tmp_path: Path) -> None:
+    # The store, HTTP and numpy imports take ~0.6 s; the unlock page must not wait for them
+    # (they load in the preload worker while the passphrase is typed). A fresh process, since
+    # this one has imported everything already.
+    import json
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "profile.fbdb").write_bytes(b"")  # the unlock page shows for an existing profile
+    script = (
+        "import json, sys\n"
+        "from desktop.core.paths import resolve_paths\n"
+        "from desktop.ui.app import make_application\n"
+        "from desktop.ui.dialogs import Dialogs\n"
+        "from desktop.ui.main_window import MainWindow\n"
+        "from desktop.ui.session import Session\n"
+        "app = make_application(['fieldbook'])\n"
+        f"window = MainWindow(Session(resolve_paths({str(tmp_path)!r})), Dialogs(), 'en')\n"
+        "window.show()\n"
+        "heavy = ['numpy', 'requests', 'sqlcipher3', 'desktop.core.database',"
+        " 'desktop.core.profile', 'desktop.core.sync.engine']\n"
+        "print(json.dumps({'page': window.stack.currentWidget() is window.unlock_page,"
+        " 'loaded': [m for m in heavy if m in sys.modules]}))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, env=env, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result == {"page": True, "loaded": []}
