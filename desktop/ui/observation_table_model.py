@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QElapsedTimer,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,9 +39,10 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 100
 MAX_PAGES = 60
-#: How long a new query's first page waits for its count. A count that comes within it
-#: makes one reset and one paint with the page; a slower one would delay the rows, so they
-#: show without it and the rest of the rows are added when it comes.
+#: How long after a new query was asked its first page may wait for its count. A count
+#: that comes within it makes one reset and one paint with the page; a slower one would
+#: delay the rows, so they show without it and the rest of the rows are added when it
+#: comes. Counted from the question, so a slow page is never held back further.
 COUNT_GRACE_MS = 50
 
 #: (key, header, store sort key or None when the store cannot sort by it)
@@ -132,6 +134,8 @@ class ObservationTableModel(QAbstractTableModel):
         self._loader = PageLoader()
         self._first: tuple[int, list[ObservationRow]] | None = None
         self._grace = single_shot(self, COUNT_GRACE_MS, self._show_first_page)
+        self._asked = QElapsedTimer()  # since the current query was asked
+        self._asked.start()
         self._loader.first_page.connect(self._first_page)
         self._loader.count_ready.connect(self._count_ready)
         self._loader.page_ready.connect(self._page_ready)
@@ -184,6 +188,7 @@ class ObservationTableModel(QAbstractTableModel):
             return
         self._generation += 1
         self._pending_reset = True
+        self._asked.start()
         self._loader.request_reset(
             self._generation, self._query, PAGE_SIZE, recount_total or self._total == 0
         )
@@ -205,7 +210,11 @@ class ObservationTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._first = (generation, list(rows))  # type: ignore[call-overload]
-        self._grace.start()  # see COUNT_GRACE_MS
+        left = COUNT_GRACE_MS - self._asked.elapsed()  # see COUNT_GRACE_MS
+        if left > 0:
+            self._grace.start(left)
+        else:
+            self._show_first_page()
 
     def _show_first_page(self) -> None:
         first = self._first

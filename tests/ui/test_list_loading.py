@@ -210,3 +210,23 @@ def test_locking_drops_rows_and_late_answers(
     assert model.rowCount() == 0 and not model.is_loading()
     assert not model._grace.isActive()  # not held back to be shown later either
     assert not model.index(0, 0, QModelIndex()).isValid()
+
+
+def test_a_slow_page_is_not_held_back_for_its_count(
+    qtbot: Any, model: ObservationTableModel, service: GatedService
+) -> None:
+    # The grace for the count runs from the question: a page that took longer than it shows
+    # as it comes, not a grace later.
+    page_gate = service.query_gates["case"] = threading.Event()
+    service.count_gates["case"] = count_gate = threading.Event()
+    shown: list[int] = []
+    model.first_rows.connect(lambda: shown.append(model.rowCount()))
+    model.set_query(ObservationQuery(text="case"))
+    assert service.entered.wait(TIMEOUT / 1000)
+    qtbot.wait(2 * COUNT_GRACE_MS)
+    with qtbot.waitSignal(model._loader.first_page, timeout=TIMEOUT):
+        page_gate.set()
+    assert shown == [PAGE] and not model._grace.isActive()  # shown on arrival
+    assert model.is_counting()
+    with qtbot.waitSignal(model.loaded, timeout=TIMEOUT):
+        count_gate.set()
