@@ -432,7 +432,9 @@ class ListIndex:
 
     def _order(self, cols: _Columns, q: ObservationQuery) -> IntArray:
         order = cols.orders.get(q.sort)
-        if order is None:
+        if order is None and q.sort in _DERIVED:
+            order = cols.orders[q.sort] = cols.derived_order(q.sort)
+        elif order is None:
             order = cols.load_order(self._conn, q.sort)
         return order[::-1] if q.descending else order
 
