@@ -90,8 +90,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;View</source>
-        <translation>&amp;Просмотр</translation>
+        <source>V&amp;iew</source>
+        <translation>Прос&amp;мотр</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -112,7 +112,7 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../desktop/ui/widgets.py" line="+174"/>
+        <location filename="../desktop/ui/widgets.py" line="+182"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>&amp;Копировать подробности</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>
@@ -567,7 +567,7 @@
     <message>
         <location filename="../desktop/ui/follow_up_editor.py" line="+135"/>
         <source>Add a follow-up &amp;action</source>
-        <translation>Добавить последующее &amp;действие</translation>
+        <translation>До&amp;бавить последующее действие</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -749,7 +749,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="+392"/>
+        <location filename="../desktop/ui/main_window.py" line="+393"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>
@@ -872,8 +872,8 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+536"/>
-        <location line="+405"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+533"/>
+        <location line="+403"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
@@ -924,12 +924,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Back to &amp;drafts</source>
-        <translation>Вернуть в &amp;черновики</translation>
+        <source>&amp;Back to drafts</source>
+        <translation>Верн&amp;уть в черновики</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Ready to &amp;send</source>
+        <source>Ready to se&amp;nd</source>
         <translation>Готово к &amp;отправке</translation>
     </message>
     <message>
@@ -995,7 +995,7 @@
     <message>
         <location line="+1"/>
         <source>What the &amp;witness told you:</source>
-        <translation>Что рассказал &amp;свидетель:</translation>
+        <translation>Что &amp;рассказал свидетель:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1004,13 +1004,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Ta&amp;gs:</source>
-        <translation>&amp;Метки:</translation>
+        <source>Tags:</source>
+        <translation>М&amp;етки:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How &amp;exact is the date:</source>
-        <translation>&amp;Точность даты:</translation>
+        <source>How e&amp;xact is the date:</source>
+        <translation>Точность дат&amp;ы:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1025,7 +1025,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Velayat:</source>
-        <translation>&amp;Велаят:</translation>
+        <translation>Вела&amp;ят:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1034,8 +1034,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Town or &amp;village:</source>
-        <translation>Город или &amp;село:</translation>
+        <source>Town or villa&amp;ge:</source>
+        <translation>&amp;Город или село:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1045,7 +1045,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Rights affected:</source>
-        <translation>&amp;Затронутые права:</translation>
+        <translation>Затронутые &amp;права:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1054,18 +1054,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Source t&amp;ype:</source>
+        <source>So&amp;urce type:</source>
         <translation>&amp;Тип источника:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;liability:</source>
-        <translation>&amp;Надёжность:</translation>
+        <translation>Надё&amp;жность:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;How it was obtained:</source>
-        <translation>&amp;Как получено:</translation>
+        <source>How it was obtained:</source>
+        <translation>Как по&amp;лучено:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1254,7 +1254,7 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+135"/>
+        <location filename="../desktop/ui/observation_list.py" line="+134"/>
         <source>Counting…</source>
         <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Подсчёт…</translation>
@@ -1288,9 +1288,9 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../desktop/ui/observation_table_model.py" line="+47"/>
+        <location filename="../desktop/ui/observation_table_model.py" line="+50"/>
         <source>Incident date</source>
-        <extracomment>How long a new query&apos;s first page waits for its count. A count that comes within it makes one reset and one paint with the page; a slower one would delay the rows, so they show without it and the rest of the rows are added when it comes. (key, header, store sort key or None when the store cannot sort by it)</extracomment>
+        <extracomment>How long after a new query was asked its first page may wait for its count. A count that comes within it makes one reset and one paint with the page; a slower one would delay the rows, so they show without it and the rest of the rows are added when it comes. Counted from the question, so a slow page is never held back further. (key, header, store sort key or None when the store cannot sort by it)</extracomment>
         <translation>Дата события</translation>
     </message>
     <message>
@@ -1319,7 +1319,7 @@
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+283"/>
         <source>This column cannot be sorted.</source>
         <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed.</extracomment>
         <translation>По этому столбцу нельзя сортировать.</translation>
@@ -1537,7 +1537,7 @@
         <translation>Парольная фраза изменена. Теперь используйте новую.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1761,7 +1761,7 @@
 <context>
     <name>TaxonomyPicker</name>
     <message>
-        <location filename="../desktop/ui/taxonomy_picker.py" line="+219"/>
+        <location filename="../desktop/ui/taxonomy_picker.py" line="+231"/>
         <source>Nothing chosen yet.</source>
         <translation>Пока ничего не выбрано.</translation>
     </message>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+51"/>
+        <location filename="../desktop/core/observations.py" line="+59"/>
         <source>This status change is not allowed.</source>
         <translation>Такая смена статуса недопустима.</translation>
     </message>
@@ -2114,7 +2114,7 @@
         <translation>Для даты окончания нужна дата начала.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+194"/>
+        <location filename="../desktop/core/sync/engine.py" line="+223"/>
         <source>Sync finished.</source>
         <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line observations sealed per transaction verified receipts stored together (or after this long) this device&apos;s own envelopes the server had and the profile did not (a restored backup) bytes of envelopes per push request, adapted to the measured throughput</extracomment>
         <translation>Синхронизация завершена.</translation>
@@ -2125,13 +2125,15 @@
         <translation>Сервер восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+331"/>
         <source>The server asked for envelopes again.</source>
+        <extracomment>the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Сервер снова запросил конверты.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+532"/>
         <source>The server&apos;s receipt did not verify.</source>
+        <extracomment>a push answer&apos;s verified receipts by the index of the envelope in the request</extracomment>
         <translation>Квитанция сервера не прошла проверку.</translation>
     </message>
     <message>
@@ -2140,7 +2142,7 @@
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-442"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
@@ -2155,7 +2157,7 @@
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>

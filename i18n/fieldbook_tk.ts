@@ -90,8 +90,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;View</source>
-        <translation>&amp;Gör</translation>
+        <source>V&amp;iew</source>
+        <translation>Gö&amp;r</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -112,7 +112,7 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../desktop/ui/widgets.py" line="+174"/>
+        <location filename="../desktop/ui/widgets.py" line="+182"/>
         <source>OK</source>
         <translation>Bolýar</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>Jikme-jiklikleri &amp;göçür</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>Something went wrong</source>
         <translation>Näsazlyk ýüze çykdy</translation>
     </message>
@@ -565,7 +565,7 @@
     <message>
         <location filename="../desktop/ui/follow_up_editor.py" line="+135"/>
         <source>Add a follow-up &amp;action</source>
-        <translation>Indiki &amp;çäre goş</translation>
+        <translation>Indiki ç&amp;äre goş</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -747,7 +747,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="+392"/>
+        <location filename="../desktop/ui/main_window.py" line="+393"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>
@@ -869,8 +869,8 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+536"/>
-        <location line="+405"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+533"/>
+        <location line="+403"/>
         <source>(not set)</source>
         <translation>(görkezilmedik)</translation>
     </message>
@@ -921,13 +921,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Back to &amp;drafts</source>
+        <source>&amp;Back to drafts</source>
         <translation>&amp;Garalamalara gaýtar</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Ready to &amp;send</source>
-        <translation>Ibermäge &amp;taýýar</translation>
+        <source>Ready to se&amp;nd</source>
+        <translation>&amp;Ibermäge taýýar</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -987,7 +987,7 @@
     <message>
         <location line="+24"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Sözbaşy:</translation>
+        <translation>Sö&amp;zbaşy:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1001,18 +1001,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Ta&amp;gs:</source>
-        <translation>&amp;Bellikler:</translation>
+        <source>Tags:</source>
+        <translation>Be&amp;llikler:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How &amp;exact is the date:</source>
-        <translation>Sene näçe &amp;takyk:</translation>
+        <source>How e&amp;xact is the date:</source>
+        <translation>Sene näçe ta&amp;kyk:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date (or start):</source>
-        <translation>&amp;Sene (ýa-da başy):</translation>
+        <translation>Sene (ýa-&amp;da başy):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Town or &amp;village:</source>
+        <source>Town or villa&amp;ge:</source>
         <translation>Şäher ýa-da &amp;oba:</translation>
     </message>
     <message>
@@ -1042,17 +1042,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Rights affected:</source>
-        <translation>Bozulan &amp;hukuklar:</translation>
+        <translation>&amp;Bozulan hukuklar:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ypes of act:</source>
-        <translation>Hereket &amp;görnüşleri:</translation>
+        <translation>&amp;Hereket görnüşleri:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Source t&amp;ype:</source>
-        <translation>Çeşmäniň &amp;görnüşi:</translation>
+        <source>So&amp;urce type:</source>
+        <translation>&amp;Çeşmäniň görnüşi:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1061,8 +1061,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;How it was obtained:</source>
-        <translation>Nädip &amp;alyndy:</translation>
+        <source>How it was obtained:</source>
+        <translation>Nädi&amp;p alyndy:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1200,7 +1200,7 @@
         <location line="+1"/>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation>&amp;Ýatda sakla</translation>
+        <translation>Ýatda &amp;sakla</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -1251,7 +1251,7 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+135"/>
+        <location filename="../desktop/ui/observation_list.py" line="+134"/>
         <source>Counting…</source>
         <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Sanalýar…</translation>
@@ -1285,9 +1285,9 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../desktop/ui/observation_table_model.py" line="+47"/>
+        <location filename="../desktop/ui/observation_table_model.py" line="+50"/>
         <source>Incident date</source>
-        <extracomment>How long a new query&apos;s first page waits for its count. A count that comes within it makes one reset and one paint with the page; a slower one would delay the rows, so they show without it and the rest of the rows are added when it comes. (key, header, store sort key or None when the store cannot sort by it)</extracomment>
+        <extracomment>How long after a new query was asked its first page may wait for its count. A count that comes within it makes one reset and one paint with the page; a slower one would delay the rows, so they show without it and the rest of the rows are added when it comes. Counted from the question, so a slow page is never held back further. (key, header, store sort key or None when the store cannot sort by it)</extracomment>
         <translation>Wakanyň senesi</translation>
     </message>
     <message>
@@ -1316,7 +1316,7 @@
         <translation>Sinhronlaşdyryş</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+283"/>
         <source>This column cannot be sorted.</source>
         <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed.</extracomment>
         <translation>Bu sütün boýunça tertiplemek bolmaýar.</translation>
@@ -1534,7 +1534,7 @@
         <translation>Açar sözi üýtgedildi. Mundan beýläk täzesini ulanyň.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Settings</source>
         <translation>Sazlamalar</translation>
     </message>
@@ -1757,7 +1757,7 @@
 <context>
     <name>TaxonomyPicker</name>
     <message>
-        <location filename="../desktop/ui/taxonomy_picker.py" line="+219"/>
+        <location filename="../desktop/ui/taxonomy_picker.py" line="+231"/>
         <source>Nothing chosen yet.</source>
         <translation>Entek hiç zat saýlanmady.</translation>
     </message>
@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+51"/>
+        <location filename="../desktop/core/observations.py" line="+59"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -2108,7 +2108,7 @@
         <translation>Gutaran senesi üçin başlan senesi gerek.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+194"/>
+        <location filename="../desktop/core/sync/engine.py" line="+223"/>
         <source>Sync finished.</source>
         <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line observations sealed per transaction verified receipts stored together (or after this long) this device&apos;s own envelopes the server had and the profile did not (a restored backup) bytes of envelopes per push request, adapted to the measured throughput</extracomment>
         <translation>Sinhronlama tamamlandy.</translation>
@@ -2119,13 +2119,15 @@
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi.</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+331"/>
         <source>The server asked for envelopes again.</source>
+        <extracomment>the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Serwer konwertleri täzeden sorady.</translation>
     </message>
     <message>
-        <location line="+453"/>
+        <location line="+532"/>
         <source>The server&apos;s receipt did not verify.</source>
+        <extracomment>a push answer&apos;s verified receipts by the index of the envelope in the request</extracomment>
         <translation>Serweriň kwitansiýasy barlagdan geçmedi.</translation>
     </message>
     <message>
@@ -2134,7 +2136,7 @@
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-442"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -2149,7 +2151,7 @@
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>

@@ -396,7 +396,7 @@ class AttachmentsWidget(QWidget):
         )
         self.add_button.setText(self.tr("Add &files…"))
         self.add_button.setToolTip(self.tr("Attach files (Ctrl+Shift+A)"))
-        self.view_button.setText(self.tr("&View"))
+        self.view_button.setText(self.tr("V&iew"))
         self.save_button.setText(self.tr("Save a &copy…"))
         self.remove_button.setText(self.tr("Remove"))
         self.list.setAccessibleName(self.tr("Attachments"))

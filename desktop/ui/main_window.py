@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
 
         self.idle = IdleWatcher(10, self)
+        self.idle.lock_keys = self.lock_action.shortcut()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)

@@ -555,14 +555,12 @@ class ObservationEditor(QMainWindow):
             self.reliability,
             self.how_obtained,
             self.consent_obtained,
-            self.rights.tree,
-            self.act_types.tree,
-            self.rights.clear_button,
-            self.act_types.clear_button,
             *self.confidentiality_buttons.values(),
         ):
             widget.setEnabled(editable)
         self.description.setReadOnly(not editable)
+        self.rights.set_read_only(not editable)
+        self.act_types.set_read_only(not editable)
         self.people.set_read_only(not editable)
         self.follow_up.set_read_only(not editable)
         self.save_button.setEnabled(editable)
@@ -837,10 +835,10 @@ class ObservationEditor(QMainWindow):
     def _update_send_button(self) -> None:
         status = Status(self.obs.status)
         if status == Status.QUEUED:
-            text = self.tr("Back to &drafts")
+            text = self.tr("&Back to drafts")
             enabled = True
         else:
-            text = self.tr("Ready to &send")
+            text = self.tr("Ready to se&nd")
             enabled = Status.QUEUED in _next_statuses(status)
         self.send_button.setText(text)
         self.send_action.setText(text)
@@ -899,19 +897,19 @@ class ObservationEditor(QMainWindow):
                 "title": self.tr("&Title:"),
                 "description": self.tr("What the &witness told you:"),
                 "confidentiality": self.tr("Confidentiality:"),
-                "tags": self.tr("Ta&gs:"),
-                "date.precision": self.tr("How &exact is the date:"),
+                "tags": self.tr("Tags:"),
+                "date.precision": self.tr("How e&xact is the date:"),
                 "date.start": self.tr("&Date (or start):"),
                 "date.end": self.tr("End:"),
                 "place.velayat": self.tr("&Velayat:"),
                 "place.etrap": self.tr("&Etrap:"),
-                "place.settlement": self.tr("Town or &village:"),
+                "place.settlement": self.tr("Town or villa&ge:"),
                 "place.lat": self.tr("Coordinates (optional):"),
                 "rights": self.tr("&Rights affected:"),
                 "act_types": self.tr("T&ypes of act:"),
-                "source.type": self.tr("Source t&ype:"),
+                "source.type": self.tr("So&urce type:"),
                 "source.reliability": self.tr("Re&liability:"),
-                "source.how_obtained": self.tr("&How it was obtained:"),
+                "source.how_obtained": self.tr("How it was obtained:"),
                 "consent": self.tr("Consent:"),
             }
             for key, text in captions.items():

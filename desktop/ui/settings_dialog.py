@@ -168,12 +168,14 @@ class SettingsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         from desktop.core.errors import CoreError
 
-        if isinstance(exc, CoreError):
-            log.info("passphrase change refused: %s", exc.code)
-            self.change_message.show_error(core_message(exc.message))
-        else:
+        if not isinstance(exc, CoreError):
             raise exc
-        self._update_change_button()
+        log.info("passphrase change refused: %s", exc.code)
+        self._update_change_button()  # the fields are as they were: the button comes back
+        # After it, which clears the message of valid fields; this one stays until an edit.
+        self.change_message.show_error(core_message(exc.message))
+        self.old_pass.setFocus()
+        self.old_pass.selectAll()
 
     def open_about(self) -> None:
         from desktop.ui.about_dialog import AboutDialog

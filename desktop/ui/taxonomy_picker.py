@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -68,6 +68,16 @@ def term_text(term: Term) -> str:
     return label
 
 
+class _CheckTree(QTreeView):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        # Enter ticks the current item (``activated``); the view lets the key go on to the
+        # dialog, whose default button would then close it after the first item.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.currentIndex().isValid():
+            event.accept()
+
+
 class TaxonomyPicker(QWidget):
     """``changed`` fires when the set of checked codes changes."""
 
@@ -80,6 +90,7 @@ class TaxonomyPicker(QWidget):
         self._checked: list[str] = []
         self._items: dict[str, QStandardItem] = {}
         self._updating = False
+        self._read_only = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -90,7 +101,7 @@ class TaxonomyPicker(QWidget):
         self.model = QStandardItemModel(self)
         self.proxy = _Filter()
         self.proxy.setSourceModel(self.model)
-        self.tree = QTreeView()
+        self.tree = _CheckTree()
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
@@ -133,6 +144,11 @@ class TaxonomyPicker(QWidget):
 
     def codes(self) -> list[str]:
         return list(self._checked)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.tree.setEnabled(not read_only)
+        self._update_summary()
 
     def set_codes(self, codes: Iterable[str]) -> None:
         wanted = [c for c in dict.fromkeys(codes)]
@@ -217,7 +233,7 @@ class TaxonomyPicker(QWidget):
             return
         names = [refdata.term_label(self.taxonomy_name, c) for c in self._checked]
         self.summary.setText(self.tr("Chosen (%n):", "", len(names)) + " " + "; ".join(names))
-        self.clear_button.setEnabled(True)
+        self.clear_button.setEnabled(not self._read_only)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
