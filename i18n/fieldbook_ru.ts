@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop/ui/about_dialog.py" line="+34"/>
+        <location filename="../desktop/ui/about_dialog.py" line="+23"/>
         <source>About Fieldbook</source>
         <translation>О программе Fieldbook</translation>
     </message>
@@ -27,6 +27,31 @@
         <location line="+5"/>
         <source>Attributions</source>
         <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Types of acts and controlled vocabularies adapted from the HURIDOCS Micro-thesauri (Judith Dueck, Manuel Guzman, Bert Verstappen: &lt;i&gt;Micro-thesauri: a tool for documenting human rights violations&lt;/i&gt;, HURIDOCS 2001), as published in OpenEvSys (AGPL-3.0).</source>
+        <translation>Виды действий и контролируемые словари адаптированы из микротезаурусов HURIDOCS (Judith Dueck, Manuel Guzman, Bert Verstappen: &lt;i&gt;Micro-thesauri: a tool for documenting human rights violations&lt;/i&gt;, HURIDOCS 2001) в редакции OpenEvSys (AGPL-3.0).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Treaty articles: the ICCPR, the ICESCR and the Convention against Torture as published by OHCHR. The short article titles are our paraphrases; the treaties have none.</source>
+        <translation>Статьи договоров: МПГПП, МПЭСКП и Конвенция против пыток в публикации УВКПЧ ООН (OHCHR). Краткие названия статей — наш пересказ: в самих договорах названий нет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Places: resolutions of the Mejlis of Turkmenistan on the administrative divisions (2022–2023) and the ISO 3166-2:TM codes.</source>
+        <translation>Населённые пункты: постановления Меджлиса Туркменистана об административно-территориальном делении (2022–2023) и коды ISO 3166-2:TM.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velayat boundaries © OpenStreetMap contributors, ODbL 1.0 — via geoBoundaries (Runfola et al. 2020, PLoS ONE 15(4): e0231866).</source>
+        <translation>Границы велаятов © OpenStreetMap contributors (участники OpenStreetMap), ODbL 1.0 — через geoBoundaries (Runfola et al. 2020, PLoS ONE 15(4): e0231866).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Many Russian and Turkmen labels were written by the Fieldbook team and await review by native speakers. Please tell your coordinator about mistakes.</source>
+        <translation>Многие русские и туркменские названия написаны командой Fieldbook и ждут проверки носителями языка. Об ошибках сообщайте вашему координатору.</translation>
     </message>
 </context>
 <context>
@@ -749,7 +774,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="+393"/>
+        <location filename="../desktop/ui/main_window.py" line="+395"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>
@@ -824,7 +849,12 @@
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Language, auto-lock, passphrase and server (Ctrl+,)</source>
+        <translation>Язык, автоблокировка, парольная фраза и сервер (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
@@ -872,7 +902,7 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+533"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+534"/>
         <location line="+403"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
@@ -1780,12 +1810,17 @@
         <translation>Поиск на туркменском, русском или английском</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Search the list</source>
-        <translation>Поиск по списку</translation>
+        <location line="+2"/>
+        <source>Search rights</source>
+        <translation>Поиск прав</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Search types of act</source>
+        <translation>Поиск видов действий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>

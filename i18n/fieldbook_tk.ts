@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop/ui/about_dialog.py" line="+34"/>
+        <location filename="../desktop/ui/about_dialog.py" line="+23"/>
         <source>About Fieldbook</source>
         <translation>Fieldbook barada</translation>
     </message>
@@ -27,6 +27,31 @@
         <location line="+5"/>
         <source>Attributions</source>
         <translation>Çeşmeler</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Types of acts and controlled vocabularies adapted from the HURIDOCS Micro-thesauri (Judith Dueck, Manuel Guzman, Bert Verstappen: &lt;i&gt;Micro-thesauri: a tool for documenting human rights violations&lt;/i&gt;, HURIDOCS 2001), as published in OpenEvSys (AGPL-3.0).</source>
+        <translation>Hereket görnüşleri we gözegçilikdäki sözlükler HURIDOCS Micro-thesauri-den uýgunlaşdyryldy (Judith Dueck, Manuel Guzman, Bert Verstappen: &lt;i&gt;Micro-thesauri: a tool for documenting human rights violations&lt;/i&gt;, HURIDOCS 2001), OpenEvSys-de çap edilişi ýaly (AGPL-3.0).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Treaty articles: the ICCPR, the ICESCR and the Convention against Torture as published by OHCHR. The short article titles are our paraphrases; the treaties have none.</source>
+        <translation>Şertnamalaryň maddalary: ICCPR, ICESCR we Gynamalara garşy konwensiýa, BMG-niň Adam hukuklary boýunça ýokary komissarynyň edarasy (OHCHR) çap edişi ýaly. Maddalaryň gysga atlary biziň beýanymyz: şertnamalaryň özünde at ýok.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Places: resolutions of the Mejlis of Turkmenistan on the administrative divisions (2022–2023) and the ISO 3166-2:TM codes.</source>
+        <translation>Ýerler: Türkmenistanyň Mejlisiniň dolandyryş-çäk bölünişigi baradaky kararlary (2022–2023) we ISO 3166-2:TM kodlary.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Velayat boundaries © OpenStreetMap contributors, ODbL 1.0 — via geoBoundaries (Runfola et al. 2020, PLoS ONE 15(4): e0231866).</source>
+        <translation>Welaýatlaryň serhetleri © OpenStreetMap contributors (OpenStreetMap-iň awtorlary), ODbL 1.0 — geoBoundaries arkaly (Runfola et al. 2020, PLoS ONE 15(4): e0231866).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Many Russian and Turkmen labels were written by the Fieldbook team and await review by native speakers. Please tell your coordinator about mistakes.</source>
+        <translation>Rus we türkmen atlarynyň köpüsini Fieldbook topary ýazdy, olar ene dilinde gürleýänleriň barlagyna garaşýar. Ýalňyşlyklar barada utgaşdyryjyňyza habar beriň.</translation>
     </message>
 </context>
 <context>
@@ -747,7 +772,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="+393"/>
+        <location filename="../desktop/ui/main_window.py" line="+395"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>
@@ -821,7 +846,12 @@
         <translation>&amp;Sazlamalar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Language, auto-lock, passphrase and server (Ctrl+,)</source>
+        <translation>Dil, awtomatik gulplamak, açar sözi we serwer (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Täzele</translation>
     </message>
@@ -869,7 +899,7 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+533"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+534"/>
         <location line="+403"/>
         <source>(not set)</source>
         <translation>(görkezilmedik)</translation>
@@ -1775,12 +1805,17 @@
         <translation>Türkmen, rus ýa-da iňlis dilinde gözle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Search the list</source>
-        <translation>Sanawdan gözle</translation>
+        <location line="+2"/>
+        <source>Search rights</source>
+        <translation>Hukuklary gözle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Search types of act</source>
+        <translation>Hereket görnüşlerini gözle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clear</source>
         <translation>Arassala</translation>
     </message>

@@ -12,20 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.reference import resources_dir
 from desktop.ui import icons
 from desktop.ui.widgets import heading, translate_buttons
 from protocol.version import __version__
-
-
-def attribution_text() -> str:
-    try:
-        return (resources_dir() / "ATTRIBUTION.md").read_text("utf-8")
-    except OSError:
-        return (
-            "HURIDOCS Micro-thesauri; OHCHR treaty texts; geoBoundaries and OpenStreetMap "
-            "contributors (ODbL)."
-        )
 
 
 class AboutDialog(QDialog):
@@ -52,10 +41,40 @@ class AboutDialog(QDialog):
         layout.addWidget(self.credits_label)
         self.credits = QTextBrowser()
         self.credits.setOpenExternalLinks(False)
-        self.credits.setMarkdown(attribution_text())
+        self.credits.setHtml(self.credits_html())
         self.credits.setAccessibleName(self.tr("Attributions"))
         layout.addWidget(self.credits, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         translate_buttons(buttons)
         layout.addWidget(buttons)
+
+    def credits_html(self) -> str:
+        """What the sources ask us to show. (resources/ATTRIBUTION.md is the full record,
+        with review notes and checksums, for the people who maintain the data.)"""
+        parts = [
+            self.tr(
+                "Types of acts and controlled vocabularies adapted from the HURIDOCS "
+                "Micro-thesauri (Judith Dueck, Manuel Guzman, Bert Verstappen: "
+                "<i>Micro-thesauri: a tool for documenting human rights violations</i>, "
+                "HURIDOCS 2001), as published in OpenEvSys (AGPL-3.0)."
+            ),
+            self.tr(
+                "Treaty articles: the ICCPR, the ICESCR and the Convention against Torture as "
+                "published by OHCHR. The short article titles are our paraphrases; the "
+                "treaties have none."
+            ),
+            self.tr(
+                "Places: resolutions of the Mejlis of Turkmenistan on the administrative "
+                "divisions (2022–2023) and the ISO 3166-2:TM codes."
+            ),
+            self.tr(
+                "Velayat boundaries © OpenStreetMap contributors, ODbL 1.0 — via "
+                "geoBoundaries (Runfola et al. 2020, PLoS ONE 15(4): e0231866)."
+            ),
+            self.tr(
+                "Many Russian and Turkmen labels were written by the Fieldbook team and await "
+                "review by native speakers. Please tell your coordinator about mistakes."
+            ),
+        ]
+        return "".join(f"<p>{part}</p>" for part in parts)

@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("Ctrl+O", self.open_selected, "open")
         self.lock_action = self._action("Ctrl+L", self.lock, "lock")
         self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        if self.quit_action.shortcut().isEmpty():  # no standard Quit key here (Windows)
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.find_action = self._action(QKeySequence.StandardKey.Find, self.focus_search, "search")
         self.settings_action = self._action("Ctrl+,", self.open_settings, "settings")
         self.refresh_action = self._action(QKeySequence.StandardKey.Refresh, self.refresh)
@@ -436,6 +438,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.settings_action.setToolTip(
+            self.tr("Language, auto-lock, passphrase and server (Ctrl+,)")
+        )
         self.refresh_action.setText(self.tr("&Refresh"))
         self.clear_filters_action.setText(self.tr("&Clear search and filters"))
         self.about_action.setText(self.tr("&About Fieldbook"))

@@ -111,19 +111,20 @@ class ObservationEditor(QMainWindow):
         dialogs: Dialogs | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        # Read first: a record that cannot be opened must leave no half-made window behind.
+        profile = session.require()
+        if observation_id is None:
+            obs = Observation.new()
+        else:
+            obs = profile.observations.get(observation_id)
         super().__init__(parent)
         self.session = session
         self.dialogs = dialogs or Dialogs()
         self.setObjectName("observation_editor")
         self.setWindowIcon(icons.app_icon())
         self.resize(980, 760)
-        profile = session.require()
-        if observation_id is None:
-            self.obs = Observation.new()
-            self.stored = False
-        else:
-            self.obs = profile.observations.get(observation_id)
-            self.stored = True
+        self.obs = obs
+        self.stored = observation_id is not None
         self.observation_id = self.obs.id
         self.dirty = False
         self._loading = False

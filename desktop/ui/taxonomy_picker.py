@@ -242,7 +242,11 @@ class TaxonomyPicker(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search in Turkmen, Russian or English"))
-        self.search.setAccessibleName(self.tr("Search the list"))
+        self.search.setAccessibleName(
+            self.tr("Search rights")
+            if self.taxonomy_name == "rights"
+            else self.tr("Search types of act")
+        )
         self.clear_button.setText(self.tr("Clear"))
         self.tree.setAccessibleName(
             self.tr("Rights affected")
