@@ -82,6 +82,10 @@ class Database:
         with self.lock:
             return self.conn.execute(sql, params).fetchone()
 
+    def joined(self) -> bool:
+        """Inside :meth:`transaction`: whether it joined an outer one (whose end decides)."""
+        return self._depth > 1
+
     @contextmanager
     def transaction(self) -> Iterator[Any]:
         """``BEGIN IMMEDIATE`` … ``COMMIT``; nested use joins the outer transaction."""

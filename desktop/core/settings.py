@@ -16,14 +16,29 @@ DEFAULTS: dict[str, Any] = {
 
 
 class Settings:
+    """Read once and kept: the GUI thread asks for settings (title, language, auto-lock),
+    and a read through the database waits for its lock while a list query holds it. Every
+    write goes through :meth:`set`, which keeps the copy current."""
+
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._stored: dict[str, str] | None = None  # key → JSON text, as in the table
+        self._read()
+
+    def _read(self) -> dict[str, str]:
+        stored = self._stored
+        if stored is None:
+            with self._db.lock:
+                stored = dict(self._db.query("SELECT key, value FROM settings"))
+                if not self._db.conn.in_transaction:  # else it may yet roll back
+                    self._stored = stored
+        return stored
 
     def get(self, key: str, default: Any = None) -> Any:
-        row = self._db.one("SELECT value FROM settings WHERE key = ?", (key,))
-        if row is None:
+        text = self._read().get(key)
+        if text is None:
             return DEFAULTS.get(key, default) if default is None else default
-        return json.loads(row[0])
+        return json.loads(text)
 
     def set(self, key: str, value: Any) -> None:
         text = json.dumps(value, ensure_ascii=False)
@@ -33,9 +48,13 @@ class Settings:
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, text),
             )
+            committed = not self._db.joined()
+        if committed:
+            self._read()[key] = text
+        else:  # inside a caller's transaction, which may still roll back: read again later
+            self._stored = None
 
     def all(self) -> dict[str, Any]:
         values = dict(DEFAULTS)
-        for key, text in self._db.query("SELECT key, value FROM settings"):
-            values[key] = json.loads(text)
+        values.update({key: json.loads(text) for key, text in self._read().items()})
         return values

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from desktop.core.sync.backoff import Backoff
 from desktop.ui.hub import hub
+from desktop.ui.workers import run_task
 
 if TYPE_CHECKING:
     from desktop.core.profile import Profile
@@ -32,6 +33,17 @@ def _engine(profile: Profile, **kwargs: Any) -> SyncEngine:
     from desktop.core.sync.engine import SyncEngine
 
     return SyncEngine(profile, **kwargs)
+
+
+def _saved_state(profile: Profile) -> dict[str, Any]:
+    """What the status bar shows before the first sync of this session (in a worker)."""
+    engine = _engine(profile)
+    return {
+        "enrolled": engine.enrolled,
+        "queued": engine.queued_count(),
+        "last_sync": _timestamp(engine.state.get("last_sync_at")),
+        "error_code": engine.state.get("last_error"),
+    }
 
 
 def _timestamp(iso: object) -> float | None:
@@ -110,16 +122,15 @@ class SyncController(QObject):
     # -- lifecycle -------------------------------------------------------------------------
     def attach(self, profile: Profile) -> None:
         self.profile = profile
-        engine = _engine(profile)
-        self._publish(
-            enrolled=engine.enrolled,
-            queued=engine.queued_count(),
-            last_sync=_timestamp(engine.state.get("last_sync_at")),
-            error_code=engine.state.get("last_error"),
-            message="",
-        )
         self._timer.start()
-        if engine.enrolled:
+        # Read in a worker: the list's first queries hold the database meanwhile.
+        run_task(_saved_state, profile, on_done=lambda state: self._attached(profile, state))
+
+    def _attached(self, profile: Profile, state: dict[str, Any]) -> None:
+        if self.profile is not profile:  # locked (or another profile) meanwhile
+            return
+        self._publish(**state, message="")
+        if state["enrolled"]:
             QTimer.singleShot(0, self.sync_now)
 
     @Slot()
@@ -201,8 +212,16 @@ class SyncController(QObject):
 
     @Slot(str)
     def _data_changed(self, _observation_id: str) -> None:
-        if self.profile is not None and not self.running:
-            self._publish(queued=_engine(self.profile).queued_count())
+        profile = self.profile
+        if profile is not None and not self.running:
+            run_task(
+                lambda: _engine(profile).queued_count(),
+                on_done=lambda queued: self._queued_counted(profile, queued),
+            )
+
+    def _queued_counted(self, profile: Profile, queued: int) -> None:
+        if self.profile is profile and not self.running:
+            self._publish(queued=queued)
 
     def _publish(self, **changes: Any) -> None:
         self.state.update(changes)
