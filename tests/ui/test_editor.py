@@ -208,3 +208,67 @@ def test_ready_to_send_and_history(qtbot: Any, unlocked: Any) -> None:
     assert history.view.isReadOnly()
     history.show_revision(3)
     assert "next day" in history.view.toHtml()
+
+
+def _drop(widget: Any, paths: list[Path]) -> tuple[bool, bool]:
+    """Drag local files over ``widget`` and drop them, as a file manager would; whether the
+    drag was accepted, and the drop."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    centre = widget.rect().center()
+    enter = QDragEnterEvent(
+        centre,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, enter)
+    drop = QDropEvent(
+        QPointF(centre),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def test_files_dropped_on_the_attachments_are_encrypted_in(
+    qtbot: Any, unlocked: Any, photo: Path, statement: Path
+) -> None:
+    editor = new_editor(unlocked)
+    fill_minimum(editor)
+    assert editor.save() is True
+    box = editor.attachments
+    assert _drop(box, [photo, statement]) == (True, True)
+    qtbot.waitUntil(lambda: len(box.attachment_ids()) == 2, timeout=20000)
+    qtbot.waitUntil(lambda: not box.is_busy(), timeout=20000)
+    refs = unlocked.session.profile.attachments.list(editor.observation_id)
+    assert sorted(r.filename for r in refs) == ["bruises.png", "statement.txt"]
+    # A drag of something that is not a local file is refused, and nothing is added.
+    from PySide6.QtCore import QMimeData, QPoint, Qt
+    from PySide6.QtGui import QDragEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    text = QMimeData()
+    text.setText("not a file")
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        text,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(box, enter)
+    assert not enter.isAccepted()
+    # A record that cannot be edited (sent and read-only) takes no drops either.
+    box.set_observation(editor.observation_id, stored=True, read_only=True)
+    qtbot.waitUntil(lambda: not box.is_busy(), timeout=20000)
+    assert _drop(box, [photo])[0] is False
+    assert len(box.attachment_ids()) == 2
