@@ -45,7 +45,7 @@ from desktop.core.textindex import (
 SORT_KEYS = {sort: column.removeprefix("o.") for sort, column in SORT_COLUMNS.items()}
 _CODED = ("velayat", "etrap", "status", "confidentiality")
 #: Sorts whose order is sorted from the columns held here, with the column of each; the
-#: others are read from their index when a list first needs them.
+#: others are read from their index.
 _DERIVED = {"incident_date": "start", "status": "status"}
 _ATTRS = "pk, velayat, etrap, status, confidentiality, date_start, date_end"
 #: Up to this many changed records, each one is put in place in the loaded sort orders
@@ -63,6 +63,9 @@ DENSE = 3
 SHARE_SAMPLE = 5000
 #: Candidates tested by their words before the matches are listed exactly instead.
 PROBE_LIMIT = 4000
+#: Candidates of a widened text (a long word read by its six-letter prefix) worth testing
+#: for one page (~45 ms), against listing the exact matches (40-60 ms for a long word).
+WIDE_PROBE_LIMIT = 1000
 #: Pages starting this near the start of a list may be found by testing candidates.
 NEAR_START = 1000
 
@@ -150,8 +153,11 @@ class _Columns:
         (seq,) = conn.execute("SELECT coalesce(max(seq), 0) FROM list_changes").fetchone()
         self.seq = int(seq)
         self.load_columns(conn)
-        for sort in _DERIVED:
-            self.orders[sort] = self.derived_order(sort)
+        for sort in SORT_KEYS:  # all of them: a first sort by title must not wait for one
+            if sort in _DERIVED:
+                self.orders[sort] = self.derived_order(sort)
+            else:
+                self.load_order(conn, sort)
 
     def derived_order(self, sort: str) -> IntArray:
         """The order of a sort whose key is held here, sorted in memory (~15 ms at 100,000
@@ -500,15 +506,22 @@ class ListIndex:
         """
         filters = self._mask(cols, q, text=False)
         order = self._order(cols, q)
-        share = self._share(cols, q.text)
+        wide = None
+        if widening_changes(q.text):
+            # Its six-letter prefixes are read anyway; their share bounds the text's, and
+            # estimating it from FTS5 (_share) costs 15-35 ms for such words.
+            wide = self._text_mask(cols, q.text, widen=True)
+            alive = int(np.count_nonzero(cols.alive))
+            share = float(np.count_nonzero(wide)) / alive if alive else None
+        else:
+            share = self._share(cols, q.text)
         if share is not None and share * DENSE >= 1:
             candidates = order[filters[order]]
             found = self._tested(candidates, q.text, wanted, share)
             if found is not None:
                 return found
-        if not widening_changes(q.text):
+        if wide is None:
             return None  # the listed matches are exact: the usual way, which keeps them
-        wide = self._text_mask(cols, q.text, widen=True)
         candidates = order[(filters & wide)[order]]
         found = self._tested(candidates, q.text, wanted, None)
         if found is not None and len(found) < wanted:
@@ -545,6 +558,11 @@ class ListIndex:
                 return found[:wanted]
             if share is not None and len(hits) * 4 < len(part) * share:
                 return None  # far fewer than the share: the matches lie elsewhere
+            tested = start + len(part)
+            if share is None and tested * wanted > WIDE_PROBE_LIMIT * max(len(found), 1):
+                # At this rate a page needs more tests than listing the exact matches costs
+                # (a word whose records sort late, among many sharing its prefix).
+                return None
             start += window
             window *= 2
         return found

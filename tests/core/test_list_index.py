@@ -151,11 +151,16 @@ def test_inside_a_transaction_lists_run_in_sql(
     assert svc.count(Q(text="içerki")) == 1
 
 
+@pytest.mark.parametrize("probe_limit", [1000, 1], ids=["tested", "listed-when-rare"])
 def test_a_long_word_is_found_from_its_six_letter_prefix_then_tested(
     stored: tuple[Profile, list[Observation]],
+    probe_limit: int,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """ "задержание" is read as "задерж"*, which also finds "задержать": those candidates
-    fail the test of their own words."""
+    fail the test of their own words. With too few matches among the first candidates
+    (forced here by a limit of 1), testing stops and the exact matches are listed."""
+    monkeypatch.setattr(listindex, "WIDE_PROBE_LIMIT", probe_limit)
     profile, _ = stored
     svc = profile.observations
     for i in range(30):
