@@ -5,6 +5,7 @@ changes and other connections, one record at a time or many."""
 from __future__ import annotations
 
 import random
+import threading
 from dataclasses import replace
 
 import pytest
@@ -137,6 +138,42 @@ def test_a_large_profile_builds_its_index_on_another_thread(
     records = _current(profile)
     assert [r.id for r in svc.query(q)] == _expected(records, q)[:100]
     assert index._cols is not None
+
+
+@pytest.mark.parametrize("changes", [3, 40], ids=["placed", "read-again"])
+def test_orders_read_after_the_hand_over_follow_the_changes_made_meanwhile(
+    stored: tuple[Profile, list[Observation]], monkeypatch: pytest.MonkeyPatch, changes: int
+) -> None:
+    """The build hands the columns over, then reads the place, title and updated orders
+    at the same snapshot; saves made in between must reach those orders too."""
+    profile, _ = stored
+    monkeypatch.setattr(listindex, "BUILD_AT_ONCE", 100)
+    svc = profile.observations
+    index = svc.list_index
+    gate, reading = threading.Event(), threading.Event()
+    real = listindex._Columns.read_order
+
+    def held(conn: object, sort: str) -> object:
+        reading.set()
+        assert gate.wait(10)
+        return real(conn, sort)
+
+    monkeypatch.setattr(listindex._Columns, "read_order", staticmethod(held))
+    svc.count()  # starts the build
+    assert reading.wait(10)  # columns handed over; the orders are being read
+    assert svc.count() == 260 and index._cols is not None
+    assert "title" not in index._cols.orders
+    for i in range(changes):
+        svc.save(make_obs(title=f"Aaa {i}", description="bazar", people=[]))
+    svc.count()  # catches up: the columns move past the build's snapshot
+    gate.set()
+    index.wait_built()
+    svc.count()
+    if changes <= listindex.PLACE_ONE_BY_ONE:
+        assert {"place", "title", "updated"} <= set(index._cols.orders)  # taken, placed
+    else:
+        assert "title" not in index._cols.orders  # dropped: read when first needed
+    assert _check(profile, _current(profile), [Q(), Q(text="bazar")], 11) > 0
 
 
 def test_inside_a_transaction_lists_run_in_sql(
