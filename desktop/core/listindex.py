@@ -59,6 +59,8 @@ PLACE_ONE_BY_ONE = 32
 #: A profile with up to this many records builds its index at the first list query; a
 #: larger one builds it on a thread of its own, and lists run in SQL until it is ready.
 BUILD_AT_ONCE = 20_000
+#: Page cache of the connection that reads the index.
+BUILD_CACHE_KIB = 2048
 #: Share of matches from which the first page tests candidates' words instead of listing
 #: every match (one in ``DENSE``), and the sample of newest records that estimates it.
 #: Testing costs 20-60 µs a candidate (its words are read and decrypted), a page needs
@@ -373,13 +375,22 @@ class ListIndex:
             )
         return self._log_seen
 
+    def _own_connection(self) -> Any | None:
+        conn = self._reader() if self._reader is not None else None
+        if conn is not None:
+            # A build reads each table and index once: a page cache gains it nothing, and
+            # closing a connection wipes its cache holding the GIL (cipher_memory_security),
+            # 90 ms with the default 32 MB full, which froze the window after unlock.
+            conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
+        return conn
+
     def _read_now(self) -> _Columns:
         """Read the index here and now, through a connection of its own where one can be
         opened. The profile's connection keeps up to 128 prepared statements, which fill
         its lookaside memory; then every small allocation goes to SQLCipher's wiping
         allocator, and reading a column as one text took 500 ms there against 75 on a new
         connection (the searches themselves gain more from the kept statements)."""
-        conn = self._reader() if self._reader is not None else None
+        conn = self._own_connection()
         if conn is None:
             return self._read(self._conn)
         try:
@@ -402,7 +413,7 @@ class ListIndex:
         connection can be opened."""
         if self._building is not None and self._building.is_alive():
             return True
-        conn = self._reader() if self._reader is not None else None
+        conn = self._own_connection()
         if conn is None:
             return False
 
