@@ -9,7 +9,7 @@ integers: the filters become a mask over record numbers (pks), the mask is read 
 order of the sort (each order kept as an array of pks), and any page of the result, and
 its count, are slices of that. The text's matches come from the full-text index as one
 comma-separated text (~0.4 µs a match), or, for a word in many records, by testing the first
-candidates' words (see :meth:`ListIndex.first_page`).
+candidates' words (see :meth:`ListIndex._text_page`).
 
 What it holds is derived from the database and holds no text: codes of velayat, etrap,
 status and confidentiality, incident dates, pks in each sort order, and category codes
@@ -162,7 +162,7 @@ class _Columns:
 
     def load_usable(self, conn: Any) -> None:
         """What a list needs (~0.5 s at 100,000 records): the log's position, the columns,
-        and the orders sorted in memory; the others are read when first needed."""
+        and the orders sorted in memory; the orders read from indexes may come later."""
         (seq,) = conn.execute("SELECT coalesce(max(seq), 0) FROM list_changes").fetchone()
         self.seq = int(seq)
         self.load_columns(conn)
@@ -186,7 +186,7 @@ class _Columns:
 
     def load_columns(self, conn: Any) -> None:
         """Every record's columns, each read as one text in a single pass over the table:
-        ~0.1 s at 100,000 records, where fetching them as rows costs 0.5 s, mostly holding
+        ~0.4 s at 100,000 records, where fetching them as rows cost 0.55 s, mostly holding
         the GIL the GUI thread needs meanwhile."""
         joined = ", ".join(
             f"group_concat(coalesce({c}, ''), char(31))" for c in (*_CODED, "date_start")
@@ -341,22 +341,9 @@ class ListIndex:
         self._built_orders = None
         if built_for is not cols:
             return
-        changed: list[int] = []
-        if seq != cols.seq:
-            (first,) = self._conn.execute(
-                "SELECT coalesce(min(seq), 0) FROM list_changes"
-            ).fetchone()
-            if first > seq + 1:
-                return  # the log no longer covers them
-            changed = [
-                r[0]
-                for r in self._conn.execute(
-                    "SELECT DISTINCT pk FROM list_changes WHERE seq > ? AND seq <= ?",
-                    (seq, cols.seq),
-                )
-            ]
-            if len(changed) > PLACE_ONE_BY_ONE:
-                return
+        changed = self._changed_since(seq, cols.seq) if seq != cols.seq else []
+        if changed is None or len(changed) > PLACE_ONE_BY_ONE:
+            return
         where = np.array(changed, dtype=np.int64)
         alive = [pk for pk in changed if pk < cols.cap and cols.alive[pk]]
         for sort, order in orders.items():
@@ -461,18 +448,26 @@ class ListIndex:
             return
         self._results.clear()
         self._texts.clear()
-        (first,) = conn.execute("SELECT coalesce(min(seq), 0) FROM list_changes").fetchone()
-        if first > cols.seq + 1:  # the log was trimmed past what we read: read it all
+        changed = self._changed_since(cols.seq, int(last))
+        if changed is None:  # the log was trimmed past what we read: read it all
             self._cols = self._read_now()
             return
-        changed = [
-            r[0]
-            for r in conn.execute(
-                "SELECT DISTINCT pk FROM list_changes WHERE seq > ?", (cols.seq,)
-            ).fetchall()
-        ]
         cols.apply(conn, changed)
         cols.seq = int(last)
+
+    def _changed_since(self, seq: int, upto: int) -> list[int] | None:
+        """The records changed after ``seq`` up to ``upto`` by the log; None when the log
+        was trimmed past ``seq`` and no longer names them all."""
+        conn = self._conn
+        (first,) = conn.execute("SELECT coalesce(min(seq), 0) FROM list_changes").fetchone()
+        if first > seq + 1:
+            return None
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT pk FROM list_changes WHERE seq > ? AND seq <= ?", (seq, upto)
+            )
+        ]
 
     def forget_results(self) -> None:
         self._results.clear()

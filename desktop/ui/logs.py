@@ -18,9 +18,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     make_private_dir(log_dir)
     path = log_dir / LOG_NAME
     root = logging.getLogger()
-    if _HANDLER is not None:
-        root.removeHandler(_HANDLER)
-        _HANDLER.close()
+    stop_logging()
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8"
     )
@@ -30,3 +28,12 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     restrict_file(path)
     _HANDLER = handler
     return path
+
+
+def stop_logging() -> None:
+    """Close the log file (tests, and a second set-up)."""
+    global _HANDLER
+    if _HANDLER is not None:
+        logging.getLogger().removeHandler(_HANDLER)
+        _HANDLER.close()
+        _HANDLER = None

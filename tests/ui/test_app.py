@@ -48,10 +48,7 @@ def test_rotating_log_file(tmp_path: Path) -> None:
     assert (path.stat().st_mode & 0o777) == 0o600
     from desktop.ui import logs
 
-    if logs._HANDLER is not None:
-        logging.getLogger().removeHandler(logs._HANDLER)
-        logs._HANDLER.close()
-        logs._HANDLER = None
+    logs.stop_logging()
 
 
 def test_unlock_page_is_made_before_the_store_libraries_load(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate
 from desktop.core.model import Status
 from desktop.ui import observation_editor
 from desktop.ui.history_dialog import HistoryDialog
+from tests.ui.helpers import fill, new_editor
 
 
 @pytest.fixture
@@ -29,17 +30,8 @@ def statement(tmp_path: Path) -> Path:
     return path
 
 
-def new_editor(window: Any) -> Any:
-    window.new_action.trigger()
-    editors = list(window.editors.values())
-    assert len(editors) == 1
-    return editors[0]
-
-
 def fill_minimum(editor: Any) -> None:
-    editor.title.setText("Detained at the bazaar")
-    editor.title.textEdited.emit(editor.title.text())
-    editor.date_start.setDate(QDate(2025, 3, 14))
+    fill(editor, "Detained at the bazaar", QDate(2025, 3, 14))
 
 
 def test_new_observation_validation_errors_beside_fields(qtbot: Any, unlocked: Any) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +21,7 @@ from desktop.ui.error_dialog import ErrorDialog, install_excepthook
 from desktop.ui.logs import setup_logging
 from desktop.ui.observation_editor import ObservationEditor
 from desktop.ui.workers import run_task
+from tests.ui.helpers import saved_observation
 
 # Recorded content: a victim's name and what happened, as a field worker typed them.
 TITLE = "Ogulgerek Nurmyradowa beaten at Gurbansoltan bazaar"
@@ -43,23 +44,8 @@ def log_file(paths: Any) -> Iterator[Path]:
     level = root.level
     path = setup_logging(paths.log_dir)
     yield path
-    if logs._HANDLER is not None:
-        root.removeHandler(logs._HANDLER)
-        logs._HANDLER.close()
-        logs._HANDLER = None
+    logs.stop_logging()
     root.setLevel(level)
-
-
-def saved_observation(window: Any) -> str:
-    window.new_action.trigger()
-    editor = next(iter(window.editors.values()))
-    editor.title.setText(TITLE)
-    editor.title.textEdited.emit(TITLE)
-    editor.date_start.setDate(QDate(2025, 6, 7))
-    assert editor.save()
-    observation_id = str(editor.observation_id)
-    editor.discard_and_close()
-    return observation_id
 
 
 def error_dialog_shown_by(trigger: Callable[[], object], qtbot: Any) -> dict[str, Any]:
@@ -112,7 +98,7 @@ def test_error_in_a_slot_shows_the_dialog_without_content(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     window = unlocked
-    observation_id = saved_observation(window)
+    observation_id = saved_observation(window, TITLE)
     view = window.workspace
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10000)
 
@@ -178,7 +164,7 @@ def test_error_in_a_worker_reaches_the_dialog_without_content(
     """A background task that fails with nobody handling it: the relay re-raises it in
     the GUI thread, where the hook takes it."""
     window = unlocked
-    observation_id = saved_observation(window)
+    observation_id = saved_observation(window, TITLE)
     profile = window.session.profile
 
     def summarise(observation_id: str) -> str:

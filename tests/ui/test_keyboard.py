@@ -9,14 +9,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QDialog,
     QHeaderView,
@@ -35,14 +34,9 @@ from desktop.ui.hub import hub
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.taxonomy_picker import TaxonomyPickerDialog
 from tests.ui.conftest import unlock
+from tests.ui.helpers import activate, fill, in_modal, new_editor
 
 LANGUAGES = ["en", "ru", "tk"]
-
-
-def activate(qtbot: Any, window: QWidget) -> None:
-    """Shortcuts go to the active window (activation is queued on the offscreen platform)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def menus_of(window: Any) -> list[QMenu]:
@@ -61,38 +55,6 @@ def walk_menu(menu: QMenu) -> Iterator[tuple[QMenu, QAction]]:
 
 def mnemonic(text: str) -> str:
     return QKeySequence.mnemonic(text).toString()
-
-
-def in_modal(
-    qtbot: Any, open_it: Callable[[], object], kind: type[QDialog], body: Callable[[Any], None]
-) -> Any:
-    """Call ``open_it`` (which shows a ``kind`` dialog with ``exec()``) and run
-    ``body(dialog)`` inside that dialog's event loop; re-raise what ``body`` raised."""
-    seen: dict[str, Any] = {}
-
-    def drive() -> None:
-        if "returned" in seen:
-            return
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(10, drive)
-            return
-        seen["dialog"] = dialog
-        try:
-            body(dialog)
-        except BaseException as exc:
-            seen["error"] = exc
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, drive)
-    open_it()
-    seen["returned"] = True
-    if "error" in seen:
-        raise seen["error"]
-    assert "dialog" in seen, f"no modal {kind.__name__} was shown"
-    return seen["dialog"]
 
 
 # -- menus and shortcuts ---------------------------------------------------------------
@@ -172,8 +134,7 @@ def test_no_two_actions_share_a_shortcut(qtbot: Any, unlocked: Any) -> None:
     owners = shortcut_owners(window)
     assert "Ctrl+L" in owners and "Ctrl+N" in owners
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}
-    window.new_action.trigger()
-    editor = next(iter(window.editors.values()))
+    editor = new_editor(window)
     owners = shortcut_owners(editor)
     assert "Ctrl+S" in owners and "Ctrl+L" in owners
     assert {k: v for k, v in owners.items() if len(v) > 1} == {}
@@ -201,8 +162,7 @@ def mnemonic_owners(root: QWidget) -> dict[str, list[str]]:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_editor_mnemonics_are_unambiguous(qtbot: Any, unlocked: Any, language: str) -> None:
     unlocked.set_language(language)
-    unlocked.new_action.trigger()
-    editor = next(iter(unlocked.editors.values()))
+    editor = new_editor(unlocked)
     editor.people.add_button.click()
     editor.follow_up.add_button.click()
     owners = mnemonic_owners(editor)
@@ -234,8 +194,7 @@ def test_ctrl_l_locks_from_the_list_and_from_an_editor(qtbot: Any, unlocked: Any
     unlock(qtbot, window)
 
     # … and in an observation editor, its own window.
-    window.new_action.trigger()
-    editor = next(iter(window.editors.values()))
+    editor = new_editor(window)
     activate(qtbot, editor)
     editor.title.setFocus()
     with qtbot.waitSignal(hub().locked, timeout=2000):
@@ -264,11 +223,8 @@ def test_ctrl_l_locks_while_a_dialog_is_open(qtbot: Any, unlocked: Any, where: s
         kind: type[QDialog] = SettingsDialog
         opener: Callable[[], object] = window.settings_action.trigger
     else:
-        window.new_action.trigger()
-        editor = next(iter(window.editors.values()))
-        editor.title.setText("Beaten at the checkpoint")
-        editor.title.textEdited.emit(editor.title.text())
-        editor.date_start.setDate(QDate(2025, 1, 2))
+        editor = new_editor(window)
+        fill(editor, "Beaten at the checkpoint")
         assert editor.save()
         kind, opener = HistoryDialog, editor.history_action.trigger
 
@@ -352,8 +308,7 @@ def build(target: str, window: Any, qtbot: Any) -> QWidget:
     if target == "filter bar":
         return window.workspace.filters
     if target == "editor":
-        window.new_action.trigger()
-        editor = next(iter(window.editors.values()))
+        editor = new_editor(window)
         # Rows appear when added: walk them too.
         editor.people.add_button.click()
         editor.follow_up.add_button.click()

@@ -10,55 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.settings_dialog import SettingsDialog
 from protocol.version import __version__
 from tests.ui.conftest import PASSPHRASE, unlock
+from tests.ui.helpers import activate, in_modal, saved_observation
 
 NEW_PASSPHRASE = "purple elephants dance at dawn"
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def in_modal(
-    qtbot: Any, open_it: Callable[[], object], kind: type[QDialog], body: Callable[[Any], None]
-) -> Any:
-    """Call ``open_it`` (which shows a ``kind`` dialog with ``exec()``), run ``body(dialog)``
-    inside the dialog's own event loop, and close the dialog if ``body`` left it open.
-    Returns the dialog; re-raises what ``body`` raised."""
-    seen: dict[str, Any] = {}
-
-    def drive() -> None:
-        if "returned" in seen:
-            return  # open_it came back without showing the dialog: stop looking
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(10, drive)
-            return
-        seen["dialog"] = dialog
-        try:
-            body(dialog)
-        except BaseException as exc:  # re-raised in the test, outside the dialog's loop
-            seen["error"] = exc
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, drive)
-    open_it()
-    seen["returned"] = True
-    if "error" in seen:
-        raise seen["error"]
-    assert "dialog" in seen, f"no modal {kind.__name__} was shown"
-    return seen["dialog"]
-
-
-def activate(qtbot: Any, window: Any) -> None:
-    """Shortcuts go to the active window (activation is queued on the offscreen platform)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def open_settings_by_shortcut(qtbot: Any, window: Any) -> Callable[[], None]:
@@ -92,18 +54,6 @@ def lock_and_try(qtbot: Any, window: Any, passphrase: str) -> None:
     qtbot.waitUntil(lambda: page.failures == before + 1, timeout=20000)
     assert window.session.profile is None
     assert "did not open" in page.message.text()
-
-
-def save_one_observation(qtbot: Any, window: Any, title: str) -> str:
-    window.new_action.trigger()
-    editor = next(iter(window.editors.values()))
-    editor.title.setText(title)
-    editor.title.textEdited.emit(title)
-    editor.date_start.setDate(QDate(2025, 2, 3))
-    assert editor.save()
-    observation_id = str(editor.observation_id)
-    editor.discard_and_close()
-    return observation_id
 
 
 def test_settings_is_in_the_edit_menu_with_its_shortcut(qtbot: Any, unlocked: Any) -> None:
@@ -166,7 +116,7 @@ def test_change_passphrase_then_only_the_new_one_unlocks(
     qtbot: Any, unlocked: Any, dialogs: Any
 ) -> None:
     window = unlocked
-    observation_id = save_one_observation(qtbot, window, "Searched at the checkpoint")
+    observation_id = saved_observation(window, "Searched at the checkpoint")
 
     def change(dialog: SettingsDialog) -> None:
         assert not dialog.change_button.isEnabled()

@@ -5,16 +5,16 @@ real reference data in resources/."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from desktop.ui.taxonomy_picker import CODE_ROLE, TaxonomyPicker, TaxonomyPickerDialog
+from tests.ui.helpers import in_modal, new_editor, saved_observation
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -48,13 +48,6 @@ def test_the_known_items_are_in_the_reference_data() -> None:
 
 
 # -- helpers ---------------------------------------------------------------------------
-
-
-def new_editor(window: Any) -> Any:
-    window.new_action.trigger()
-    editors = list(window.editors.values())
-    assert len(editors) == 1
-    return editors[0]
 
 
 def find(picker: TaxonomyPicker, code: str) -> QModelIndex:
@@ -112,38 +105,6 @@ def check_with_space(qtbot: Any, picker: TaxonomyPicker, index: QModelIndex) -> 
 
 def is_checked(index: QModelIndex) -> bool:
     return index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked.value
-
-
-def in_modal(
-    qtbot: Any, open_it: Callable[[], object], kind: type[QDialog], body: Callable[[Any], None]
-) -> Any:
-    """Call ``open_it`` (which shows a ``kind`` dialog with ``exec()``) and run
-    ``body(dialog)`` inside that dialog's event loop; re-raise what ``body`` raised."""
-    seen: dict[str, Any] = {}
-
-    def drive() -> None:
-        if "returned" in seen:
-            return
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(10, drive)
-            return
-        seen["dialog"] = dialog
-        try:
-            body(dialog)
-        except BaseException as exc:
-            seen["error"] = exc
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, drive)
-    open_it()
-    seen["returned"] = True
-    if "error" in seen:
-        raise seen["error"]
-    assert "dialog" in seen, f"no modal {kind.__name__} was shown"
-    return seen["dialog"]
 
 
 # -- search ----------------------------------------------------------------------------
@@ -292,20 +253,10 @@ def test_clear_is_disabled_while_nothing_is_chosen_in_the_editor(qtbot: Any, unl
         assert not picker.clear_button.isEnabled()
 
 
-def save_observation(window: Any, title: str, acts: list[str]) -> None:
-    editor = new_editor(window)
-    editor.title.setText(title)
-    editor.title.textEdited.emit(title)
-    editor.date_start.setDate(QDate(2025, 5, 6))
-    editor.act_types.set_codes(acts)
-    assert editor.save()
-    editor.discard_and_close()
-
-
 def test_filter_dialog_ok_returns_codes_and_cancel_keeps_them(qtbot: Any, unlocked: Any) -> None:
     window = unlocked
-    save_observation(window, "Tortured at the police station", [TORTURE])
-    save_observation(window, "Killed over a dowry", [DOWRY_DEATH])
+    saved_observation(window, "Tortured at the police station", [TORTURE])
+    saved_observation(window, "Killed over a dowry", [DOWRY_DEATH])
     view = window.workspace
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10000)
     filters = view.filters

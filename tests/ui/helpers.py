@@ -1,0 +1,76 @@
+"""Steps the GUI tests share: opening editors, saving a record as a user would, waiting
+for a window to be active, and driving a modal dialog from inside its own event loop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+
+def new_editor(window: Any) -> Any:
+    """A new observation's editor, opened from the main window."""
+    window.new_action.trigger()
+    editors = list(window.editors.values())
+    assert len(editors) == 1
+    return editors[0]
+
+
+def fill(editor: Any, title: str, date: QDate | None = None) -> None:
+    """What a valid draft needs: a title (typed, so the editor sees an edit) and a date."""
+    editor.title.setText(title)
+    editor.title.textEdited.emit(title)
+    editor.date_start.setDate(date or QDate(2025, 1, 2))
+
+
+def saved_observation(window: Any, title: str, acts: Iterable[str] = ()) -> str:
+    """Record one observation through the editor, save it and close it; its id."""
+    editor = new_editor(window)
+    fill(editor, title)
+    if acts:
+        editor.act_types.set_codes(acts)
+    assert editor.save()
+    observation_id = str(editor.observation_id)
+    editor.discard_and_close()
+    return observation_id
+
+
+def activate(qtbot: Any, window: Any) -> None:
+    """Shortcuts go to the active window (activation is queued on the offscreen platform)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def in_modal(
+    qtbot: Any, open_it: Callable[[], object], kind: type[QDialog], body: Callable[[Any], None]
+) -> Any:
+    """Call ``open_it`` (which shows a ``kind`` dialog with ``exec()``) and run
+    ``body(dialog)`` inside that dialog's event loop, then close it if still open.
+    Returns the dialog; re-raises what ``body`` raised."""
+    seen: dict[str, Any] = {}
+
+    def drive() -> None:
+        if "returned" in seen:
+            return  # open_it came back without showing the dialog: stop looking
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(10, drive)
+            return
+        seen["dialog"] = dialog
+        try:
+            body(dialog)
+        except BaseException as exc:  # re-raised in the test, outside the dialog's loop
+            seen["error"] = exc
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    open_it()
+    seen["returned"] = True
+    if "error" in seen:
+        raise seen["error"]
+    assert "dialog" in seen, f"no modal {kind.__name__} was shown"
+    return seen["dialog"]
