@@ -105,6 +105,7 @@ class SyncController(QObject):
     def __init__(self, parent: QObject | None = None, period_ms: int = PERIOD_MS) -> None:
         super().__init__(parent)
         self.profile: Profile | None = None
+        self._queued_asked = 0  # counts of the queue asked for, to drop late answers
         self._thread: QThread | None = None
         self._worker: SyncWorker | None = None
         self._backoff = Backoff(base=15.0, cap=15 * 60.0)
@@ -124,11 +125,15 @@ class SyncController(QObject):
         self.profile = profile
         self._timer.start()
         # Read in a worker: the list's first queries hold the database meanwhile.
-        run_task(_saved_state, profile, on_done=lambda state: self._attached(profile, state))
+        self._queued_asked += 1
+        asked = self._queued_asked
+        run_task(_saved_state, profile, on_done=lambda state: self._attached(profile, asked, state))
 
-    def _attached(self, profile: Profile, state: dict[str, Any]) -> None:
+    def _attached(self, profile: Profile, asked: int, state: dict[str, Any]) -> None:
         if self.profile is not profile:  # locked (or another profile) meanwhile
             return
+        if asked != self._queued_asked:  # a later count of the queue was asked for
+            state.pop("queued")
         self._publish(**state, message="")
         if state["enrolled"]:
             QTimer.singleShot(0, self.sync_now)
@@ -182,6 +187,7 @@ class SyncController(QObject):
             self._worker.deleteLater()
         self._thread = self._worker = None
         self._publish(running=False)
+        self._count_queued()  # saves made during the sync were not counted
 
     @Slot(dict)
     def _progress(self, p: dict[str, Any]) -> None:
@@ -212,15 +218,23 @@ class SyncController(QObject):
 
     @Slot(str)
     def _data_changed(self, _observation_id: str) -> None:
-        profile = self.profile
-        if profile is not None and not self.running:
-            run_task(
-                lambda: _engine(profile).queued_count(),
-                on_done=lambda queued: self._queued_counted(profile, queued),
-            )
+        self._count_queued()
 
-    def _queued_counted(self, profile: Profile, queued: int) -> None:
-        if self.profile is profile and not self.running:
+    def _count_queued(self) -> None:
+        """Count the queue in a worker (a sync under way reports it itself)."""
+        profile = self.profile
+        if profile is None or self.running:
+            return
+        self._queued_asked += 1
+        asked = self._queued_asked
+        run_task(
+            lambda: _engine(profile).queued_count(),
+            on_done=lambda queued: self._queued_counted(profile, asked, queued),
+        )
+
+    def _queued_counted(self, profile: Profile, asked: int, queued: int) -> None:
+        # Counts may come back out of order: only the latest one asked is shown.
+        if self.profile is profile and asked == self._queued_asked and not self.running:
             self._publish(queued=queued)
 
     def _publish(self, **changes: Any) -> None:
