@@ -315,7 +315,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../desktop/ui/date_field.py" line="+251"/>
+        <location filename="../desktop/ui/date_field.py" line="+255"/>
         <source>Write the date as %1.</source>
         <extracomment>Earlier incident dates are typing slips (a year of 1900, 0025); the core refuses them too. &quot;Not set&quot;: what :meth:`DateField.date` returns for an empty field (kept for callers that compared against the old QDateEdit&apos;s minimum). The text cannot be read as an allowed date (message), or &quot;&quot; when it can again.</extracomment>
         <translation>Senäni %1 görnüşinde ýazyň.</translation>
@@ -937,7 +937,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+364"/>
+        <location filename="../desktop/ui/main_window.py" line="+363"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>Garalamany pozmak</translation>
@@ -1089,14 +1089,14 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+544"/>
-        <location line="+511"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+555"/>
+        <location line="+595"/>
         <source>(not set)</source>
-        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending).</extracomment>
+        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-459"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Gaty uzyn: iň köp %1 nyşan.</translation>
     </message>
@@ -1106,39 +1106,44 @@
         <translation>Häzir %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+8"/>
-        <location line="+22"/>
+        <location line="+54"/>
+        <location line="+63"/>
+        <location line="+16"/>
         <source>Not saved: please check the marked fields.</source>
         <translation>Ýatda saklanmady: bellenen meýdançalary barlaň.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-33"/>
         <source>Saved at %1.</source>
         <translation>%1-de ýatda saklandy.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>Before sending, still needed: %1.</source>
         <translation>Ibermek üçin entek gerek: %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-29"/>
         <source>Not saved yet: please check the marked fields.</source>
         <translation>Entek ýatda saklanmady: bellenen meýdançalary barlaň.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
         <source>Draft saved automatically at %1.</source>
         <translation>Garalama %1-de awtomatik ýatda saklandy.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>The observation could not be saved.</source>
+        <translation>Ýazgyny ýatda saklap bolmady.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Not sent: please check the marked fields.</source>
         <translation>Iberilmedi: bellenen meýdançalary barlaň.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No consent recorded</source>
         <translation>Razylyk bellenmedi</translation>
     </message>
@@ -1148,17 +1153,17 @@
         <translation>Bu ýazgyda adamyň habardar razylygy bellenmedik. Muňa garamazdan ony utgaşdyryjylara ibermelimi?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+46"/>
         <source>Queued: it will be sent at the next connection.</source>
         <translation>Nobatda: indiki birikmede iberiler.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>Moved back to drafts.</source>
         <translation>Garalamalara gaýtaryldy.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>New observation</source>
         <translation>Täze ýazgy</translation>
     </message>
@@ -1777,7 +1782,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+146"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+144"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Iki täze açar sözi gabat gelenok.</translation>
     </message>
@@ -2186,7 +2191,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+59"/>
+        <location filename="../desktop/core/observations.py" line="+60"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -2265,6 +2270,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This server address is not encrypted (http://). Anyone on the way could read and change what is sent. Ask your coordinator for an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The invitation has expired. Ask your coordinator for a new one.</source>
         <translation>Çakylygyň möhleti geçdi. Utgaşdyryjyňyzdan täzesini soraň.</translation>
     </message>
@@ -2470,6 +2480,117 @@
         <location filename="../desktop/core/database.py" line="+42"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Bu profil Fieldbook-yň has täze wersiýasy bilen ýazyldy. Ony açmak üçin şol wersiýany ýa-da has täzesini guruň; profil üýtgedilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/anonymise.py" line="+16"/>
+        <source>[name withheld]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/disclosure.py" line="+44"/>
+        <source>The smallest count to publish must be between 3 and 10, and at least as large for etraps as for velayats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/figures.py" line="+57"/>
+        <source>Velayat</source>
+        <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
+        <translation type="unfinished">Welaýat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etrap</source>
+        <translation type="unfinished">Etrap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation type="unfinished">Gizlinlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex of victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age group of victims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrator type</source>
+        <translation type="unfinished">Hukuk bozujynyň görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source type</source>
+        <translation type="unfinished">Çeşmäniň görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Gurama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up action</source>
+        <translation type="unfinished">Indiki çäre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actions still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown dimension: {name}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
