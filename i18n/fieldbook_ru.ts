@@ -175,7 +175,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+103"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
         <source>Connect to server</source>
         <translation>Подключение к серверу</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>Импортировать ключ координации…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This computer is connected to %1.</source>
         <translation>Этот компьютер подключён к %1.</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
@@ -1552,7 +1552,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+146"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+145"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Две новые парольные фразы не совпадают.</translation>
     </message>
@@ -1665,7 +1665,7 @@
 <context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_log_dialog.py" line="+35"/>
+        <location filename="../desktop/ui/sync_log_dialog.py" line="+34"/>
         <source>Sync log</source>
         <translation>Журнал синхронизации</translation>
     </message>
@@ -2149,26 +2149,24 @@
         <translation>Для даты окончания нужна дата начала.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+223"/>
+        <location filename="../desktop/core/sync/engine.py" line="+78"/>
         <source>Sync finished.</source>
-        <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line observations sealed per transaction verified receipts stored together (or after this long) this device&apos;s own envelopes the server had and the profile did not (a restored backup) bytes of envelopes per push request, adapted to the measured throughput</extracomment>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The server was restored from a backup.</source>
         <translation>Сервер восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location filename="../desktop/core/sync/push.py" line="+225"/>
         <source>The server asked for envelopes again.</source>
-        <extracomment>the batch after the one in flight, read while the server works on that one</extracomment>
+        <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line verified receipts stored together (or after this long) an outbox row as a push reads it: seq, envelope id, kind, record id, rev, envelope bytes a push answer&apos;s verified receipts by the index of the envelope in the request bytes of envelopes per push request, adapted to the measured throughput the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Сервер снова запросил конверты.</translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+158"/>
         <source>The server&apos;s receipt did not verify.</source>
-        <extracomment>a push answer&apos;s verified receipts by the index of the envelope in the request</extracomment>
         <translation>Квитанция сервера не прошла проверку.</translation>
     </message>
     <message>
@@ -2177,12 +2175,12 @@
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location filename="../desktop/core/sync/pull.py" line="+89"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>An envelope&apos;s author is unknown.</source>
         <translation>Автор конверта неизвестен.</translation>
     </message>
@@ -2192,12 +2190,17 @@
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+34"/>
+        <source>An envelope claiming to come from this computer was refused.</source>
+        <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reviews.py" line="+140"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+104"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+107"/>
         <source>This device was connected to the server.</source>
         <translation>Это устройство подключено к серверу.</translation>
     </message>

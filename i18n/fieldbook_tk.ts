@@ -175,7 +175,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+103"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
         <source>Connect to server</source>
         <translation>Serwere birikmek</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>Utgaşdyryş açaryny import etmek…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This computer is connected to %1.</source>
         <translation>Bu kompýuter %1 serwerine birikdirildi.</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Birikdirilýär…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>coordinator</source>
         <translation>utgaşdyryjy</translation>
     </message>
@@ -1549,7 +1549,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+146"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+145"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Iki täze açar sözi gabat gelenok.</translation>
     </message>
@@ -1662,7 +1662,7 @@
 <context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_log_dialog.py" line="+35"/>
+        <location filename="../desktop/ui/sync_log_dialog.py" line="+34"/>
         <source>Sync log</source>
         <translation>Sinhronlama žurnaly</translation>
     </message>
@@ -2143,26 +2143,24 @@
         <translation>Gutaran senesi üçin başlan senesi gerek.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+223"/>
+        <location filename="../desktop/core/sync/engine.py" line="+78"/>
         <source>Sync finished.</source>
-        <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line observations sealed per transaction verified receipts stored together (or after this long) this device&apos;s own envelopes the server had and the profile did not (a restored backup) bytes of envelopes per push request, adapted to the measured throughput</extracomment>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The server was restored from a backup.</source>
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi.</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location filename="../desktop/core/sync/push.py" line="+225"/>
         <source>The server asked for envelopes again.</source>
-        <extracomment>the batch after the one in flight, read while the server works on that one</extracomment>
+        <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line verified receipts stored together (or after this long) an outbox row as a push reads it: seq, envelope id, kind, record id, rev, envelope bytes a push answer&apos;s verified receipts by the index of the envelope in the request bytes of envelopes per push request, adapted to the measured throughput the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Serwer konwertleri täzeden sorady.</translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+158"/>
         <source>The server&apos;s receipt did not verify.</source>
-        <extracomment>a push answer&apos;s verified receipts by the index of the envelope in the request</extracomment>
         <translation>Serweriň kwitansiýasy barlagdan geçmedi.</translation>
     </message>
     <message>
@@ -2171,12 +2169,12 @@
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location filename="../desktop/core/sync/pull.py" line="+89"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>An envelope&apos;s author is unknown.</source>
         <translation>Konwertiň awtory belli däl.</translation>
     </message>
@@ -2186,12 +2184,17 @@
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+34"/>
+        <source>An envelope claiming to come from this computer was refused.</source>
+        <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reviews.py" line="+140"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+104"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+107"/>
         <source>This device was connected to the server.</source>
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
