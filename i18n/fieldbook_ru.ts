@@ -2204,5 +2204,10 @@
         <source>This device was connected to the server.</source>
         <translation>Это устройство подключено к серверу.</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/database.py" line="+42"/>
+        <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
+        <translation>Этот профиль сохранён более новой версией Fieldbook. Чтобы открыть его, установите эту версию или более позднюю; профиль не изменён.</translation>
+    </message>
 </context>
 </TS>

@@ -2198,5 +2198,10 @@
         <source>This device was connected to the server.</source>
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
+    <message>
+        <location filename="../desktop/core/database.py" line="+42"/>
+        <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
+        <translation>Bu profil Fieldbook-yň has täze wersiýasy bilen ýazyldy. Ony açmak üçin şol wersiýany ýa-da has täzesini guruň; profil üýtgedilmedi.</translation>
+    </message>
 </context>
 </TS>

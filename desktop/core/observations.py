@@ -33,6 +33,7 @@ from desktop.core.model import (
     ValidationError,
 )
 from desktop.core.refindex import RefIndex
+from desktop.core.reports.facets import write_facets
 from desktop.core.search import (
     NEAR_START,
     PROBE_CATEGORY,
@@ -252,6 +253,7 @@ class ObservationService:
                 for c in sorted(self._ref.act_type_with_ancestors(stored_obs.act_types))
             ],
         )
+        write_facets(conn, pk, stored_obs)
         textindex.write(
             conn, pk, textindex.text_columns(stored_obs, self._ref), new=row is None, bulk=bulk
         )

@@ -161,7 +161,13 @@ class Profile:
         if opened is None:
             raise WrongPassphraseError()
         database, header = opened
-        migrate(database, paths.profile_db, paths.backups_dir, paths.profile_header)
+        try:
+            migrate(database, paths.profile_db, paths.backups_dir, paths.profile_header)
+        except BaseException:
+            # A profile too new for this version (or a failed migration, rolled back) is
+            # left as it was, without this connection's WAL files beside it.
+            database.close()
+            raise
         profile = cls(paths, database, header)
         profile.attachments.sweep()
         return profile
