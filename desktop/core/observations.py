@@ -671,6 +671,24 @@ class ObservationService:
     def all_ids(self) -> list[str]:
         return [r[0] for r in self._db.query("SELECT id FROM observations ORDER BY pk")]
 
+    def get_many(self, pks: Any, batch: int = 500) -> Any:
+        """The current observations of record numbers ``pks`` (a figures selection), in
+        that order, ``batch`` bodies at a time (exports and reports)."""
+        for i in range(0, len(pks), batch):
+            part = [int(p) for p in pks[i : i + batch]]
+            marks = ",".join("?" * len(part))
+            rows = {
+                r[0]: r[1:]
+                for r in self._db.query(
+                    "SELECT b.pk, b.body, o.status, o.updated_at FROM observation_bodies b"
+                    f" JOIN observations o ON o.pk = b.pk WHERE b.pk IN ({marks})",
+                    part,
+                )
+            }
+            for pk in part:
+                if pk in rows:
+                    yield _current(*rows[pk])
+
     def iter_all(self, batch: int = 500) -> Any:
         """Every current observation, oldest first, ``batch`` bodies at a time (export)."""
         last = 0
