@@ -32,9 +32,17 @@ def _saved_state(profile: Profile) -> dict[str, Any]:
     status = profile.sync.status()
     return {
         "enrolled": status.enrolled,
-        "queued": profile.sync.queued_count(),
+        **_waiting(profile),
         "last_sync": _timestamp(status.last_sync_at),
         "error_code": status.last_error,
+    }
+
+
+def _waiting(profile: Profile) -> dict[str, int]:
+    """What is still to send: records, and attachment bytes (in a worker)."""
+    return {
+        "queued": profile.sync.queued_count(),
+        "bytes_waiting": profile.sync.bytes_waiting(),
     }
 
 
@@ -128,6 +136,7 @@ class SyncController(QObject):
             return
         if asked != self._queued_asked:  # a later count of the queue was asked for
             state.pop("queued")
+            state.pop("bytes_waiting")
         self._publish(**state, message="")
         if state["enrolled"]:
             QTimer.singleShot(0, self.sync_now)
@@ -198,15 +207,17 @@ class SyncController(QObject):
             error_code=None,
             message="",
         )
-        if summary.sent or summary.reviews_applied or summary.received:
+        if summary.sent or summary.reviews_applied or summary.received or summary.blobs_uploaded:
             hub().data_changed.emit("")
         if summary.needs_information:
             self.needs_information.emit(list(summary.needs_information))
 
     @Slot(str, str, bool, float)
     def _failed(self, code: str, message: str, transient: bool, retry_after: float) -> None:
-        queued = self.profile.sync.queued_count() if self.profile is not None else 0
-        self._publish(online=False, phase="failed", error_code=code, message=message, queued=queued)
+        self._publish(online=False, phase="failed", error_code=code, message=message)
+        # Records may have been sent before it failed (their rows must not stay "waiting");
+        # this also counts again what is left to send, records and attachments.
+        hub().data_changed.emit("")
         if transient and self.profile is not None:
             # A busy server's Retry-After is a floor under the jittered backoff.
             delay = self._backoff.next_delay(retry_after if retry_after >= 0 else None)
@@ -224,14 +235,15 @@ class SyncController(QObject):
         self._queued_asked += 1
         asked = self._queued_asked
         run_task(
-            profile.sync.queued_count,
-            on_done=lambda queued: self._queued_counted(profile, asked, queued),
+            _waiting,
+            profile,
+            on_done=lambda waiting: self._queued_counted(profile, asked, waiting),
         )
 
-    def _queued_counted(self, profile: Profile, asked: int, queued: int) -> None:
+    def _queued_counted(self, profile: Profile, asked: int, waiting: dict[str, int]) -> None:
         # Counts may come back out of order: only the latest one asked is shown.
         if self.profile is profile and asked == self._queued_asked and not self.running:
-            self._publish(queued=queued)
+            self._publish(**waiting)
 
     def _publish(self, **changes: Any) -> None:
         self.state.update(changes)

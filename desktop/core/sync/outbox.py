@@ -76,6 +76,14 @@ class Outbox:
         )
         return int(pending[0]) + int(reviews[0])
 
+    def blob_bytes_waiting(self) -> int:
+        """Bytes of attachments still to upload, whatever their records' state: a record is
+        "sent" once the server holds its envelope, while its photos may still be waiting."""
+        row = self.db.one(
+            "SELECT coalesce(sum(size - offset), 0) FROM blob_uploads WHERE complete = 0"
+        )
+        return int(row[0])
+
     def unsent_count(self) -> int:
         return int(self.db.one("SELECT count(*) FROM outbox WHERE receipt IS NULL")[0])
 

@@ -44,6 +44,10 @@ class SyncService:
         """Records still to deliver (cheap: two partial indexes; see Outbox.queued_count)."""
         return self._outbox.queued_count()
 
+    def bytes_waiting(self) -> int:
+        """Bytes of attachments still to upload (their records may be "sent" already)."""
+        return self._outbox.blob_bytes_waiting()
+
     def has_coordination_key(self) -> bool:
         """Whether this device holds the coordination key (it can export it)."""
         return self.store.coordination_private is not None
