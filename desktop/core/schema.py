@@ -178,6 +178,13 @@ def _act_tree_rows(conn: Any) -> None:
     )
 
 
+def _report_facets(conn: Any) -> None:
+    """Migration 14: see :func:`desktop.core.reports.facets.backfill`."""
+    from desktop.core.reports.facets import backfill
+
+    backfill(conn)
+
+
 MIGRATIONS: list[Migration] = [
     # 1: the first schema.
     """
@@ -369,6 +376,9 @@ MIGRATIONS: list[Migration] = [
         DELETE FROM list_changes WHERE seq <= NEW.seq - 5000;
     END;
     """,
+    # 14: the facts figures count (victims' sex and age, perpetrators, source, follow-up,
+    # consent, author) as category rows (desktop/core/reports/facets.py).
+    _report_facets,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -40,9 +40,19 @@ def _saved_state(profile: Profile) -> dict[str, Any]:
     engine = _engine(profile)
     return {
         "enrolled": engine.enrolled,
-        "queued": engine.queued_count(),
+        **_waiting(profile),
         "last_sync": _timestamp(engine.state.get("last_sync_at")),
         "error_code": engine.state.get("last_error"),
+    }
+
+
+def _waiting(profile: Profile) -> dict[str, int]:
+    """What is still to send: records, and attachment bytes (in a worker)."""
+    from desktop.core.sync.blob_upload import bytes_waiting
+
+    return {
+        "queued": _engine(profile).queued_count(),
+        "bytes_waiting": bytes_waiting(profile.database),
     }
 
 
@@ -134,6 +144,7 @@ class SyncController(QObject):
             return
         if asked != self._queued_asked:  # a later count of the queue was asked for
             state.pop("queued")
+            state.pop("bytes_waiting")
         self._publish(**state, message="")
         if state["enrolled"]:
             QTimer.singleShot(0, self.sync_now)
@@ -204,15 +215,17 @@ class SyncController(QObject):
             error_code=None,
             message="",
         )
-        if summary.sent or summary.reviews_applied or summary.received:
+        if summary.sent or summary.reviews_applied or summary.received or summary.blobs_uploaded:
             hub().data_changed.emit("")
         if summary.needs_information:
             self.needs_information.emit(list(summary.needs_information))
 
     @Slot(str, str, bool)
     def _failed(self, code: str, message: str, transient: bool) -> None:
-        queued = _engine(self.profile).queued_count() if self.profile is not None else 0
-        self._publish(online=False, phase="failed", error_code=code, message=message, queued=queued)
+        self._publish(online=False, phase="failed", error_code=code, message=message)
+        # Records may have been sent before it failed (their rows must not stay "waiting");
+        # this also counts again what is left to send, records and attachments.
+        hub().data_changed.emit("")
         if transient and self.profile is not None:
             self._retry.start(int(self._backoff.next_delay() * 1000))
 
@@ -228,14 +241,15 @@ class SyncController(QObject):
         self._queued_asked += 1
         asked = self._queued_asked
         run_task(
-            lambda: _engine(profile).queued_count(),
-            on_done=lambda queued: self._queued_counted(profile, asked, queued),
+            _waiting,
+            profile,
+            on_done=lambda waiting: self._queued_counted(profile, asked, waiting),
         )
 
-    def _queued_counted(self, profile: Profile, asked: int, queued: int) -> None:
+    def _queued_counted(self, profile: Profile, asked: int, waiting: dict[str, int]) -> None:
         # Counts may come back out of order: only the latest one asked is shown.
         if self.profile is profile and asked == self._queued_asked and not self.running:
-            self._publish(queued=queued)
+            self._publish(**waiting)
 
     def _publish(self, **changes: Any) -> None:
         self.state.update(changes)

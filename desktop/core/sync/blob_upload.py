@@ -25,6 +25,13 @@ TARGET_SECONDS = 3.0
 OFFSET_MEDIA_TYPE = "application/offset+octet-stream"
 
 
+def bytes_waiting(db: Database) -> int:
+    """Bytes of attachments still to upload, whatever their records' state: a record is
+    "sent" once the server holds its envelope, while its photos may still be waiting."""
+    row = db.one("SELECT coalesce(sum(size - offset), 0) FROM blob_uploads WHERE complete = 0")
+    return int(row[0])
+
+
 class BlobUploader:
     def __init__(
         self,

@@ -39,6 +39,16 @@ class Enrolment:
     needs_key_file: bool  # a second coordinator must import the coordination key file
 
 
+M_CODE_MISTYPED = QT_TRANSLATE_NOOP(
+    "core",
+    "The invitation code is mistyped or incomplete. Copy it again in full, or ask your "
+    "coordinator to send it again.",
+)
+M_CODE_NEEDS_NEWER = QT_TRANSLATE_NOOP(
+    "core", "This invitation needs a newer Fieldbook. Update Fieldbook, then try again."
+)
+
+
 def enroll(
     profile: Profile,
     code: str,
@@ -50,7 +60,9 @@ def enroll(
     try:
         invitation = Invitation.decode(code)
     except InvitationError as exc:
-        raise InvitationInvalidError(exc.args[0] if exc.args else None) from exc
+        # the protocol's reason is English for developers; the user reads a translated one
+        newer = bool(exc.args) and "newer" in str(exc.args[0])
+        raise InvitationInvalidError(M_CODE_NEEDS_NEWER if newer else M_CODE_MISTYPED) from exc
     transport = transport_factory(invitation.server_url, profile.device_keys, proxy=proxy)
     try:
         health = transport.health()
