@@ -198,3 +198,24 @@ def test_a_report_can_be_cancelled(profile: Profile) -> None:
             cancelled=lambda: len(steps) >= 2,
         )
     assert steps == [0, 10]
+
+
+def test_the_cli_writes_the_report(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import EXIT_OK, main
+
+    data = tmp_path / "cli-data"
+    monkeypatch.setenv("FIELDBOOK_PASSPHRASE", PASSPHRASE)
+    assert main(["--data-dir", str(data), "init", "--org-name", "Daşoguz NGO"]) == EXIT_OK
+    with Profile.unlock(resolve_paths(data), PASSPHRASE) as profile:
+        profile.observations.save_many(known_records(80))
+    for fmt in ("pdf", "odt"):
+        out = tmp_path / f"report.{fmt}"
+        args = ["--data-dir", str(data), "report", "--from", "2025-01-01", "--to", "2025-12-31"]
+        args += ["--lang", "ru", "--format", fmt, "--out", str(out)]
+        assert main(args) == EXIT_OK
+        assert out.stat().st_mode & 0o077 == 0
+    assert "cases counted" in capsys.readouterr().out
+    text = " ".join(pdf_text((tmp_path / "report.pdf").read_bytes(), tmp_path).split())
+    assert "Подготовлено: Daşoguz NGO" in text
