@@ -175,7 +175,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+103"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
         <source>Connect to server</source>
         <translation>Подключение к серверу</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>Импортировать ключ координации…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This computer is connected to %1.</source>
         <translation>Этот компьютер подключён к %1.</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
@@ -1785,7 +1785,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+144"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+143"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Две новые парольные фразы не совпадают.</translation>
     </message>
@@ -1921,7 +1921,7 @@
 <context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_log_dialog.py" line="+35"/>
+        <location filename="../desktop/ui/sync_log_dialog.py" line="+34"/>
         <source>Sync log</source>
         <translation>Журнал синхронизации</translation>
     </message>
@@ -2420,26 +2420,24 @@
         <translation>Для даты окончания нужна дата начала.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+223"/>
+        <location filename="../desktop/core/sync/engine.py" line="+78"/>
         <source>Sync finished.</source>
-        <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line observations sealed per transaction verified receipts stored together (or after this long) this device&apos;s own envelopes the server had and the profile did not (a restored backup) bytes of envelopes per push request, adapted to the measured throughput</extracomment>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The server was restored from a backup.</source>
         <translation>Сервер восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location filename="../desktop/core/sync/push.py" line="+225"/>
         <source>The server asked for envelopes again.</source>
-        <extracomment>the batch after the one in flight, read while the server works on that one</extracomment>
+        <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line verified receipts stored together (or after this long) an outbox row as a push reads it: seq, envelope id, kind, record id, rev, envelope bytes a push answer&apos;s verified receipts by the index of the envelope in the request bytes of envelopes per push request, adapted to the measured throughput the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Сервер снова запросил конверты.</translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+158"/>
         <source>The server&apos;s receipt did not verify.</source>
-        <extracomment>a push answer&apos;s verified receipts by the index of the envelope in the request</extracomment>
         <translation>Квитанция сервера не прошла проверку.</translation>
     </message>
     <message>
@@ -2448,12 +2446,12 @@
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location filename="../desktop/core/sync/pull.py" line="+89"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>An envelope&apos;s author is unknown.</source>
         <translation>Автор конверта неизвестен.</translation>
     </message>
@@ -2463,12 +2461,17 @@
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+34"/>
+        <source>An envelope claiming to come from this computer was refused.</source>
+        <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reviews.py" line="+140"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+42"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+45"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Код приглашения введён с ошибкой или не полностью. Скопируйте его снова целиком или попросите координатора прислать его ещё раз.</translation>
     </message>
@@ -2490,113 +2493,284 @@
     <message>
         <location filename="../desktop/core/reports/anonymise.py" line="+16"/>
         <source>[name withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[имя скрыто]</translation>
     </message>
     <message>
         <location filename="../desktop/core/reports/disclosure.py" line="+44"/>
         <source>The smallest count to publish must be between 3 and 10, and at least as large for etraps as for velayats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьшее публикуемое число должно быть от 3 до 10, и для этрапов не меньше, чем для велаятов.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <source>Documented human rights cases</source>
+        <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
+        <translation>Задокументированные случаи нарушений прав человека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission to the Universal Periodic Review of Turkmenistan</source>
+        <translation>Материалы к Универсальному периодическому обзору Туркменистана</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period: {start} to {end}</source>
+        <translation>Период: с {start} по {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by {org} on {date}. Draft for editing.</source>
+        <translation>Подготовлено: {org}, {date}. Черновик для редактирования.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period and selection</source>
+        <translation>Период и выборка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report covers incidents from {start} to {end}. The selection holds {total} documented cases; {counted} of them count in this document.</source>
+        <translation>Отчёт охватывает события с {start} по {end}. В выборке {total} задокументированных случаев; в этом документе учтено {counted} из них.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selection: {filters}.</source>
+        <translation>Выборка: {filters}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{left} cases were left out because the people concerned did not consent to their use by the institution.</source>
+        <translation>Не учтено случаев: {left}, так как затронутые люди не дали согласия на их использование учреждением.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{left} cases were left out because the people concerned did not consent to their use in an anonymised public report.</source>
+        <translation>Не учтено случаев: {left}, так как затронутые люди не дали согласия на их использование в анонимизированном публичном отчёте.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method and caveats</source>
+        <translation>Метод и оговорки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cases were documented by human rights defenders with Fieldbook: each record holds the incident&apos;s date and place, the rights affected, the types of act, the people involved, the source and the consent given.</source>
+        <translation>Случаи задокументированы правозащитниками в Fieldbook: каждая запись содержит дату и место события, затронутые права, виды действий, участвующих лиц, источник и данное согласие.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documented cases are not a sample of the population. They show what was documented, where and when someone could document it; they do not show how common any violation is, and no figure here is a prevalence or a trend in the country.</source>
+        <translation>Задокументированные случаи не являются выборкой населения. Они показывают то, что удалось задокументировать, там и тогда, где и когда это было возможно; они не показывают, насколько распространено какое-либо нарушение, и ни одна цифра здесь не является показателем распространённости или тенденции в стране.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To protect the people concerned, counts from 1 to {small} are not shown ({etrap} for etraps), nor are the other counts from which they could be worked out; each is marked {mark}. Zero is shown.</source>
+        <translation>Для защиты затронутых людей числа от 1 до {small} не показаны (для этрапов — до {etrap}), как и другие числа, по которым их можно было бы вычислить; каждое такое число обозначено знаком {mark}. Ноль показывается.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A case may concern several rights, types of act or people, so it may count in more than one row of a table.</source>
+        <translation>Случай может касаться нескольких прав, видов действий или людей, поэтому он может учитываться в нескольких строках таблицы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary tables</source>
+        <translation>Сводные таблицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by {dimension}</source>
+        <translation>Случаи — {dimension}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by {rows} and {columns}</source>
+        <translation>Случаи — {rows} и {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by right</source>
+        <translation>Случаи по правам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} documented cases in this period concern this right.</source>
+        <translation>Задокументированных случаев за период, касающихся этого права: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of documented cases concerning this right is not shown, to protect the people concerned.</source>
+        <translation>Число задокументированных случаев, касающихся этого права, не показано ради защиты затронутых людей.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Illustrative cases (anonymised; not every documented case is told):</source>
+        <translation>Показательные случаи (анонимизированы; описаны не все задокументированные случаи):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case {number}. {when}, {where}. {acts}{text}</source>
+        <translation>Случай {number}. {when}, {where}. {acts}{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place not recorded</source>
+        <translation>место не указано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This submission by {org} draws on {counted} human rights cases documented from {start} to {end}, whose people consented to their use.</source>
+        <translation>Настоящие материалы {org} основаны на {counted} случаях нарушений прав человека, задокументированных с {start} по {end}, участники которых дали согласие на их использование.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommendations: the office adds here what became of the recommendations Turkmenistan received and what it asks the State to do.</source>
+        <translation>Рекомендации: здесь офис указывает, что стало с рекомендациями, полученными Туркменистаном, и чего он просит от государства.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures</source>
+        <translation>Основные цифры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No case in this selection counts in this document.</source>
+        <translation>Ни один случай из выборки не учтён в этом документе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was cancelled.</source>
+        <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
         <location filename="../desktop/core/reports/figures.py" line="+57"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
-        <translation type="unfinished">Велаят</translation>
+        <translation>Велаят</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Etrap</source>
-        <translation type="unfinished">Этрап</translation>
+        <translation>Этрап</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние проверки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidentiality</source>
-        <translation type="unfinished">Конфиденциальность</translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Затронутое право</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type of act</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид действия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex of victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол пострадавших</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age group of victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрастная группа пострадавших</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perpetrator type</source>
-        <translation type="unfinished">Тип нарушителя</translation>
+        <translation>Тип нарушителя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source type</source>
-        <translation type="unfinished">Тип источника</translation>
+        <translation>Тип источника</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up action</source>
-        <translation type="unfinished">Последующее действие</translation>
+        <translation>Последующее действие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог последующих действий</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all actions done</source>
-        <translation type="unfinished"></translation>
+        <translation>все действия выполнены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>actions still open</source>
-        <translation type="unfinished"></translation>
+        <translation>есть невыполненные действия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown dimension: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный разрез: {name}.</translation>
     </message>
 </context>
 </TS>

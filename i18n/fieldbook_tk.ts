@@ -175,7 +175,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+103"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
         <source>Connect to server</source>
         <translation>Serwere birikmek</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>Utgaşdyryş açaryny import etmek…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This computer is connected to %1.</source>
         <translation>Bu kompýuter %1 serwerine birikdirildi.</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Birikdirilýär…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>coordinator</source>
         <translation>utgaşdyryjy</translation>
     </message>
@@ -1782,7 +1782,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+144"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+143"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Iki täze açar sözi gabat gelenok.</translation>
     </message>
@@ -1918,7 +1918,7 @@
 <context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_log_dialog.py" line="+35"/>
+        <location filename="../desktop/ui/sync_log_dialog.py" line="+34"/>
         <source>Sync log</source>
         <translation>Sinhronlama žurnaly</translation>
     </message>
@@ -2414,26 +2414,24 @@
         <translation>Gutaran senesi üçin başlan senesi gerek.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+223"/>
+        <location filename="../desktop/core/sync/engine.py" line="+78"/>
         <source>Sync finished.</source>
-        <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line observations sealed per transaction verified receipts stored together (or after this long) this device&apos;s own envelopes the server had and the profile did not (a restored backup) bytes of envelopes per push request, adapted to the measured throughput</extracomment>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The server was restored from a backup.</source>
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi.</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location filename="../desktop/core/sync/push.py" line="+225"/>
         <source>The server asked for envelopes again.</source>
-        <extracomment>the batch after the one in flight, read while the server works on that one</extracomment>
+        <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line verified receipts stored together (or after this long) an outbox row as a push reads it: seq, envelope id, kind, record id, rev, envelope bytes a push answer&apos;s verified receipts by the index of the envelope in the request bytes of envelopes per push request, adapted to the measured throughput the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Serwer konwertleri täzeden sorady.</translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+158"/>
         <source>The server&apos;s receipt did not verify.</source>
-        <extracomment>a push answer&apos;s verified receipts by the index of the envelope in the request</extracomment>
         <translation>Serweriň kwitansiýasy barlagdan geçmedi.</translation>
     </message>
     <message>
@@ -2442,12 +2440,12 @@
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location filename="../desktop/core/sync/pull.py" line="+89"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>An envelope&apos;s author is unknown.</source>
         <translation>Konwertiň awtory belli däl.</translation>
     </message>
@@ -2457,12 +2455,17 @@
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+34"/>
+        <source>An envelope claiming to come from this computer was refused.</source>
+        <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reviews.py" line="+140"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+42"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+45"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Çakylyk kody ýalňyş ýa-da doly däl girizildi. Ony doly göçüriň ýa-da utgaşdyryjyňyzdan täzeden ibermegini haýyş ediň.</translation>
     </message>
@@ -2484,113 +2487,284 @@
     <message>
         <location filename="../desktop/core/reports/anonymise.py" line="+16"/>
         <source>[name withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ady gizlenildi]</translation>
     </message>
     <message>
         <location filename="../desktop/core/reports/disclosure.py" line="+44"/>
         <source>The smallest count to publish must be between 3 and 10, and at least as large for etraps as for velayats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çap edilýän iň kiçi san 3 bilen 10 aralygynda bolmaly, etraplar üçin welaýatlar üçinkiden kiçi bolmaly däl.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <source>Documented human rights cases</source>
+        <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
+        <translation>Resminamalaşdyrylan adam hukuklary bozulmasynyň wakalary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission to the Universal Periodic Review of Turkmenistan</source>
+        <translation>Türkmenistanyň Ählumumy döwürleýin synyna hödürnama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period: {start} to {end}</source>
+        <translation>Döwür: {start} — {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by {org} on {date}. Draft for editing.</source>
+        <translation>Taýýarlan: {org}, {date}. Redaktirlemek üçin garalama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period and selection</source>
+        <translation>Döwür we saýlama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report covers incidents from {start} to {end}. The selection holds {total} documented cases; {counted} of them count in this document.</source>
+        <translation>Bu hasabat {start} — {end} aralygyndaky wakalary öz içine alýar. Saýlamada {total} resminamalaşdyrylan waka bar; olardan {counted} sanysy bu resminamada hasaba alyndy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selection: {filters}.</source>
+        <translation>Saýlama: {filters}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{left} cases were left out because the people concerned did not consent to their use by the institution.</source>
+        <translation>Wakalaryň {left} sanysy hasaba alynmady, sebäbi degişli adamlar olaryň edara tarapyndan ulanylmagyna razylyk bermediler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{left} cases were left out because the people concerned did not consent to their use in an anonymised public report.</source>
+        <translation>Wakalaryň {left} sanysy hasaba alynmady, sebäbi degişli adamlar olaryň anonimleşdirilen köpçülikleýin hasabatda ulanylmagyna razylyk bermediler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method and caveats</source>
+        <translation>Usul we bellikler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cases were documented by human rights defenders with Fieldbook: each record holds the incident&apos;s date and place, the rights affected, the types of act, the people involved, the source and the consent given.</source>
+        <translation>Wakalar hukuk goraýjylar tarapyndan Fieldbook bilen resminamalaşdyryldy: her ýazgyda wakanyň senesi we ýeri, bozulan hukuklar, hereketleriň görnüşleri, gatnaşan adamlar, çeşme we berlen razylyk bar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documented cases are not a sample of the population. They show what was documented, where and when someone could document it; they do not show how common any violation is, and no figure here is a prevalence or a trend in the country.</source>
+        <translation>Resminamalaşdyrylan wakalar ilatyň saýlamasy däldir. Olar kimdir biriniň haçan we nirede resminamalaşdyryp bilendigini görkezýär; haýsydyr bir bozulmanyň näçe ýaýrandygyny görkezmeýär, we bu ýerdäki hiç bir san ýurtdaky ýaýrawy ýa-da ugry aňlatmaýar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To protect the people concerned, counts from 1 to {small} are not shown ({etrap} for etraps), nor are the other counts from which they could be worked out; each is marked {mark}. Zero is shown.</source>
+        <translation>Degişli adamlary goramak üçin 1-den {small}-e çenli sanlar görkezilmeýär (etraplar üçin {etrap}-e çenli), olary hasaplap bolýan beýleki sanlar hem görkezilmeýär; her biri {mark} bilen bellendi. Nol görkezilýär.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A case may concern several rights, types of act or people, so it may count in more than one row of a table.</source>
+        <translation>Bir waka birnäçe hukuga, hereket görnüşine ýa-da adama degişli bolup biler, şonuň üçin ol tablisanyň birnäçe setirinde hasaba alnyp biler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary tables</source>
+        <translation>Jemleýji tablisalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Jemi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Wakalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period</source>
+        <translation>Öňki döwür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Üýtgeşme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by {dimension}</source>
+        <translation>Wakalar — {dimension}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by {rows} and {columns}</source>
+        <translation>Wakalar — {rows} we {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by right</source>
+        <translation>Hukuklar boýunça wakalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} documented cases in this period concern this right.</source>
+        <translation>Bu döwürde bu hukuga degişli resminamalaşdyrylan wakalar: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of documented cases concerning this right is not shown, to protect the people concerned.</source>
+        <translation>Degişli adamlary goramak üçin bu hukuga degişli resminamalaşdyrylan wakalaryň sany görkezilmeýär.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Illustrative cases (anonymised; not every documented case is told):</source>
+        <translation>Mysal hökmünde wakalar (anonimleşdirilen; resminamalaşdyrylan wakalaryň hemmesi beýan edilmeýär):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case {number}. {when}, {where}. {acts}{text}</source>
+        <translation>Waka {number}. {when}, {where}. {acts}{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date unknown</source>
+        <translation>senesi näbelli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place not recorded</source>
+        <translation>ýeri görkezilmedik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This submission by {org} draws on {counted} human rights cases documented from {start} to {end}, whose people consented to their use.</source>
+        <translation>{org} tarapyndan taýýarlanan bu hödürnama {start} — {end} aralygynda resminamalaşdyrylan we gatnaşyjylary ulanylmagyna razylyk beren {counted} adam hukuklary wakasyna esaslanýar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommendations: the office adds here what became of the recommendations Turkmenistan received and what it asks the State to do.</source>
+        <translation>Maslahatlar: edara bu ýerde Türkmenistanyň alan maslahatlarynyň ýerine ýetirilişini we döwletden näme talap edýändigini goşýar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommendations</source>
+        <translation>Maslahatlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures</source>
+        <translation>Esasy sanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No case in this selection counts in this document.</source>
+        <translation>Bu saýlamadaky hiç bir waka bu resminamada hasaba alynmady.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was cancelled.</source>
+        <translation>Hasabat ýatyryldy.</translation>
     </message>
     <message>
         <location filename="../desktop/core/reports/figures.py" line="+57"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
-        <translation type="unfinished">Welaýat</translation>
+        <translation>Welaýat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Etrap</source>
-        <translation type="unfinished">Etrap</translation>
+        <translation>Etrap</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ýyl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Çärýek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aý</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Barlag ýagdaýy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidentiality</source>
-        <translation type="unfinished">Gizlinlik</translation>
+        <translation>Gizlinlik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Right affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozulan hukuk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type of act</source>
-        <translation type="unfinished"></translation>
+        <translation>Hereketiň görnüşi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sex of victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejir çekenleriň jynsy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age group of victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejir çekenleriň ýaş topary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Perpetrator type</source>
-        <translation type="unfinished">Hukuk bozujynyň görnüşi</translation>
+        <translation>Hukuk bozujynyň görnüşi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source type</source>
-        <translation type="unfinished">Çeşmäniň görnüşi</translation>
+        <translation>Çeşmäniň görnüşi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished">Gurama</translation>
+        <translation>Gurama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up action</source>
-        <translation type="unfinished">Indiki çäre</translation>
+        <translation>Indiki hereket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiki hereketleriň netijesi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>görkezilmedik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all actions done</source>
-        <translation type="unfinished"></translation>
+        <translation>ähli hereketler ýerine ýetirildi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>actions still open</source>
-        <translation type="unfinished"></translation>
+        <translation>ýerine ýetirilmedik hereketler bar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown dimension: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näbelli ölçeg: {name}.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages Fieldbook and its tests need on Debian/Ubuntu: the Qt runtime
-# libraries PySide6 loads, fonts with Turkmen and Cyrillic glyphs, and PostgreSQL for the
-# server's PostgreSQL tests. Does nothing when they are already there or apt is not available.
+# libraries PySide6 loads, fonts with Turkmen and Cyrillic glyphs, PostgreSQL for the
+# server's PostgreSQL tests, and poppler-utils (pdftotext, pdfinfo) for the report tests.
+# Does nothing when they are already there or apt is not available.
 #
 # The xcb list is what PySide6's X11 platform plugin (plugins/platforms/libqxcb.so and
 # lib/libQt6XcbQpa.so.6) links to, found with ldd and dpkg -S and checked by starting the
@@ -14,7 +15,8 @@ xcb=(libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 lib
      libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
      libxcb-util1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xinput0 libxcb-xkb1 libxkbcommon0
      libxkbcommon-x11-0)
-pkgs=("${qt[@]}" "${xcb[@]}" fonts-dejavu-core postgresql python3-venv)
+pkgs=("${qt[@]}" "${xcb[@]}" fonts-dejavu-core postgresql python3-venv
+      poppler-utils)
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${pkgs[@]}"; do
