@@ -2277,7 +2277,7 @@
     <message>
         <location line="+5"/>
         <source>This server address is not encrypted (http://). Anyone on the way could read and change what is sent. Ask your coordinator for an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот адрес сервера не зашифрован (http://). Любой на пути может прочитать и изменить то, что отправляется. Попросите у координатора адрес https://.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -2271,7 +2271,7 @@
     <message>
         <location line="+5"/>
         <source>This server address is not encrypted (http://). Anyone on the way could read and change what is sent. Ask your coordinator for an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu serweriň salgysy şifrlenmedik (http://). Ýolda islendik biri iberilýän zady okap we üýtgedip biler. Utgaşdyryjyňyzdan https:// salgyny soraň.</translation>
     </message>
     <message>
         <location line="+9"/>
