@@ -94,6 +94,9 @@ def enroll(
         state.set(keys_.EPOCH, str(answer.get("epoch", "")))
         state.set(keys_.CURSOR, 0)
         state.set(keys_.COORDINATION_PUBLIC, b64encode(coordination_public))
+        if coordinator_public is not None:
+            # the identity this device's own invitation codes vouch for (desktop/core/invitations)
+            state.set("pinned_coordinator", b64encode(coordinator_public))
         if coordination_private is not None:
             state.set(keys_.COORDINATION_PRIVATE, b64encode(coordination_private.private_bytes()))
         if proxy is not None:
