@@ -17,16 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.core.profile import Profile
-from desktop.core.sync import state as keys_
 from desktop.core.sync.errors import NotCoordinatorError, SyncError
-from desktop.core.sync.state import SyncState
-from desktop.core.sync.transport import ProxySettings, Transport
-from protocol.encoding import b64decode
+from desktop.core.sync.state import SyncStore
+from desktop.core.sync.transport import Transport
 from protocol.invitation import TOKEN_LEN, Invitation, token_hash
 from protocol.keys import fingerprint, fingerprint_digest
 
-#: the key the enrolment stores the pinned coordinator identity under (Ed25519 public, b64)
-PINNED_COORDINATOR = "pinned_coordinator"
 DEFAULT_EXPIRY_S = 7 * 24 * 3600
 ROLES = ("field", "coordinator")
 
@@ -46,10 +42,8 @@ def pinned_coordinator(profile: Profile) -> bytes:
     enrolment, or — for a profile enrolled before the pin was stored — its own signing key
     (right for the coordinator who made the coordination key; for any other coordinator the
     new device refuses to enrol, which fails safe)."""
-    stored = SyncState(profile.database).get(PINNED_COORDINATOR)
-    if stored:
-        return b64decode(stored, length=32)
-    return profile.device_keys.signing.public
+    stored = SyncStore(profile.database).pinned_coordinator
+    return stored if stored is not None else profile.device_keys.signing.public
 
 
 def make_invitation(
@@ -66,19 +60,13 @@ def make_invitation(
     device reaches the server at, when it differs from this device's."""
     if role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}")
-    state = SyncState(profile.database)
-    url, bearer = state.get(keys_.SERVER_URL), state.get(keys_.TOKEN)
-    if state.get(keys_.ROLE) != "coordinator" or not url or not bearer:
+    store = SyncStore(profile.database)
+    url, bearer = store.server_url, store.token
+    if store.role != "coordinator" or not url or not bearer:
         raise NotCoordinatorError()
     pin = pinned_coordinator(profile)
-    server_key = state.get(keys_.SERVER_KEY)
-    proxy = state.get(keys_.PROXY)
     transport = transport_factory(
-        url,
-        profile.device_keys,
-        token=bearer,
-        server_key=b64decode(server_key, length=32) if server_key else None,
-        proxy=ProxySettings(**proxy) if isinstance(proxy, dict) else None,
+        url, profile.device_keys, token=bearer, server_key=store.server_key, proxy=store.proxy
     )
     token = secrets.token_bytes(TOKEN_LEN)
     try:

@@ -62,6 +62,12 @@ M_ALREADY_SEALED = QT_TRANSLATE_NOOP(
     "core", "This observation is already on its way and cannot be withdrawn."
 )
 
+M_NOT_A_DRAFT = QT_TRANSLATE_NOOP("core", "Only a draft that was never sent can be deleted.")
+#: Errors that refuse even a draft: what they name could not be read back.
+DRAFT_BLOCKING_CODES = frozenset(
+    {"invalid_id", "unknown_code", "unknown_value", "invalid_date", "duplicate"}
+)
+
 #: Statuses the author sets through ``save``; the rest arrive through the sync engine.
 AUTHOR_STATUSES = frozenset({Status.DRAFT, Status.QUEUED})
 
@@ -154,6 +160,73 @@ class ObservationService:
         bulk = len(observations) >= textindex.BULK
         with self._db.transaction():
             return [self._store(obs, bulk=bulk) for obs in observations]
+
+    # -- drafts: kept whatever is missing, erased on request --------------------------------
+
+    def save_draft(self, obs: Observation) -> Observation:
+        """Store ``obs`` as a draft even if it is incomplete (no date, an over-long title):
+        a field worker's words are never held back by a missing field. Only errors that
+        would store something unreadable (an unknown code, a malformed id or date) refuse
+        it. Queueing (``set_status(id, "queued")``) validates in full."""
+        if obs.status != Status.DRAFT.value:
+            raise TransitionError(M_BAD_TRANSITION, field="status")
+        errors = [e for e in self.validate(obs) if e.code in DRAFT_BLOCKING_CODES]
+        if errors:
+            raise ValidationError(errors)
+        with self._db.transaction():
+            return self._store(obs)
+
+    def delete_draft(self, observation_id: str) -> list[str]:
+        """Erase a draft that never left this device: its row, body, every revision, words,
+        categories, status log and attachment rows (the connection runs with
+        ``secure_delete``, so the freed pages are overwritten). Returns the ids of the blobs
+        no record uses any more: ``AttachmentService.forget_blobs`` removes their files.
+        Raises ``TransitionError`` for anything but a draft, or a draft once sealed."""
+        with self._db.transaction() as conn:
+            current = self.get(observation_id)
+            pk = self._pk(observation_id)
+            sealed = conn.execute(
+                "SELECT 1 FROM revisions WHERE observation_pk = ? AND envelope_id IS NOT NULL"
+                " UNION ALL SELECT 1 FROM outbox WHERE record_id = ? LIMIT 1",
+                (pk, observation_id),
+            ).fetchone()
+            if current.status != Status.DRAFT.value or sealed:
+                raise TransitionError(M_NOT_A_DRAFT, field="status")
+            blobs = [r[0] for r in conn.execute(
+                "SELECT DISTINCT blob_id FROM attachments WHERE observation_pk = ?", (pk,)
+            )]  # fmt: skip
+            indexed = conn.execute(
+                f"SELECT indexed FROM {textindex.WORDS_TABLE} WHERE pk = ?", (pk,)
+            ).fetchone()
+            if indexed is not None and indexed[0]:
+                conn.execute("DELETE FROM observations_fts WHERE rowid = ?", (pk,))
+            # Revisions are immutable because sent history must never change; a draft's
+            # history never left the device, so the guard is lifted for this one delete.
+            conn.execute("DROP TRIGGER revisions_kept")
+            conn.execute("DELETE FROM revisions WHERE observation_pk = ?", (pk,))
+            conn.execute(
+                "CREATE TRIGGER revisions_kept BEFORE DELETE ON revisions"
+                " BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END"
+            )
+            conn.execute(
+                "DELETE FROM thumbnails WHERE attachment_id IN"
+                " (SELECT id FROM attachments WHERE observation_pk = ?)",
+                (pk,),
+            )
+            for table, column in (
+                ("attachments", "observation_pk"),
+                ("status_changes", "observation_pk"),
+                ("observation_categories", "pk"),
+                (textindex.WORDS_TABLE, "pk"),
+                ("observation_bodies", "pk"),
+                ("observations", "pk"),
+            ):
+                conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (pk,))
+            return [
+                b for b in blobs
+                if conn.execute("SELECT 1 FROM attachments WHERE blob_id = ?", (b,)).fetchone()
+                is None
+            ]  # fmt: skip
 
     def _store(self, obs: Observation, *, force: bool = False, bulk: bool = False) -> Observation:
         """Write a revision inside the caller's transaction (validation already done)."""

@@ -18,7 +18,7 @@ from desktop.core.invitations import make_invitation
 from desktop.core.profile import Profile
 from desktop.core.sync.enrolment import enroll
 from desktop.core.sync.errors import CoordinationKeyMismatchError, NotCoordinatorError
-from desktop.core.sync.state import COORDINATION_PUBLIC, SyncState
+from desktop.core.sync.state import SyncStore
 from protocol.encoding import canonical_json
 from protocol.invitation import Invitation
 from protocol.keys import DeviceKeys, EncryptionKey, fingerprint, fingerprint_digest
@@ -49,8 +49,9 @@ def test_swapped_coordination_key_is_refused_with_a_coordinator_made_code(
     victim = make_profile("victim")
     with pytest.raises(CoordinationKeyMismatchError):
         enroll(victim, code, name="victim")
-    stored = SyncState(victim.database).get(COORDINATION_PUBLIC)
-    assert stored is None  # nothing will ever be sealed to the operator's key
+    assert (
+        SyncStore(victim.database).coordination_public is None
+    )  # nothing will ever be sealed to the operator's key
     assert operator_key.public not in victim.paths.profile_db.read_bytes()
 
     # and the server cannot make a code vouching for the operator's key instead
