@@ -313,6 +313,39 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+217"/>
+        <source>Fewer than {n}: shown here, hidden in documents</source>
+        <translation>Меньше {n}: видно здесь, скрыто в документах</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Rows:</source>
+        <translation>Строки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The figures could not be counted.</source>
+        <translation>Не удалось подсчитать цифры.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} records. Counts marked * are small: shown here, hidden in documents.</source>
+        <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../desktop/ui/date_field.py" line="+255"/>

@@ -313,6 +313,39 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+217"/>
+        <source>Fewer than {n}: shown here, hidden in documents</source>
+        <translation>{n}-den az: bu ýerde görünýär, resminamalarda gizlenýär</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Rows:</source>
+        <translation>Setirler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Sütünler:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Counting…</source>
+        <translation>Hasaplanýar…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The figures could not be counted.</source>
+        <translation>Sanlary hasaplap bolmady.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} records. Counts marked * are small: shown here, hidden in documents.</source>
+        <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../desktop/ui/date_field.py" line="+255"/>

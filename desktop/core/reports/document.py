@@ -361,14 +361,14 @@ def build_report(
     dims = tuple({d for spec in specs for d in spec if d} | {"right", "act"})
     q = replace(options.query, date_from=options.date_from, date_to=options.date_to)
     step(0, 100)
-    everything = service.list_index.selection(q, figures.kinds_for(dims))
+    everything = service.selection(q, figures.kinds_for(dims))
     if everything is None:  # a profile mid-transaction: cannot happen between saves
         raise RuntimeError("the list index is not available")
     selection, left_out = outward(everything, options.audience)
     previous_q = figures.previous_query(q)
     previous_sel = None
     if previous_q is not None:
-        found = service.list_index.selection(previous_q, figures.kinds_for(("velayat",)))
+        found = service.selection(previous_q, figures.kinds_for(("velayat",)))
         previous_sel = outward(found, options.audience)[0] if found is not None else None
     step(10, 100)
 
