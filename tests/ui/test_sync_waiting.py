@@ -23,7 +23,7 @@ def test_queued_attachments_are_counted_and_sent_rows_refresh(
 ) -> None:
     window = unlocked
     profile = window.session.profile
-    enroll(profile, invite(server, "field"))
+    enroll(profile, invite(server, "field", coordinator))
     scan = tmp_path / "scan.bin"
     scan.write_bytes(b"\x00scan" * 300_000)  # 1.5 MB
     # a record whose envelope reaches the server, then the server goes down before its
