@@ -330,7 +330,7 @@
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -343,6 +343,26 @@
         <location line="+28"/>
         <source>{n} records. Counts marked * are small: shown here, hidden in documents.</source>
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+62"/>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The list has no filter for this.</source>
+        <translation>В списке нет такого фильтра.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save chart as PNG or SVG…</source>
+        <translation>Сохранить диаграмму как PNG или SVG…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save chart</source>
+        <translation>Сохранить диаграмму</translation>
     </message>
 </context>
 <context>
@@ -972,7 +992,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+363"/>
+        <location filename="../desktop/ui/main_window.py" line="+366"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>Удаление черновика</translation>
@@ -983,7 +1003,7 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+88"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
         <translation>
             <numerusform>Координатор запросил дополнительные сведения по %n наблюдению.</numerusform>
@@ -1105,6 +1125,11 @@
         <location line="+1"/>
         <source>Sync &amp;log</source>
         <translation>&amp;Журнал синхронизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Figures and map</source>
+        <translation>&amp;Цифры и карта</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -330,7 +330,7 @@
         <translation>Sütünler:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Counting…</source>
         <translation>Hasaplanýar…</translation>
     </message>
@@ -343,6 +343,26 @@
         <location line="+28"/>
         <source>{n} records. Counts marked * are small: shown here, hidden in documents.</source>
         <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+62"/>
+        <source>Figures</source>
+        <translation>Sanlar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The list has no filter for this.</source>
+        <translation>Sanawda munuň üçin süzgüç ýok.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save chart as PNG or SVG…</source>
+        <translation>Diagrammany PNG ýa-da SVG hökmünde ýatda sakla…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save chart</source>
+        <translation>Diagrammany ýatda sakla</translation>
     </message>
 </context>
 <context>
@@ -970,7 +990,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+363"/>
+        <location filename="../desktop/ui/main_window.py" line="+366"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>Garalamany pozmak</translation>
@@ -981,7 +1001,7 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+88"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
         <translation>
             <numerusform>Utgaşdyryjy %n gözegçilik boýunça goşmaça maglumat sorady.</numerusform>
@@ -1102,6 +1122,11 @@
         <location line="+1"/>
         <source>Sync &amp;log</source>
         <translation>Sinhronlama &amp;žurnaly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Figures and map</source>
+        <translation>&amp;Sanlar we karta</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -108,3 +108,43 @@ def test_the_map_shows_its_attribution(dashboard: Dashboard) -> None:
     assert "OpenStreetMap" in dashboard.map.attribution
     image = dashboard.map.grab().toImage()
     assert not image.isNull()
+
+
+@pytest.fixture
+def with_records(profile_on_disk) -> list[Observation]:
+    from tests.ui.conftest import PASSPHRASE as UI_PASSPHRASE
+
+    with Profile.unlock(profile_on_disk, UI_PASSPHRASE) as profile:
+        return profile.observations.save_many(known_records(120))
+
+
+def test_the_figures_window_follows_the_list_and_filters_it(
+    qtbot, with_records: list[Observation], main_window, dialogs, tmp_path: Path
+) -> None:
+    from tests.ui.conftest import unlock
+
+    unlock(qtbot, main_window)
+    qtbot.waitUntil(lambda: main_window.workspace is not None)
+    window = main_window.open_figures()
+    assert window is not None
+    qtbot.waitUntil(lambda: window.dashboard.table_model.table is not None, timeout=10000)
+    bars = {c: n for c, _l, n in window.dashboard.charts["velayat"].bars}
+    assert sum(bars.values()) == len(with_records)
+    # A click on Lebap's bar sets the list's velayat filter; the figures follow it.
+    chart = window.dashboard.charts["velayat"]
+    qtbot.waitUntil(lambda: any(code == "lebap" for _a, code in chart._hit))  # painted
+    area = next(a for a, code in chart._hit if code == "lebap")
+    with qtbot.waitSignal(window.dashboard.refreshed, timeout=10000):
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=area.center().toPoint())
+    assert main_window.workspace.current_query().velayat == "lebap"
+    bars = {c: n for c, _l, n in window.dashboard.charts["velayat"].bars}
+    assert bars == {"lebap": sum(r.place.velayat == "lebap" for r in with_records)}
+    # The list has no filter for the victims' sex: said so, nothing changes.
+    window.dashboard.filter_requested.emit("sex", "female")
+    assert "no filter" in window.dashboard.status.text()
+    dialogs.save_files.append(str(tmp_path / "velayat.svg"))
+    assert window.save_chart(chart) == tmp_path / "velayat.svg"
+    assert (tmp_path / "velayat.svg").stat().st_size > 0
+    # Locked: the window hides with everything else.
+    main_window.lock()
+    assert not window.isVisible()

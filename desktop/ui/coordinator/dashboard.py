@@ -318,10 +318,14 @@ class Dashboard(QWidget):
         specs: list[tuple[str, str | None]] = [(name, None) for name in CHARTS]
         rows, columns = self.cross_dimensions()
         specs.append((rows, columns if columns != rows else None))
+        # A callable gives the service of the profile open now (none while locked).
+        service = self._service() if callable(self._service) else self._service
+        if service is None:
+            return
         self.status.setText(QCoreApplication.translate("Dashboard", "Counting…"))
         self._run(
             compute,
-            self._service,
+            service,
             self._query,
             specs,
             on_done=lambda result: self._show(asked, specs, result),

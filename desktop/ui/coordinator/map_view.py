@@ -19,6 +19,8 @@ MAP_FILE = Path("map") / "turkmenistan_velayats.geojson"
 LOW, HIGH = QColor("#eef3f8"), QColor("#1f4e79")
 MARGIN = 12
 ATTRIBUTION_POINTS = 7
+#: A shape whose box is smaller than this share of the largest gets its label beside it.
+SMALL_AREA = 0.02
 
 
 def load_map(path: Path | None = None) -> dict[str, Any]:
@@ -124,10 +126,28 @@ class VelayatMap(QWidget):
         for code, path in self._paths.items():
             painter.setBrush(shade(self._counts.get(code, 0), top))
             painter.drawPath(path)
+        whole = max(
+            (p.boundingRect().width() * p.boundingRect().height() for p in self._paths.values()),
+            default=1.0,
+        )
         for code, path in self._paths.items():
             count = self._counts.get(code, 0)
             label = self._labels.get(code, code)
-            centre = path.boundingRect().center()
+            box = path.boundingRect()
+            centre = box.center()
+            if box.width() * box.height() < whole * SMALL_AREA:
+                # A city inside a velayat (Aşgabat in Ahal): its label goes below it, on
+                # a line, so the two labels do not cover each other.
+                below = QPointF(centre.x(), box.bottom() + 26)
+                painter.setPen(QPen(QColor("#333333"), 1))
+                painter.drawLine(centre, below - QPointF(0, 12))
+                painter.setPen(QColor("black"))
+                painter.drawText(
+                    QRectF(below.x() - 80, below.y() - 12, 160, 36),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    f"{label}: {count}",
+                )
+                continue
             dark = math.sqrt(count / top) > 0.55 if top else False
             painter.setPen(QColor("white") if dark else QColor("black"))
             painter.drawText(

@@ -63,8 +63,11 @@ def to_html(doc: Document) -> str:
             level = min(block.level + 1, 4)
             parts.append(f"<h{level}>{_escape(block.text)}</h{level}>")
         elif isinstance(block, Paragraph):
-            number = f"<b>{block.number}.</b>&nbsp;" if block.number else ""
-            parts.append(f'<p align="justify">{number}{_escape(block.text)}</p>')
+            if block.number:
+                number = f"<b>{block.number}.</b>&nbsp;"
+                parts.append(f'<p align="justify">{number}{_escape(block.text)}</p>')
+            else:
+                parts.append(f"<p>{_escape(block.text)}</p>")
         elif isinstance(block, Table):
             parts.append(f"<p><b>{_escape(block.caption)}</b></p>")
             parts.append('<table border="1" cellspacing="0" cellpadding="3" width="100%">')
