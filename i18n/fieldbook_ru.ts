@@ -1150,14 +1150,14 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+544"/>
-        <location line="+511"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+555"/>
+        <location line="+595"/>
         <source>(not set)</source>
-        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending).</extracomment>
+        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-459"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинно: не более %1 символов.</translation>
     </message>
@@ -1167,39 +1167,44 @@
         <translation>Сейчас %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+8"/>
-        <location line="+22"/>
+        <location line="+54"/>
+        <location line="+63"/>
+        <location line="+16"/>
         <source>Not saved: please check the marked fields.</source>
         <translation>Не сохранено: проверьте отмеченные поля.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-33"/>
         <source>Saved at %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>Before sending, still needed: %1.</source>
         <translation>Для отправки ещё нужно: %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-29"/>
         <source>Not saved yet: please check the marked fields.</source>
         <translation>Пока не сохранено: проверьте отмеченные поля.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
         <source>Draft saved automatically at %1.</source>
         <translation>Черновик сохранён автоматически в %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>The observation could not be saved.</source>
+        <translation>Наблюдение не удалось сохранить.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Not sent: please check the marked fields.</source>
         <translation>Не отправлено: проверьте отмеченные поля.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No consent recorded</source>
         <translation>Согласие не отмечено</translation>
     </message>
@@ -1209,17 +1214,17 @@
         <translation>В этой записи не отмечено информированное согласие человека. Всё равно отправить её координаторам?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+46"/>
         <source>Queued: it will be sent at the next connection.</source>
         <translation>В очереди: будет отправлено при следующем подключении.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>Moved back to drafts.</source>
         <translation>Возвращено в черновики.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>New observation</source>
         <translation>Новое наблюдение</translation>
     </message>
@@ -1838,7 +1843,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+145"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+143"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Две новые парольные фразы не совпадают.</translation>
     </message>
@@ -2330,7 +2335,7 @@
     <message>
         <location line="+5"/>
         <source>This server address is not encrypted (http://). Anyone on the way could read and change what is sent. Ask your coordinator for an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот адрес сервера не зашифрован (http://). Любой на пути может прочитать и изменить то, что отправляется. Попросите у координатора адрес https://.</translation>
     </message>
     <message>
         <location line="+9"/>

@@ -1147,14 +1147,14 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+544"/>
-        <location line="+511"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+555"/>
+        <location line="+595"/>
         <source>(not set)</source>
-        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending).</extracomment>
+        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-459"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Gaty uzyn: iň köp %1 nyşan.</translation>
     </message>
@@ -1164,39 +1164,44 @@
         <translation>Häzir %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+8"/>
-        <location line="+22"/>
+        <location line="+54"/>
+        <location line="+63"/>
+        <location line="+16"/>
         <source>Not saved: please check the marked fields.</source>
         <translation>Ýatda saklanmady: bellenen meýdançalary barlaň.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-33"/>
         <source>Saved at %1.</source>
         <translation>%1-de ýatda saklandy.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>Before sending, still needed: %1.</source>
         <translation>Ibermek üçin entek gerek: %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-29"/>
         <source>Not saved yet: please check the marked fields.</source>
         <translation>Entek ýatda saklanmady: bellenen meýdançalary barlaň.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
         <source>Draft saved automatically at %1.</source>
         <translation>Garalama %1-de awtomatik ýatda saklandy.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>The observation could not be saved.</source>
+        <translation>Ýazgyny ýatda saklap bolmady.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Not sent: please check the marked fields.</source>
         <translation>Iberilmedi: bellenen meýdançalary barlaň.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No consent recorded</source>
         <translation>Razylyk bellenmedi</translation>
     </message>
@@ -1206,17 +1211,17 @@
         <translation>Bu ýazgyda adamyň habardar razylygy bellenmedik. Muňa garamazdan ony utgaşdyryjylara ibermelimi?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+46"/>
         <source>Queued: it will be sent at the next connection.</source>
         <translation>Nobatda: indiki birikmede iberiler.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>Moved back to drafts.</source>
         <translation>Garalamalara gaýtaryldy.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>New observation</source>
         <translation>Täze ýazgy</translation>
     </message>
@@ -1835,7 +1840,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+145"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+143"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Iki täze açar sözi gabat gelenok.</translation>
     </message>
@@ -2324,7 +2329,7 @@
     <message>
         <location line="+5"/>
         <source>This server address is not encrypted (http://). Anyone on the way could read and change what is sent. Ask your coordinator for an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu serweriň salgysy şifrlenmedik (http://). Ýolda islendik biri iberilýän zady okap we üýtgedip biler. Utgaşdyryjyňyzdan https:// salgyny soraň.</translation>
     </message>
     <message>
         <location line="+9"/>
