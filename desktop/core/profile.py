@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from desktop.core.attachments import AttachmentService
+from desktop.core.backups import rekey_copies
 from desktop.core.database import Database, migrate, open_database, utc_now
 from desktop.core.errors import (
     NotAProfileError,
@@ -25,13 +26,14 @@ from desktop.core.keyfile import (
     KeyHeader,
     new_header,
     read_header,
-    sqlcipher_key_literal,
     write_header,
 )
 from desktop.core.observations import ObservationService
 from desktop.core.paths import Paths, fsync_dir
 from desktop.core.refindex import RefIndex, load_refindex
+from desktop.core.reviews import ReviewService
 from desktop.core.settings import Settings
+from desktop.core.sync.service import SyncService
 from protocol.keys import DeviceKeys
 
 MIN_PASSPHRASE = 8
@@ -69,6 +71,8 @@ class Profile:
         self.settings = Settings(database)
         self.observations = ObservationService(database, _ref(), self.device_id)
         self.attachments = AttachmentService(database, self.observations, paths.blobs_dir)
+        self.sync = SyncService(self)
+        self.reviews = ReviewService(self)
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -177,15 +181,13 @@ class Profile:
         # Order makes every crash point recoverable: the new header is durable before the
         # rekey, and unlock() finishes the swap when it finds the file on the new key.
         write_header(pending, header)
-        with database.lock:
-            # The checkpointer's connection holds the old key: stop it for the rekey.
-            database.stop_checkpointer()
-            database.conn.execute(f"PRAGMA rekey = {sqlcipher_key_literal(key)}")
-            database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            database.start_checkpointer(self.paths.profile_db, key)
+        database.rekey(key)
         os.replace(pending, self.paths.profile_header)
         fsync_dir(self.paths.data_dir)
         self._header = header
+        # Migration copies on the old passphrase would reopen everything to whoever knows
+        # it (device keys, token, deleted records): onto the new key, or overwritten.
+        rekey_copies(self.paths.backups_dir, old, header, key)
 
     def close(self) -> None:
         if self._db is not None:

@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.sync.engine import SyncEngine
 from desktop.ui import i18n
 from desktop.ui.dialogs import Dialogs, core_message
-from desktop.ui.hub import hub
-from desktop.ui.session import Session
+from desktop.ui.session import Session, store_setting
 from desktop.ui.widgets import ErrorLabel, translate_buttons
 from desktop.ui.workers import run_task
 
@@ -132,8 +130,7 @@ class SettingsDialog(QDialog):
     def _autolock_changed(self, minutes: int) -> None:
         profile = self.session.profile
         if profile is not None:
-            profile.settings.set("autolock_minutes", minutes)
-            hub().settings_changed.emit("autolock_minutes")
+            store_setting(profile, "autolock_minutes", minutes)
 
     def _update_change_button(self) -> None:
         ok = (
@@ -200,7 +197,7 @@ class SettingsDialog(QDialog):
         self.repeat_label.setText(self.tr("&Repeat new passphrase:"))
         self.change_button.setText(self.tr("Change &passphrase"))
         self.server.setTitle(self.tr("Server"))
-        url = SyncEngine(self.session.require()).state.get("server_url")
+        url = self.session.require().sync.status().server_url
         self.server_state.setText(
             self.tr("Connected to %1.").replace("%1", str(url))
             if url

@@ -20,39 +20,29 @@ from desktop.ui.workers import run_task
 
 if TYPE_CHECKING:
     from desktop.core.profile import Profile
-    from desktop.core.sync.engine import SyncEngine, SyncProgress, SyncSummary
+    from desktop.core.sync.progress import SyncProgress, SyncSummary
 
 log = logging.getLogger(__name__)
 
 PERIOD_MS = 5 * 60 * 1000
 
 
-def _engine(profile: Profile, **kwargs: Any) -> SyncEngine:
-    # The engine brings the store, HTTP and numpy (~0.6 s of imports): the status bar is made
-    # with the unlock page, so they load in the preload worker instead of before the window.
-    from desktop.core.sync.engine import SyncEngine
-
-    return SyncEngine(profile, **kwargs)
-
-
 def _saved_state(profile: Profile) -> dict[str, Any]:
     """What the status bar shows before the first sync of this session (in a worker)."""
-    engine = _engine(profile)
+    status = profile.sync.status()
     return {
-        "enrolled": engine.enrolled,
+        "enrolled": status.enrolled,
         **_waiting(profile),
-        "last_sync": _timestamp(engine.state.get("last_sync_at")),
-        "error_code": engine.state.get("last_error"),
+        "last_sync": _timestamp(status.last_sync_at),
+        "error_code": status.last_error,
     }
 
 
 def _waiting(profile: Profile) -> dict[str, int]:
     """What is still to send: records, and attachment bytes (in a worker)."""
-    from desktop.core.sync.blob_upload import bytes_waiting
-
     return {
-        "queued": _engine(profile).queued_count(),
-        "bytes_waiting": bytes_waiting(profile.database),
+        "queued": profile.sync.queued_count(),
+        "bytes_waiting": profile.sync.bytes_waiting(),
     }
 
 
@@ -68,7 +58,8 @@ def _timestamp(iso: object) -> float | None:
 class SyncWorker(QObject):
     progress = Signal(dict)
     succeeded = Signal(object)  # SyncSummary
-    failed = Signal(str, str, bool)  # code, English message, transient
+    #: code, English message, transient, seconds the server asked to wait (-1: none said)
+    failed = Signal(str, str, bool, float)
     finished = Signal()
 
     def __init__(self, profile: Profile) -> None:
@@ -84,13 +75,14 @@ class SyncWorker(QObject):
         from desktop.core.sync.errors import SyncError
 
         try:
-            engine = _engine(self.profile, should_stop=lambda: self._stop)
-            summary = engine.sync_once(self._report)
+            # The engine brings HTTP (~0.6 s of imports): it loads here, in the worker.
+            summary = self.profile.sync.sync_once(self._report, should_stop=lambda: self._stop)
         except SyncError as exc:
-            self.failed.emit(exc.code, exc.message, exc.transient)
+            retry_after = -1.0 if exc.retry_after is None else float(exc.retry_after)
+            self.failed.emit(exc.code, exc.message, exc.transient, retry_after)
         except Exception as exc:
             log.warning("sync stopped: %s", type(exc).__name__)
-            self.failed.emit("sync_error", "", True)
+            self.failed.emit("sync_error", "", True, -1.0)
         else:
             self.succeeded.emit(summary)
         finally:
@@ -173,7 +165,7 @@ class SyncController(QObject):
         profile = self.profile
         if profile is None or self._thread is not None:
             return
-        if not _engine(profile).enrolled:
+        if not profile.sync.enrolled:
             self._publish(enrolled=False)
             return
         self._retry.stop()
@@ -220,14 +212,16 @@ class SyncController(QObject):
         if summary.needs_information:
             self.needs_information.emit(list(summary.needs_information))
 
-    @Slot(str, str, bool)
-    def _failed(self, code: str, message: str, transient: bool) -> None:
+    @Slot(str, str, bool, float)
+    def _failed(self, code: str, message: str, transient: bool, retry_after: float) -> None:
         self._publish(online=False, phase="failed", error_code=code, message=message)
         # Records may have been sent before it failed (their rows must not stay "waiting");
         # this also counts again what is left to send, records and attachments.
         hub().data_changed.emit("")
         if transient and self.profile is not None:
-            self._retry.start(int(self._backoff.next_delay() * 1000))
+            # A busy server's Retry-After is a floor under the jittered backoff.
+            delay = self._backoff.next_delay(retry_after if retry_after >= 0 else None)
+            self._retry.start(int(delay * 1000))
 
     @Slot(str)
     def _data_changed(self, _observation_id: str) -> None:

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
+from desktop.core.invitations import make_invitation
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
 from desktop.core.sync.engine import SyncEngine
@@ -52,10 +53,10 @@ class World:
         self.count = 0
 
     def invite(self, role: str) -> str:
-        args = ["invite", "--role", role, "--url", self.proxy.url, "--json"]
-        if role == "field":
-            args += ["--org", "Lebap NGO"]
-        return str(json.loads(self.server.admin(*args).stdout)["code"])
+        if role == "coordinator":
+            args = ["invite", "--role", role, "--url", self.proxy.url, "--json"]
+            return str(json.loads(self.server.admin(*args).stdout)["code"])
+        return make_invitation(self.coordinator, role, org="Lebap NGO").code
 
     def profile(self, name: str) -> Profile:
         return Profile.create(resolve_paths(self.root / name), PASSPHRASE, velayat="lebap")
@@ -113,9 +114,13 @@ class SyncMachine(RuleBasedStateMachine):
     def coordinator_reviews(self, status: str) -> None:
         coord = SyncEngine(self.world.coordinator)
         settle(coord)
-        mine = [r for r in coord.received_observations() if r["author"] == self.field.device_id]
+        mine = [
+            r
+            for r in self.world.coordinator.sync.received_observations()
+            if r["author"] == self.field.device_id
+        ]
         if mine:
-            coord.review(mine[0]["record_id"], status, "Bellik")
+            self.world.coordinator.reviews.review(mine[0]["record_id"], status, "Bellik")
             settle(coord)
 
     @invariant()

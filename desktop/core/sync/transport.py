@@ -38,6 +38,7 @@ from desktop.core.sync.errors import (
     SyncError,
     WrongServerError,
 )
+from desktop.core.sync.state import ProxySettings
 from protocol.errors import ProtocolError
 from protocol.keys import DeviceKeys
 from protocol.signed import sign_request, verify_health
@@ -45,15 +46,6 @@ from protocol.signed import sign_request, verify_health
 JSON_GZIP_MIN = 1024
 CLOCK_TOLERANCE_S = 30
 DEFAULT_TIMEOUT = (15.0, 60.0)  # connect, read: slow links need a patient read timeout
-
-
-@dataclass(frozen=True)
-class ProxySettings:
-    """``mode``: "system" (environment/OS), "none", or "manual" with ``url`` such as
-    ``http://proxy:3128`` or ``socks5h://127.0.0.1:9050`` (SOCKS needs PySocks)."""
-
-    mode: str = "system"
-    url: str = ""
 
 
 @dataclass
@@ -78,11 +70,15 @@ class Transport:
         server_key: bytes | None = None,
         proxy: ProxySettings | None = None,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        *,
+        allow_plain_http: bool = False,
     ) -> None:
+        """``allow_plain_http``: for a lab (benchmarks across network namespaces) only; the
+        application never sets it."""
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InvitationInvalidError()
-        if parts.scheme == "http" and not is_loopback(parts.hostname or ""):
+        if parts.scheme == "http" and not (allow_plain_http or is_loopback(parts.hostname or "")):
             raise InsecureServerError()
         self.base_url = base_url.rstrip("/")
         self._prefix = parts.path.rstrip("/")
