@@ -2354,6 +2354,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This device is not connected to a server yet.</source>
         <translation>Это устройство ещё не подключено к серверу.</translation>
     </message>
@@ -2539,7 +2544,7 @@
         <translation>Для этого приглашения нужна более новая версия Fieldbook. Обновите Fieldbook и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>This device was connected to the server.</source>
         <translation>Это устройство подключено к серверу.</translation>
     </message>
@@ -2723,6 +2728,16 @@
         <location line="+1"/>
         <source>No case in this selection counts in this document.</source>
         <translation>Ни один случай из выборки не учтён в этом документе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: documented cases by velayat (hatched: not shown, to protect people).</source>
+        <translation>Карта: задокументированные случаи по велаятам (штриховка: не показано ради защиты людей).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart: the rights most often documented.</source>
+        <translation>Диаграмма: права, нарушения которых документировались чаще всего.</translation>
     </message>
     <message>
         <location line="+2"/>

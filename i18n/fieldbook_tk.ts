@@ -2348,6 +2348,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This device is not connected to a server yet.</source>
         <translation>Bu enjam entek serwere birikdirilmedi.</translation>
     </message>
@@ -2533,7 +2538,7 @@
         <translation>Bu çakylyk üçin Fieldbook-yň täze wersiýasy gerek. Fieldbook-y täzeläň we gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>This device was connected to the server.</source>
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
@@ -2717,6 +2722,16 @@
         <location line="+1"/>
         <source>No case in this selection counts in this document.</source>
         <translation>Bu saýlamadaky hiç bir waka bu resminamada hasaba alynmady.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: documented cases by velayat (hatched: not shown, to protect people).</source>
+        <translation>Karta: welaýatlar boýunça resminamalaşdyrylan wakalar (ştrihli: adamlary goramak üçin görkezilmedi).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart: the rights most often documented.</source>
+        <translation>Diagramma: iň köp resminamalaşdyrylan hukuklar.</translation>
     </message>
     <message>
         <location line="+2"/>
