@@ -1951,9 +1951,9 @@
         <translation>Файл не читается как CSV или JSON.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+105"/>
+        <location filename="../desktop/core/model.py" line="+111"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly).</extracomment>
+        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>У этого значения неверный тип.</translation>
     </message>
     <message>
@@ -2054,12 +2054,42 @@
         <translation>Сервер восстановлен из резервной копии; Fieldbook всё проверит заново.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+26"/>
+        <location filename="../desktop/core/transfer.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Наблюдение с таким идентификатором уже существует.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This line is not UTF-8 text. Save the file as CSV UTF-8 (columns separated by , or ;, dates as YYYY-MM-DD) or as JSON.</source>
+        <translation>Эта строка не в кодировке UTF-8. Сохраните файл как «CSV UTF-8» (столбцы разделены , или ;, даты в виде ГГГГ-ММ-ДД) или как JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first line must name the columns (title, date_start, velayat, …), separated by , or ;. Dates are written YYYY-MM-DD; the file is UTF-8 text.</source>
+        <translation>Первая строка должна содержать названия столбцов (title, date_start, velayat, …), разделённые , или ;. Даты записываются как ГГГГ-ММ-ДД; файл — текст в UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line cannot be read as CSV (check its quotes). Expected: UTF-8 text, columns separated by , or ;, dates as YYYY-MM-DD.</source>
+        <translation>Эту строку не удаётся прочитать как CSV (проверьте кавычки). Ожидается: текст в UTF-8, столбцы разделены , или ;, даты в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line cannot be read as JSON. Expected: UTF-8 text holding a list of observations, dates as YYYY-MM-DD.</source>
+        <translation>Эту строку не удаётся прочитать как JSON. Ожидается: текст в UTF-8 со списком наблюдений, даты в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A JSON import holds a list of observations (or {&quot;observations&quot;: [...]}).</source>
+        <translation>Файл JSON для импорта содержит список наблюдений (или {&quot;observations&quot;: [...]}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fieldbook imports .csv and .json files: UTF-8 text, CSV columns separated by , or ;, dates as YYYY-MM-DD.</source>
+        <translation>Fieldbook импортирует файлы .csv и .json: текст в UTF-8, столбцы CSV разделены , или ;, даты в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Imported observations are draft or queued.</source>
         <translation>Импортированные наблюдения могут быть только черновиками или в очереди.</translation>
     </message>
@@ -2105,8 +2135,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This etrap is not in the chosen velayat.</source>
-        <translation>Этот этрап не входит в выбранный велаят.</translation>
+        <source>This etrap is not in the chosen velayat. The etraps of that velayat:</source>
+        <translation>Этот этрап не входит в выбранный велаят. Этрапы этого велаята:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This velayat code is not known. Valid codes:</source>
+        <translation>Неизвестный код велаята. Допустимые коды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This etrap code is not known. Valid codes:</source>
+        <translation>Неизвестный код этрапа. Допустимые коды:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -151,8 +151,11 @@ class ObservationService:
             if errors:
                 raise ValidationError(errors)
         bulk = len(observations) >= textindex.BULK
-        with self._db.transaction():
-            return [self._store(obs, bulk=bulk) for obs in observations]
+        with self._db.transaction() as conn:
+            stored = [self._store(obs, bulk=bulk) for obs in observations]
+            if bulk:
+                textindex.keep_healthy(conn)
+            return stored
 
     def _store(self, obs: Observation, *, force: bool = False, bulk: bool = False) -> Observation:
         """Write a revision inside the caller's transaction (validation already done)."""
@@ -250,6 +253,10 @@ class ObservationService:
             + [
                 ("act_tree", c, pk)
                 for c in sorted(self._ref.act_type_with_ancestors(stored_obs.act_types))
+            ]
+            + [
+                ("right_tree", c, pk)
+                for c in sorted(self._ref.right_with_ancestors(stored_obs.rights))
             ],
         )
         textindex.write(
