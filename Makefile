@@ -5,7 +5,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench screenshots server translations clean system-deps
+PKG_STAMP := $(VENV)/.package-installed
+
+.PHONY: run test lint typecheck bench screenshots server translations clean system-deps \
+	package package-test
 
 run: $(STAMP) translations
 	$(BIN)/fieldbook $(ARGS)
@@ -28,6 +31,18 @@ translations: $(STAMP)
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots screenshots
+
+# The desktop program as one folder for this platform (Linux: dist/Fieldbook-*.tar.gz), then
+# its --self-test from the unpacked archive. Not part of `make test`: see docs/packaging.md.
+package: $(PKG_STAMP)
+	$(BIN)/python packaging/build.py build
+
+package-test: $(PKG_STAMP)
+	$(BIN)/python packaging/build.py test
+
+$(PKG_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $(PKG_STAMP)
 
 system-deps:
 	@tools/install-system-deps.sh

@@ -58,10 +58,11 @@ from desktop.core.model import AttachmentRef, IncidentDate, Observation, Person,
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
 from desktop.core.refindex import load_refindex
-from desktop.core.sync.engine import SyncEngine, SyncProgress, SyncSummary
+from desktop.core.sync.engine import SyncEngine
 from desktop.core.sync.enrolment import enroll
 from desktop.core.sync.errors import SyncError
-from desktop.core.sync.transport import ProxySettings
+from desktop.core.sync.progress import SyncProgress, SyncSummary
+from desktop.core.sync.state import ProxySettings
 
 REPO = Path(__file__).resolve().parents[1]
 MB = 1_000_000

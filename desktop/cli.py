@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop import sync_cli
+from desktop import reports_cli, sync_cli
 from desktop.core.errors import (
     CoreError,
     ImportFormatError,
@@ -61,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="fieldbook", description="Fieldbook: encrypted field observations.")
     parser.add_argument("--data-dir", help="profile folder (default: the platform's data folder)")
     parser.add_argument("--version", "-V", action="store_true", help="print the version")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen with a throwaway profile, then exit",
+    )
+    # For bench/package.py: the window's first page painted, then exit (see desktop/selftest.py).
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     init = sub.add_parser("init", help="create a new encrypted profile")
@@ -89,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("passwd", help="change the passphrase")
     sync_cli.add_commands(sub)
+    reports_cli.add_commands(sub)
     return parser
 
 
@@ -218,6 +226,7 @@ COMMANDS = {
     "export": cmd_export,
     "passwd": cmd_passwd,
     **sync_cli.commands(_open, _passphrase),
+    **reports_cli.commands(_open),
 }
 
 
@@ -243,6 +252,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"Fieldbook {__version__}")
         return EXIT_OK
+    if args.self_test or args.startup_probe:
+        from desktop import selftest
+
+        return selftest.run_self_test() if args.self_test else selftest.startup_probe(args.data_dir)
     paths = resolve_paths(args.data_dir)
     if args.command is None:
         return start_gui(args_list, paths, args.data_dir)

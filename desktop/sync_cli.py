@@ -17,16 +17,16 @@ from typing import Any
 
 from desktop.core.paths import Paths, open_private
 from desktop.core.profile import Profile
+from desktop.core.reviews import REVIEW_STATUSES
 from desktop.core.sync.backoff import Backoff
-from desktop.core.sync.engine import REVIEW_STATUSES, SyncEngine, SyncProgress
-from desktop.core.sync.enrolment import enroll, export_coordination_key, import_coordination_key
 from desktop.core.sync.errors import (
     InvitationExpiredError,
     InvitationInvalidError,
     InvitationUsedError,
     SyncError,
 )
-from desktop.core.sync.transport import ProxySettings
+from desktop.core.sync.progress import SyncProgress
+from desktop.core.sync.state import ProxySettings
 
 EXIT_TEMPFAIL = 75
 
@@ -72,7 +72,7 @@ def _proxy(value: str | None) -> ProxySettings | None:
 def cmd_enroll(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> int:
     with open_profile(paths) as profile:
         try:
-            result = enroll(profile, args.code, name=args.name, proxy=_proxy(args.proxy))
+            result = profile.sync.enroll(args.code, name=args.name, proxy=_proxy(args.proxy))
         except (InvitationInvalidError, InvitationExpiredError, InvitationUsedError) as exc:
             print(f"fieldbook: {exc.message}", file=sys.stderr)
             return 2
@@ -92,7 +92,7 @@ def cmd_enroll(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> 
 
 def cmd_sync(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> int:
     with open_profile(paths) as profile:
-        engine = SyncEngine(profile)
+        engine = profile.sync.engine()
         backoff = Backoff(base=2.0, cap=60.0)
         last_phase = ""
 
@@ -121,9 +121,7 @@ def cmd_sync(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> in
 
 def cmd_review(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> int:
     with open_profile(paths) as profile:
-        envelope_id = SyncEngine(profile).review(
-            args.id, args.status.replace("-", "_"), args.comment
-        )
+        envelope_id = profile.reviews.review(args.id, args.status.replace("-", "_"), args.comment)
     print(f"Review sealed ({envelope_id[:16]}…); it is sent with the next sync.")
     return 0
 
@@ -131,7 +129,7 @@ def cmd_review(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> 
 def cmd_export_key(paths: Paths, args: argparse.Namespace, open_profile: Opener, ask: Asker) -> int:
     with open_profile(paths) as profile:
         secret = ask("Passphrase for the key file: ", "FIELDBOOK_KEY_PASSPHRASE", confirm=True)
-        data = export_coordination_key(profile, secret)
+        data = profile.sync.export_coordination_key(secret)
     fd = open_private(Path(args.file))
     with open(fd, "wb") as fh:
         fh.write(data)
@@ -142,8 +140,8 @@ def cmd_export_key(paths: Paths, args: argparse.Namespace, open_profile: Opener,
 def cmd_import_key(paths: Paths, args: argparse.Namespace, open_profile: Opener, ask: Asker) -> int:
     data = Path(args.file).read_bytes()
     with open_profile(paths) as profile:
-        import_coordination_key(
-            profile, data, ask("Key file passphrase: ", "FIELDBOOK_KEY_PASSPHRASE")
+        profile.sync.import_coordination_key(
+            data, ask("Key file passphrase: ", "FIELDBOOK_KEY_PASSPHRASE")
         )
     print("Coordination key imported.")
     return 0

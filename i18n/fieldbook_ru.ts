@@ -57,7 +57,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/attachments_widget.py" line="+186"/>
+        <location filename="../desktop/ui/attachments_widget.py" line="+187"/>
         <source>(added when saved)</source>
         <translation>(добавится при сохранении)</translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../desktop/ui/widgets.py" line="+182"/>
+        <location filename="../desktop/ui/widgets.py" line="+202"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+103"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
         <source>Connect to server</source>
         <translation>Подключение к серверу</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>Импортировать ключ координации…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This computer is connected to %1.</source>
         <translation>Этот компьютер подключён к %1.</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Подключение…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
@@ -313,9 +313,53 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="+255"/>
+        <source>Write the date as %1.</source>
+        <extracomment>Earlier incident dates are typing slips (a year of 1900, 0025); the core refuses them too. &quot;Not set&quot;: what :meth:`DateField.date` returns for an empty field (kept for callers that compared against the old QDateEdit&apos;s minimum). The text cannot be read as an allowed date (message), or &quot;&quot; when it can again.</extracomment>
+        <translation>Введите дату в виде %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a date between %1 and %2.</source>
+        <translation>Выберите дату с %1 по %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a date between %1 and today.</source>
+        <translation>Выберите дату с %1 по сегодняшний день.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mm%1yyyy</source>
+        <translation>мм%1гггг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd%1mm%1yyyy</source>
+        <translation>дд%1мм%1гггг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Выбрать в календаре (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="+33"/>
+        <location filename="../desktop/ui/dialogs.py" line="+81"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -328,6 +372,25 @@
         <location line="+25"/>
         <source>Repeat:</source>
         <translation>Повторите:</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../desktop/ui/drafts.py" line="+41"/>
+        <location line="+22"/>
+        <source>Delete draft</source>
+        <translation>Удаление черновика</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Delete this draft and its attachments from this laptop? It was never sent, so no copy exists anywhere else. This cannot be undone.</source>
+        <translation>Удалить этот черновик и его вложения с этого компьютера? Он ни разу не отправлялся, поэтому других копий нет. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The draft could not be deleted.</source>
+        <translation>Черновик не удалось удалить.</translation>
     </message>
 </context>
 <context>
@@ -351,6 +414,49 @@
         <location line="+1"/>
         <source>Fieldbook hit an unexpected problem. Your saved observations are safe. If this keeps happening, copy the details below and send them to your coordinator; they contain no recorded content.</source>
         <translation>В Fieldbook произошла непредвиденная ошибка. Сохранённые наблюдения в безопасности. Если это повторяется, скопируйте подробности ниже и отправьте координатору: в них нет записанных данных.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="-85"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File name:</source>
+        <translation>Имя файла:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Observations (*.csv *.json *.txt)</source>
+        <translation>Наблюдения (*.csv *.json *.txt)</translation>
     </message>
 </context>
 <context>
@@ -590,7 +696,7 @@
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../desktop/ui/follow_up_editor.py" line="+135"/>
+        <location filename="../desktop/ui/follow_up_editor.py" line="+107"/>
         <source>Add a follow-up &amp;action</source>
         <translation>До&amp;бавить последующее действие</translation>
     </message>
@@ -603,13 +709,14 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>Action</source>
+        <extracomment>A due date is planned: up to ten years ahead; and it may lie in the past (overdue).</extracomment>
         <translation>Действие</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -665,6 +772,69 @@
         <location line="+1"/>
         <source>The chosen revision</source>
         <translation>Выбранная редакция</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="+46"/>
+        <source>Row %1: %2: %3</source>
+        <translation>Строка %1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Choose a CSV or JSON file</source>
+        <translation>Выберите файл CSV или JSON</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported: %1. Rows refused: %2.</source>
+        <translation>Импортировано: %1. Отклонено строк: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be read.</source>
+        <translation>Файл не удалось прочитать.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import observations</source>
+        <translation>Импорт наблюдений</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import observations from a CSV or JSON file (the format is described in the user guide). Valid rows are stored; for each refused row you see why.</source>
+        <translation>Импорт наблюдений из файла CSV или JSON (формат описан в руководстве пользователя). Правильные строки сохраняются; для каждой отклонённой строки указана причина.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as:</source>
+        <translation>Импортировать как:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
     </message>
 </context>
 <context>
@@ -773,10 +943,20 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="+395"/>
-        <source>A coordinator asked for more information on %n observation(s).</source>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="+363"/>
+        <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
+        <translation>Удаление черновика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a draft that was never sent can be deleted.</source>
+        <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>A coordinator asked for more information on %n observation(s).</source>
         <translation>
             <numerusform>Координатор запросил дополнительные сведения по %n наблюдению.</numerusform>
             <numerusform>Координатор запросил дополнительные сведения по %n наблюдениям.</numerusform>
@@ -898,42 +1078,90 @@
         <source>Sync &amp;log</source>
         <translation>&amp;Журнал синхронизации</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Удалить черновик…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected draft (Delete)</source>
+        <translation>Удалить выбранный черновик (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from a file…</source>
+        <translation>&amp;Импорт из файла…</translation>
+    </message>
 </context>
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+534"/>
-        <location line="+403"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+544"/>
+        <location line="+511"/>
         <source>(not set)</source>
+        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending).</extracomment>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-383"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Слишком длинно: не более %1 символов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now %1.</source>
+        <translation>Сейчас %1.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+8"/>
+        <location line="+22"/>
         <source>Not saved: please check the marked fields.</source>
         <translation>Не сохранено: проверьте отмеченные поля.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-12"/>
         <source>Saved at %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Not saved yet. Autosave waits for: %1.</source>
-        <translation>Пока не сохранено. Для автосохранения нужно: %1.</translation>
+        <location line="+23"/>
+        <source>Before sending, still needed: %1.</source>
+        <translation>Для отправки ещё нужно: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
+        <source>Not saved yet: please check the marked fields.</source>
+        <translation>Пока не сохранено: проверьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Draft saved automatically at %1.</source>
         <translation>Черновик сохранён автоматически в %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Not sent: please check the marked fields.</source>
+        <translation>Не отправлено: проверьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No consent recorded</source>
+        <translation>Согласие не отмечено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This record says the person did not give informed consent. Send it to the coordinators anyway?</source>
+        <translation>В этой записи не отмечено информированное согласие человека. Всё равно отправить её координаторам?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Queued: it will be sent at the next connection.</source>
         <translation>В очереди: будет отправлено при следующем подключении.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Moved back to drafts.</source>
         <translation>Возвращено в черновики.</translation>
     </message>
@@ -943,7 +1171,7 @@
         <translation>Новое наблюдение</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This observation was sent and can no longer be changed here. You can still read it, see its history and save copies of attachments.</source>
         <translation>Это наблюдение отправлено, и здесь его больше нельзя изменить. Его можно читать, смотреть историю и сохранять копии вложений.</translation>
     </message>
@@ -953,7 +1181,7 @@
         <translation>Координатор запросил дополнительные сведения. Добавьте их и снова выберите «Готово к отправке».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>&amp;Back to drafts</source>
         <translation>Верн&amp;уть в черновики</translation>
     </message>
@@ -1231,12 +1459,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Прикрепить файлы…</translation>
     </message>
@@ -1254,6 +1482,11 @@
         <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete this draft…</source>
+        <translation>&amp;Удалить этот черновик…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1472,7 +1705,7 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../desktop/ui/people_editor.py" line="+182"/>
+        <location filename="../desktop/ui/people_editor.py" line="+116"/>
         <source>Add a &amp;person</source>
         <translation>Добавить &amp;человека</translation>
     </message>
@@ -1485,7 +1718,7 @@
 <context>
     <name>PersonRow</name>
     <message>
-        <location line="-48"/>
+        <location line="-43"/>
         <source>(not set)</source>
         <translation>(не указано)</translation>
     </message>
@@ -1552,7 +1785,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+146"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+145"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Две новые парольные фразы не совпадают.</translation>
     </message>
@@ -1663,9 +1896,32 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <location filename="../desktop/ui/sizes.py" line="+12"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+</context>
+<context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_log_dialog.py" line="+35"/>
+        <location filename="../desktop/ui/sync_log_dialog.py" line="+34"/>
         <source>Sync log</source>
         <translation>Журнал синхронизации</translation>
     </message>
@@ -1703,7 +1959,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_status.py" line="+60"/>
+        <location filename="../desktop/ui/sync_status.py" line="+58"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n ожидает отправки</numerusform>
@@ -1717,7 +1973,12 @@
         <translation>нечего отправлять</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>attachments waiting to send: %1</source>
+        <translation>вложения ждут отправки: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not connected to a server</source>
         <translation>Нет подключения к серверу</translation>
     </message>
@@ -1728,8 +1989,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Sending attachments: %1 of %2 MB</source>
-        <translation>Отправка вложений: %1 из %2 МБ</translation>
+        <source>Sending attachments: %1 of %2</source>
+        <translation>Отправка вложений: %1 из %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1851,13 +2112,13 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/unlock.py" line="+176"/>
+        <location filename="../desktop/ui/unlock.py" line="+174"/>
         <source>The profile could not be opened (%1).</source>
         <extracomment>Failures allowed before delays start, first delay (seconds), and the cap.</extracomment>
         <translation>Не удалось открыть профиль (%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>That passphrase did not open the profile. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Эта парольная фраза не открыла профиль. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
     </message>
@@ -1871,7 +2132,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Enter your passphrase to open your records.</source>
         <translation>Введите парольную фразу, чтобы открыть свои записи.</translation>
     </message>
@@ -1936,7 +2197,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+59"/>
+        <location filename="../desktop/core/observations.py" line="+60"/>
         <source>This status change is not allowed.</source>
         <translation>Такая смена статуса недопустима.</translation>
     </message>
@@ -1965,6 +2226,11 @@
         <location line="+4"/>
         <source>This observation is already on its way and cannot be withdrawn.</source>
         <translation>Это наблюдение уже отправляется, его нельзя отозвать.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a draft that was never sent can be deleted.</source>
+        <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
         <location filename="../desktop/core/sync/coordination.py" line="+29"/>
@@ -2010,6 +2276,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This server address is not encrypted (http://). Anyone on the way could read and change what is sent. Ask your coordinator for an https:// address.</source>
+        <translation>Этот адрес сервера не зашифрован (http://). Любой на пути может прочитать и изменить отправляемое. Попросите у координатора адрес https://.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The invitation has expired. Ask your coordinator for a new one.</source>
         <translation>Срок приглашения истёк. Попросите у координатора новое.</translation>
     </message>
@@ -2189,26 +2460,24 @@
         <translation>Для даты окончания нужна дата начала.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+223"/>
+        <location filename="../desktop/core/sync/engine.py" line="+78"/>
         <source>Sync finished.</source>
-        <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line observations sealed per transaction verified receipts stored together (or after this long) this device&apos;s own envelopes the server had and the profile did not (a restored backup) bytes of envelopes per push request, adapted to the measured throughput</extracomment>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The server was restored from a backup.</source>
         <translation>Сервер восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location filename="../desktop/core/sync/push.py" line="+225"/>
         <source>The server asked for envelopes again.</source>
-        <extracomment>the batch after the one in flight, read while the server works on that one</extracomment>
+        <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line verified receipts stored together (or after this long) an outbox row as a push reads it: seq, envelope id, kind, record id, rev, envelope bytes a push answer&apos;s verified receipts by the index of the envelope in the request bytes of envelopes per push request, adapted to the measured throughput the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Сервер снова запросил конверты.</translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+158"/>
         <source>The server&apos;s receipt did not verify.</source>
-        <extracomment>a push answer&apos;s verified receipts by the index of the envelope in the request</extracomment>
         <translation>Квитанция сервера не прошла проверку.</translation>
     </message>
     <message>
@@ -2217,12 +2486,12 @@
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location filename="../desktop/core/sync/pull.py" line="+89"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>An envelope&apos;s author is unknown.</source>
         <translation>Автор конверта неизвестен.</translation>
     </message>
@@ -2232,14 +2501,316 @@
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+34"/>
+        <source>An envelope claiming to come from this computer was refused.</source>
+        <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reviews.py" line="+140"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+104"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+45"/>
+        <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
+        <translation>Код приглашения введён с ошибкой или не полностью. Скопируйте его снова целиком или попросите координатора прислать его ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This invitation needs a newer Fieldbook. Update Fieldbook, then try again.</source>
+        <translation>Для этого приглашения нужна более новая версия Fieldbook. Обновите Fieldbook и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>This device was connected to the server.</source>
         <translation>Это устройство подключено к серверу.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/database.py" line="+42"/>
+        <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
+        <translation>Этот профиль сохранён более новой версией Fieldbook. Чтобы открыть его, установите эту версию или более позднюю; профиль не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/anonymise.py" line="+16"/>
+        <source>[name withheld]</source>
+        <translation>[имя скрыто]</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/disclosure.py" line="+44"/>
+        <source>The smallest count to publish must be between 3 and 10, and at least as large for etraps as for velayats.</source>
+        <translation>Наименьшее публикуемое число должно быть от 3 до 10, и для этрапов не меньше, чем для велаятов.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <source>Documented human rights cases</source>
+        <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
+        <translation>Задокументированные случаи нарушений прав человека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission to the Universal Periodic Review of Turkmenistan</source>
+        <translation>Материалы к Универсальному периодическому обзору Туркменистана</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period: {start} to {end}</source>
+        <translation>Период: с {start} по {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by {org} on {date}. Draft for editing.</source>
+        <translation>Подготовлено: {org}, {date}. Черновик для редактирования.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period and selection</source>
+        <translation>Период и выборка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report covers incidents from {start} to {end}. The selection holds {total} documented cases; {counted} of them count in this document.</source>
+        <translation>Отчёт охватывает события с {start} по {end}. В выборке {total} задокументированных случаев; в этом документе учтено {counted} из них.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selection: {filters}.</source>
+        <translation>Выборка: {filters}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{left} cases were left out because the people concerned did not consent to their use by the institution.</source>
+        <translation>Не учтено случаев: {left}, так как затронутые люди не дали согласия на их использование учреждением.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{left} cases were left out because the people concerned did not consent to their use in an anonymised public report.</source>
+        <translation>Не учтено случаев: {left}, так как затронутые люди не дали согласия на их использование в анонимизированном публичном отчёте.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method and caveats</source>
+        <translation>Метод и оговорки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cases were documented by human rights defenders with Fieldbook: each record holds the incident&apos;s date and place, the rights affected, the types of act, the people involved, the source and the consent given.</source>
+        <translation>Случаи задокументированы правозащитниками в Fieldbook: каждая запись содержит дату и место события, затронутые права, виды действий, участвующих лиц, источник и данное согласие.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documented cases are not a sample of the population. They show what was documented, where and when someone could document it; they do not show how common any violation is, and no figure here is a prevalence or a trend in the country.</source>
+        <translation>Задокументированные случаи не являются выборкой населения. Они показывают то, что удалось задокументировать, там и тогда, где и когда это было возможно; они не показывают, насколько распространено какое-либо нарушение, и ни одна цифра здесь не является показателем распространённости или тенденции в стране.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To protect the people concerned, counts from 1 to {small} are not shown ({etrap} for etraps), nor are the other counts from which they could be worked out; each is marked {mark}. Zero is shown.</source>
+        <translation>Для защиты затронутых людей числа от 1 до {small} не показаны (для этрапов — до {etrap}), как и другие числа, по которым их можно было бы вычислить; каждое такое число обозначено знаком {mark}. Ноль показывается.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A case may concern several rights, types of act or people, so it may count in more than one row of a table.</source>
+        <translation>Случай может касаться нескольких прав, видов действий или людей, поэтому он может учитываться в нескольких строках таблицы.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary tables</source>
+        <translation>Сводные таблицы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by {dimension}</source>
+        <translation>Случаи — {dimension}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by {rows} and {columns}</source>
+        <translation>Случаи — {rows} и {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by right</source>
+        <translation>Случаи по правам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} documented cases in this period concern this right.</source>
+        <translation>Задокументированных случаев за период, касающихся этого права: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of documented cases concerning this right is not shown, to protect the people concerned.</source>
+        <translation>Число задокументированных случаев, касающихся этого права, не показано ради защиты затронутых людей.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Illustrative cases (anonymised; not every documented case is told):</source>
+        <translation>Показательные случаи (анонимизированы; описаны не все задокументированные случаи):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case {number}. {when}, {where}. {acts}{text}</source>
+        <translation>Случай {number}. {when}, {where}. {acts}{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place not recorded</source>
+        <translation>место не указано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This submission by {org} draws on {counted} human rights cases documented from {start} to {end}, whose people consented to their use.</source>
+        <translation>Настоящие материалы {org} основаны на {counted} случаях нарушений прав человека, задокументированных с {start} по {end}, участники которых дали согласие на их использование.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommendations: the office adds here what became of the recommendations Turkmenistan received and what it asks the State to do.</source>
+        <translation>Рекомендации: здесь офис указывает, что стало с рекомендациями, полученными Туркменистаном, и чего он просит от государства.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures</source>
+        <translation>Основные цифры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No case in this selection counts in this document.</source>
+        <translation>Ни один случай из выборки не учтён в этом документе.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was cancelled.</source>
+        <translation>Формирование отчёта отменено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/figures.py" line="+57"/>
+        <source>Velayat</source>
+        <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
+        <translation>Велаят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etrap</source>
+        <translation>Этрап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>Состояние проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right affected</source>
+        <translation>Затронутое право</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of act</source>
+        <translation>Вид действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex of victims</source>
+        <translation>Пол пострадавших</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age group of victims</source>
+        <translation>Возрастная группа пострадавших</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrator type</source>
+        <translation>Тип нарушителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source type</source>
+        <translation>Тип источника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up action</source>
+        <translation>Последующее действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up outcome</source>
+        <translation>Итог последующих действий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all actions done</source>
+        <translation>все действия выполнены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actions still open</source>
+        <translation>есть невыполненные действия</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown dimension: {name}.</source>
+        <translation>Неизвестный разрез: {name}.</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/attachments_widget.py" line="+186"/>
+        <location filename="../desktop/ui/attachments_widget.py" line="+187"/>
         <source>(added when saved)</source>
         <translation>(ýatda saklananda goşular)</translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../desktop/ui/widgets.py" line="+182"/>
+        <location filename="../desktop/ui/widgets.py" line="+202"/>
         <source>OK</source>
         <translation>Bolýar</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+103"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
         <source>Connect to server</source>
         <translation>Serwere birikmek</translation>
     </message>
@@ -232,7 +232,7 @@
         <translation>Utgaşdyryş açaryny import etmek…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This computer is connected to %1.</source>
         <translation>Bu kompýuter %1 serwerine birikdirildi.</translation>
     </message>
@@ -252,7 +252,7 @@
         <translation>Birikdirilýär…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>coordinator</source>
         <translation>utgaşdyryjy</translation>
     </message>
@@ -313,9 +313,53 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../desktop/ui/date_field.py" line="+255"/>
+        <source>Write the date as %1.</source>
+        <extracomment>Earlier incident dates are typing slips (a year of 1900, 0025); the core refuses them too. &quot;Not set&quot;: what :meth:`DateField.date` returns for an empty field (kept for callers that compared against the old QDateEdit&apos;s minimum). The text cannot be read as an allowed date (message), or &quot;&quot; when it can again.</extracomment>
+        <translation>Senäni %1 görnüşinde ýazyň.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a date between %1 and %2.</source>
+        <translation>%1 bilen %2 aralygynda sene saýlaň.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a date between %1 and today.</source>
+        <translation>%1 bilen şu günüň aralygynda sene saýlaň.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>year</source>
+        <translation>ýyl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mm%1yyyy</source>
+        <translation>aa%1ýýýý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd%1mm%1yyyy</source>
+        <translation>gg%1aa%1ýýýý</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Senenamadan saýla (Alt+Aşak)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Senenama</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="+33"/>
+        <location filename="../desktop/ui/dialogs.py" line="+81"/>
         <source>Unsaved changes</source>
         <translation>Ýatda saklanmadyk üýtgeşmeler</translation>
     </message>
@@ -328,6 +372,25 @@
         <location line="+25"/>
         <source>Repeat:</source>
         <translation>Gaýtalaň:</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <location filename="../desktop/ui/drafts.py" line="+41"/>
+        <location line="+22"/>
+        <source>Delete draft</source>
+        <translation>Garalamany pozmak</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Delete this draft and its attachments from this laptop? It was never sent, so no copy exists anywhere else. This cannot be undone.</source>
+        <translation>Bu garalama we onuň goşundylary bu kompýuterden pozulsynmy? Ol hiç haçan iberilmedi, şonuň üçin başga ýerde nusgasy ýok. Muny yzyna gaýtaryp bolmaz.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The draft could not be deleted.</source>
+        <translation>Garalamany pozup bolmady.</translation>
     </message>
 </context>
 <context>
@@ -351,6 +414,49 @@
         <location line="+1"/>
         <source>Fieldbook hit an unexpected problem. Your saved observations are safe. If this keeps happening, copy the details below and send them to your coordinator; they contain no recorded content.</source>
         <translation>Fieldbook-da garaşylmadyk näsazlyk ýüze çykdy. Ýatda saklanan ýazgylaryňyz howpsuz. Bu gaýtalanýan bolsa, aşakdaky jikme-jiklikleri göçürip, utgaşdyryjyňyza iberiň: olarda ýazylan maglumat ýok.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs.py" line="-85"/>
+        <source>All files (*)</source>
+        <translation>Ähli faýllar (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look in:</source>
+        <translation>Bukja:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File name:</source>
+        <translation>Faýlyň ady:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files of type:</source>
+        <translation>Faýllaryň görnüşi:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Ýatda sakla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Observations (*.csv *.json *.txt)</source>
+        <translation>Ýazgylar (*.csv *.json *.txt)</translation>
     </message>
 </context>
 <context>
@@ -588,7 +694,7 @@
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../desktop/ui/follow_up_editor.py" line="+135"/>
+        <location filename="../desktop/ui/follow_up_editor.py" line="+107"/>
         <source>Add a follow-up &amp;action</source>
         <translation>Indiki ç&amp;äre goş</translation>
     </message>
@@ -601,13 +707,14 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>Action</source>
+        <extracomment>A due date is planned: up to ten years ahead; and it may lie in the past (overdue).</extracomment>
         <translation>Çäre</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Note</source>
         <translation>Bellik</translation>
     </message>
@@ -663,6 +770,69 @@
         <location line="+1"/>
         <source>The chosen revision</source>
         <translation>Saýlanan wersiýa</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../desktop/ui/import_dialog.py" line="+46"/>
+        <source>Row %1: %2: %3</source>
+        <translation>%1-nji setir: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Choose a CSV or JSON file</source>
+        <translation>CSV ýa-da JSON faýlyny saýlaň</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Importing…</source>
+        <translation>Import edilýär…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported: %1. Rows refused: %2.</source>
+        <translation>Import edildi: %1. Kabul edilmedik setirler: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Line %1: %2</source>
+        <translation>%1-nji setir: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be read.</source>
+        <translation>Faýly okap bolmady.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import observations</source>
+        <translation>Ýazgylary import etmek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import observations from a CSV or JSON file (the format is described in the user guide). Valid rows are stored; for each refused row you see why.</source>
+        <translation>CSV ýa-da JSON faýlyndan ýazgylary import etmek (formaty ulanyjy gollanmasynda beýan edilýär). Dogry setirler ýatda saklanýar; kabul edilmedik her setir üçin sebäbi görkezilýär.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Faýl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Saýla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as:</source>
+        <translation>Şeýle import et:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import et</translation>
     </message>
 </context>
 <context>
@@ -771,10 +941,20 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="+395"/>
-        <source>A coordinator asked for more information on %n observation(s).</source>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="+363"/>
+        <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
+        <translation>Garalamany pozmak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a draft that was never sent can be deleted.</source>
+        <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>A coordinator asked for more information on %n observation(s).</source>
         <translation>
             <numerusform>Utgaşdyryjy %n gözegçilik boýunça goşmaça maglumat sorady.</numerusform>
             <numerusform>Utgaşdyryjy %n gözegçilik boýunça goşmaça maglumat sorady.</numerusform>
@@ -895,42 +1075,90 @@
         <source>Sync &amp;log</source>
         <translation>Sinhronlama &amp;žurnaly</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete draft…</source>
+        <translation>Garalamany &amp;poz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected draft (Delete)</source>
+        <translation>Saýlanan garalamany poz (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import from a file…</source>
+        <translation>Faýldan &amp;import…</translation>
+    </message>
 </context>
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+534"/>
-        <location line="+403"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+544"/>
+        <location line="+511"/>
         <source>(not set)</source>
+        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending).</extracomment>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-383"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Gaty uzyn: iň köp %1 nyşan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now %1.</source>
+        <translation>Häzir %1.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+8"/>
+        <location line="+22"/>
         <source>Not saved: please check the marked fields.</source>
         <translation>Ýatda saklanmady: bellenen meýdançalary barlaň.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-12"/>
         <source>Saved at %1.</source>
         <translation>%1-de ýatda saklandy.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Not saved yet. Autosave waits for: %1.</source>
-        <translation>Entek ýatda saklanmady. Awtomatik saklamak üçin gerek: %1.</translation>
+        <location line="+23"/>
+        <source>Before sending, still needed: %1.</source>
+        <translation>Ibermek üçin entek gerek: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
+        <source>Not saved yet: please check the marked fields.</source>
+        <translation>Entek ýatda saklanmady: bellenen meýdançalary barlaň.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Draft saved automatically at %1.</source>
         <translation>Garalama %1-de awtomatik ýatda saklandy.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
+        <source>Not sent: please check the marked fields.</source>
+        <translation>Iberilmedi: bellenen meýdançalary barlaň.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No consent recorded</source>
+        <translation>Razylyk bellenmedi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This record says the person did not give informed consent. Send it to the coordinators anyway?</source>
+        <translation>Bu ýazgyda adamyň habardar razylygy bellenmedik. Muňa garamazdan ony utgaşdyryjylara ibermelimi?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Queued: it will be sent at the next connection.</source>
         <translation>Nobatda: indiki birikmede iberiler.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Moved back to drafts.</source>
         <translation>Garalamalara gaýtaryldy.</translation>
     </message>
@@ -940,7 +1168,7 @@
         <translation>Täze ýazgy</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This observation was sent and can no longer be changed here. You can still read it, see its history and save copies of attachments.</source>
         <translation>Bu ýazgy iberildi, ony indi bu ýerde üýtgedip bolmaýar. Ony okap, taryhyna seredip we goşundylaryň nusgalaryny saklap bilersiňiz.</translation>
     </message>
@@ -950,7 +1178,7 @@
         <translation>Utgaşdyryjyňyz goşmaça maglumat sorady. Ony goşuň we ýene «Ibermäge taýýar» düwmesine basyň.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>&amp;Back to drafts</source>
         <translation>&amp;Garalamalara gaýtar</translation>
     </message>
@@ -1228,12 +1456,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Save</source>
         <translation>Ýatda &amp;sakla</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>&amp;Attach files…</source>
         <translation>&amp;Faýl goş…</translation>
     </message>
@@ -1251,6 +1479,11 @@
         <location line="+1"/>
         <source>&amp;Close</source>
         <translation>&amp;Ýap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete this draft…</source>
+        <translation>Bu garalamany &amp;poz…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1469,7 +1702,7 @@
 <context>
     <name>PeopleEditor</name>
     <message>
-        <location filename="../desktop/ui/people_editor.py" line="+182"/>
+        <location filename="../desktop/ui/people_editor.py" line="+116"/>
         <source>Add a &amp;person</source>
         <translation>&amp;Adam goş</translation>
     </message>
@@ -1482,7 +1715,7 @@
 <context>
     <name>PersonRow</name>
     <message>
-        <location line="-48"/>
+        <location line="-43"/>
         <source>(not set)</source>
         <translation>(görkezilmedik)</translation>
     </message>
@@ -1549,7 +1782,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+146"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+145"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Iki täze açar sözi gabat gelenok.</translation>
     </message>
@@ -1660,9 +1893,32 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <location filename="../desktop/ui/sizes.py" line="+12"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 bytes</source>
+        <translation>%1 baýt</translation>
+    </message>
+</context>
+<context>
     <name>SyncLogDialog</name>
     <message>
-        <location filename="../desktop/ui/sync_log_dialog.py" line="+35"/>
+        <location filename="../desktop/ui/sync_log_dialog.py" line="+34"/>
         <source>Sync log</source>
         <translation>Sinhronlama žurnaly</translation>
     </message>
@@ -1700,7 +1956,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/sync_status.py" line="+60"/>
+        <location filename="../desktop/ui/sync_status.py" line="+58"/>
         <source>%n waiting to send</source>
         <translation>
             <numerusform>%n sany iberilmegine garaşýar</numerusform>
@@ -1713,7 +1969,12 @@
         <translation>iberiljek zat ýok</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>attachments waiting to send: %1</source>
+        <translation>iberilmegine garaşýan goşundylar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not connected to a server</source>
         <translation>Serwere birikdirilmedik</translation>
     </message>
@@ -1724,8 +1985,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Sending attachments: %1 of %2 MB</source>
-        <translation>Goşundylar iberilýär: %2 MB-dan %1</translation>
+        <source>Sending attachments: %1 of %2</source>
+        <translation>Goşundylar iberilýär: %2-den %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1846,13 +2107,13 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../desktop/ui/unlock.py" line="+176"/>
+        <location filename="../desktop/ui/unlock.py" line="+174"/>
         <source>The profile could not be opened (%1).</source>
         <extracomment>Failures allowed before delays start, first delay (seconds), and the cap.</extracomment>
         <translation>Profili açyp bolmady (%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>That passphrase did not open the profile. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Bu açar sözi profili açmady. Klawiatura düzülişini we Caps Lock-y barlap, täzeden synanyşyň.</translation>
     </message>
@@ -1865,7 +2126,7 @@
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Enter your passphrase to open your records.</source>
         <translation>Ýazgylaryňyzy açmak üçin açar sözüňizi giriziň.</translation>
     </message>
@@ -1930,7 +2191,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+59"/>
+        <location filename="../desktop/core/observations.py" line="+60"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -1959,6 +2220,11 @@
         <location line="+4"/>
         <source>This observation is already on its way and cannot be withdrawn.</source>
         <translation>Bu ýazgy eýýäm iberilýär, ony yzyna alyp bolmaýar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a draft that was never sent can be deleted.</source>
+        <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
         <location filename="../desktop/core/sync/coordination.py" line="+29"/>
@@ -2004,6 +2270,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This server address is not encrypted (http://). Anyone on the way could read and change what is sent. Ask your coordinator for an https:// address.</source>
+        <translation>Bu serwer salgysy şifrlenmedik (http://). Ýoldaky islendik adam iberilýän zady okap we üýtgedip biler. Koordinatoryňyzdan https:// salgysyny soraň.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The invitation has expired. Ask your coordinator for a new one.</source>
         <translation>Çakylygyň möhleti geçdi. Utgaşdyryjyňyzdan täzesini soraň.</translation>
     </message>
@@ -2183,26 +2454,24 @@
         <translation>Gutaran senesi üçin başlan senesi gerek.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+223"/>
+        <location filename="../desktop/core/sync/engine.py" line="+78"/>
         <source>Sync finished.</source>
-        <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line observations sealed per transaction verified receipts stored together (or after this long) this device&apos;s own envelopes the server had and the profile did not (a restored backup) bytes of envelopes per push request, adapted to the measured throughput</extracomment>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The server was restored from a backup.</source>
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi.</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location filename="../desktop/core/sync/push.py" line="+225"/>
         <source>The server asked for envelopes again.</source>
-        <extracomment>the batch after the one in flight, read while the server works on that one</extracomment>
+        <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line verified receipts stored together (or after this long) an outbox row as a push reads it: seq, envelope id, kind, record id, rev, envelope bytes a push answer&apos;s verified receipts by the index of the envelope in the request bytes of envelopes per push request, adapted to the measured throughput the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Serwer konwertleri täzeden sorady.</translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+158"/>
         <source>The server&apos;s receipt did not verify.</source>
-        <extracomment>a push answer&apos;s verified receipts by the index of the envelope in the request</extracomment>
         <translation>Serweriň kwitansiýasy barlagdan geçmedi.</translation>
     </message>
     <message>
@@ -2211,12 +2480,12 @@
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location filename="../desktop/core/sync/pull.py" line="+89"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>An envelope&apos;s author is unknown.</source>
         <translation>Konwertiň awtory belli däl.</translation>
     </message>
@@ -2226,14 +2495,316 @@
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+34"/>
+        <source>An envelope claiming to come from this computer was refused.</source>
+        <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reviews.py" line="+140"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+104"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+45"/>
+        <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
+        <translation>Çakylyk kody ýalňyş ýa-da doly däl girizildi. Ony doly göçüriň ýa-da utgaşdyryjyňyzdan täzeden ibermegini haýyş ediň.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This invitation needs a newer Fieldbook. Update Fieldbook, then try again.</source>
+        <translation>Bu çakylyk üçin Fieldbook-yň täze wersiýasy gerek. Fieldbook-y täzeläň we gaýtadan synanyşyň.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>This device was connected to the server.</source>
         <translation>Bu enjam serwere birikdirildi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/database.py" line="+42"/>
+        <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
+        <translation>Bu profil Fieldbook-yň has täze wersiýasy bilen ýazyldy. Ony açmak üçin şol wersiýany ýa-da has täzesini guruň; profil üýtgedilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/anonymise.py" line="+16"/>
+        <source>[name withheld]</source>
+        <translation>[ady gizlenildi]</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/disclosure.py" line="+44"/>
+        <source>The smallest count to publish must be between 3 and 10, and at least as large for etraps as for velayats.</source>
+        <translation>Çap edilýän iň kiçi san 3 bilen 10 aralygynda bolmaly, etraplar üçin welaýatlar üçinkiden kiçi bolmaly däl.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <source>Documented human rights cases</source>
+        <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
+        <translation>Resminamalaşdyrylan adam hukuklary bozulmasynyň wakalary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submission to the Universal Periodic Review of Turkmenistan</source>
+        <translation>Türkmenistanyň Ählumumy döwürleýin synyna hödürnama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period: {start} to {end}</source>
+        <translation>Döwür: {start} — {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by {org} on {date}. Draft for editing.</source>
+        <translation>Taýýarlan: {org}, {date}. Redaktirlemek üçin garalama.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period and selection</source>
+        <translation>Döwür we saýlama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report covers incidents from {start} to {end}. The selection holds {total} documented cases; {counted} of them count in this document.</source>
+        <translation>Bu hasabat {start} — {end} aralygyndaky wakalary öz içine alýar. Saýlamada {total} resminamalaşdyrylan waka bar; olardan {counted} sanysy bu resminamada hasaba alyndy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Selection: {filters}.</source>
+        <translation>Saýlama: {filters}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{left} cases were left out because the people concerned did not consent to their use by the institution.</source>
+        <translation>Wakalaryň {left} sanysy hasaba alynmady, sebäbi degişli adamlar olaryň edara tarapyndan ulanylmagyna razylyk bermediler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{left} cases were left out because the people concerned did not consent to their use in an anonymised public report.</source>
+        <translation>Wakalaryň {left} sanysy hasaba alynmady, sebäbi degişli adamlar olaryň anonimleşdirilen köpçülikleýin hasabatda ulanylmagyna razylyk bermediler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Method and caveats</source>
+        <translation>Usul we bellikler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cases were documented by human rights defenders with Fieldbook: each record holds the incident&apos;s date and place, the rights affected, the types of act, the people involved, the source and the consent given.</source>
+        <translation>Wakalar hukuk goraýjylar tarapyndan Fieldbook bilen resminamalaşdyryldy: her ýazgyda wakanyň senesi we ýeri, bozulan hukuklar, hereketleriň görnüşleri, gatnaşan adamlar, çeşme we berlen razylyk bar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documented cases are not a sample of the population. They show what was documented, where and when someone could document it; they do not show how common any violation is, and no figure here is a prevalence or a trend in the country.</source>
+        <translation>Resminamalaşdyrylan wakalar ilatyň saýlamasy däldir. Olar kimdir biriniň haçan we nirede resminamalaşdyryp bilendigini görkezýär; haýsydyr bir bozulmanyň näçe ýaýrandygyny görkezmeýär, we bu ýerdäki hiç bir san ýurtdaky ýaýrawy ýa-da ugry aňlatmaýar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To protect the people concerned, counts from 1 to {small} are not shown ({etrap} for etraps), nor are the other counts from which they could be worked out; each is marked {mark}. Zero is shown.</source>
+        <translation>Degişli adamlary goramak üçin 1-den {small}-e çenli sanlar görkezilmeýär (etraplar üçin {etrap}-e çenli), olary hasaplap bolýan beýleki sanlar hem görkezilmeýär; her biri {mark} bilen bellendi. Nol görkezilýär.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A case may concern several rights, types of act or people, so it may count in more than one row of a table.</source>
+        <translation>Bir waka birnäçe hukuga, hereket görnüşine ýa-da adama degişli bolup biler, şonuň üçin ol tablisanyň birnäçe setirinde hasaba alnyp biler.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Summary tables</source>
+        <translation>Jemleýji tablisalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Jemi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Wakalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous period</source>
+        <translation>Öňki döwür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Üýtgeşme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by {dimension}</source>
+        <translation>Wakalar — {dimension}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by {rows} and {columns}</source>
+        <translation>Wakalar — {rows} we {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by right</source>
+        <translation>Hukuklar boýunça wakalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} documented cases in this period concern this right.</source>
+        <translation>Bu döwürde bu hukuga degişli resminamalaşdyrylan wakalar: {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of documented cases concerning this right is not shown, to protect the people concerned.</source>
+        <translation>Degişli adamlary goramak üçin bu hukuga degişli resminamalaşdyrylan wakalaryň sany görkezilmeýär.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Illustrative cases (anonymised; not every documented case is told):</source>
+        <translation>Mysal hökmünde wakalar (anonimleşdirilen; resminamalaşdyrylan wakalaryň hemmesi beýan edilmeýär):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case {number}. {when}, {where}. {acts}{text}</source>
+        <translation>Waka {number}. {when}, {where}. {acts}{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date unknown</source>
+        <translation>senesi näbelli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place not recorded</source>
+        <translation>ýeri görkezilmedik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This submission by {org} draws on {counted} human rights cases documented from {start} to {end}, whose people consented to their use.</source>
+        <translation>{org} tarapyndan taýýarlanan bu hödürnama {start} — {end} aralygynda resminamalaşdyrylan we gatnaşyjylary ulanylmagyna razylyk beren {counted} adam hukuklary wakasyna esaslanýar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommendations: the office adds here what became of the recommendations Turkmenistan received and what it asks the State to do.</source>
+        <translation>Maslahatlar: edara bu ýerde Türkmenistanyň alan maslahatlarynyň ýerine ýetirilişini we döwletden näme talap edýändigini goşýar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recommendations</source>
+        <translation>Maslahatlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key figures</source>
+        <translation>Esasy sanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No case in this selection counts in this document.</source>
+        <translation>Bu saýlamadaky hiç bir waka bu resminamada hasaba alynmady.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was cancelled.</source>
+        <translation>Hasabat ýatyryldy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/figures.py" line="+57"/>
+        <source>Velayat</source>
+        <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
+        <translation>Welaýat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Etrap</source>
+        <translation>Etrap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Ýyl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Çärýek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Aý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>Barlag ýagdaýy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Gizlinlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right affected</source>
+        <translation>Bozulan hukuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of act</source>
+        <translation>Hereketiň görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex of victims</source>
+        <translation>Ejir çekenleriň jynsy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age group of victims</source>
+        <translation>Ejir çekenleriň ýaş topary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Perpetrator type</source>
+        <translation>Hukuk bozujynyň görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source type</source>
+        <translation>Çeşmäniň görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Gurama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up action</source>
+        <translation>Indiki hereket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up outcome</source>
+        <translation>Indiki hereketleriň netijesi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not recorded</source>
+        <translation>görkezilmedik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all actions done</source>
+        <translation>ähli hereketler ýerine ýetirildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actions still open</source>
+        <translation>ýerine ýetirilmedik hereketler bar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown dimension: {name}.</source>
+        <translation>Näbelli ölçeg: {name}.</translation>
     </message>
 </context>
 </TS>

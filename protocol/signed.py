@@ -8,6 +8,8 @@ can never be replayed as another.
 from __future__ import annotations
 
 import hashlib
+import re
+import secrets
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -30,6 +32,12 @@ MAX_CLOCK_SKEW_S = 300
 H_DEVICE = "X-Fieldbook-Device"
 H_TIME = "X-Fieldbook-Time"
 H_SIGNATURE = "X-Fieldbook-Signature"
+H_NONCE = "X-Fieldbook-Nonce"
+
+#: 16 random bytes, hex: the server remembers (device, nonce) for the skew window, so a
+#: captured request cannot be sent again while its time is still acceptable
+NONCE_HEX_LEN = 32
+_NONCE = re.compile(r"[0-9a-f]{32}")
 
 
 def _message(domain: str, fields: Mapping[str, Any]) -> bytes:
@@ -89,24 +97,44 @@ def body_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def _request_message(method: str, path: str, digest: str, time_s: int, device: str) -> bytes:
+def _request_message(
+    method: str, path: str, digest: str, time_s: int, device: str, nonce: str
+) -> bytes:
     return _message(
         "request",
-        {"method": method.upper(), "path": path, "body": digest, "time": time_s, "device": device},
+        {
+            "method": method.upper(),
+            "path": path,
+            "body": digest,
+            "time": time_s,
+            "device": device,
+            "nonce": nonce,
+        },
     )
 
 
-def sign_request(
-    key: SigningKey, method: str, path: str, body: bytes, now: float | None = None
-) -> dict[str, str]:
-    """Headers proving the device made this exact request now.
+def new_nonce() -> str:
+    return secrets.token_hex(NONCE_HEX_LEN // 2)
 
-    ``path`` is the request target as sent: path plus ``?query`` if there is one.
+
+def sign_request(
+    key: SigningKey,
+    method: str,
+    path: str,
+    body: bytes,
+    now: float | None = None,
+    nonce: str | None = None,
+) -> dict[str, str]:
+    """Headers proving the device made this exact request now, once.
+
+    ``path`` is the request target as sent: path plus ``?query`` if there is one. ``nonce``
+    is fresh unless given (test vectors).
     """
     time_s = int(time.time() if now is None else now)
     dev = device_id(key.public)
-    sig = key.sign(_request_message(method, path, body_hash(body), time_s, dev))
-    return {H_DEVICE: dev, H_TIME: str(time_s), H_SIGNATURE: b64encode(sig)}
+    nonce = new_nonce() if nonce is None else nonce
+    sig = key.sign(_request_message(method, path, body_hash(body), time_s, dev, nonce))
+    return {H_DEVICE: dev, H_TIME: str(time_s), H_NONCE: nonce, H_SIGNATURE: b64encode(sig)}
 
 
 def verify_request(
@@ -119,7 +147,9 @@ def verify_request(
     max_skew: int = MAX_CLOCK_SKEW_S,
 ) -> None:
     """Raise :class:`SignatureError` (or :class:`StaleRequestError`) unless the headers prove
-    the holder of ``signing_public`` made this request within ``max_skew`` seconds."""
+    the holder of ``signing_public`` made this request within ``max_skew`` seconds.
+
+    Whether the nonce was seen before is the caller's business (the server's nonce cache)."""
     raw_time = headers.get(H_TIME, "")
     # str.isdigit() accepts "²" and other non-ASCII digits that int() then refuses.
     if not (raw_time.isascii() and raw_time.isdigit()) or len(raw_time) > 12:
@@ -133,11 +163,16 @@ def verify_request(
     dev = headers.get(H_DEVICE, "")
     if dev != device_id(signing_public):
         raise SignatureError("request signed for another device")
+    nonce = headers.get(H_NONCE, "")
+    if not _NONCE.fullmatch(nonce):
+        raise SignatureError("request nonce missing or malformed")
     try:
         sig = b64decode(headers.get(H_SIGNATURE, ""), length=64, field="signature")
     except MalformedError as exc:
         raise SignatureError("request signature missing or malformed") from exc
-    verify_signature(signing_public, sig, _request_message(method, path, body_digest, time_s, dev))
+    verify_signature(
+        signing_public, sig, _request_message(method, path, body_digest, time_s, dev, nonce)
+    )
 
 
 # -- health ---------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from server.body_limits import BodyLimitMiddleware
 from server.compression import GzipMiddleware
 from server.errors import ApiError, error_body
 from server.push_writer import PushWriter
+from server.request_guard import RequestGuard
 from server.state import ServerState
 
 log = logging.getLogger("fieldbook.server")
@@ -98,11 +99,13 @@ def create_app(state: ServerState) -> FastAPI:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _unexpected)
-    # Outermost last: the body limit applies to the bytes on the wire, then gzip inflates
-    # within the same limit, then pushes are answered.
+    # Outermost last: the guard refuses from the headers (failed-auth budget, token,
+    # revocation, large-body slots) and times the body; the body limit applies to the bytes
+    # on the wire, then gzip inflates within the same limit, then pushes are answered.
     app.add_middleware(PushFastPath, writer=writer)
     app.add_middleware(GzipMiddleware, limits=state.config.limits)
     app.add_middleware(BodyLimitMiddleware, limits=state.config.limits)
+    app.add_middleware(RequestGuard, state=state)
     for module in (identity, coordination, envelopes, blobs):
         app.include_router(module.router)
     return app

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request, Security
 from fastapi.security import APIKeyHeader, HTTPBearer
 from sqlalchemy import ClauseElement, bindparam, select
 
-from protocol.signed import H_DEVICE, H_SIGNATURE, H_TIME, body_hash
+from protocol.signed import H_DEVICE, H_NONCE, H_SIGNATURE, H_TIME, body_hash
 from server import schema
 from server.errors import ApiError
 from server.state import ServerState
@@ -27,11 +27,14 @@ _TIME = re.compile(r"[0-9]{1,12}")
 _bearer_doc = HTTPBearer(auto_error=False, description="device bearer token from /v1/enroll")
 _device_doc = APIKeyHeader(name=H_DEVICE, auto_error=False, description="device id")
 _time_doc = APIKeyHeader(name=H_TIME, auto_error=False, description="request time, Unix s")
+_nonce_doc = APIKeyHeader(
+    name=H_NONCE, auto_error=False, description="16 random bytes, hex; each accepted once"
+)
 _signature_doc = APIKeyHeader(
     name=H_SIGNATURE,
     auto_error=False,
     description="Ed25519 signature (protocol.signed.sign_request) over method, path?query, "
-    "SHA-256 of the body, time and device id",
+    "SHA-256 of the body, time, device id and nonce",
 )
 
 
@@ -78,10 +81,13 @@ def check_signature(state: ServerState, request: Request, signing_key: bytes, bo
         request.method,
         request_target(request),
         body_hash(body),
-        {name: headers.get(name, "") for name in (H_DEVICE, H_TIME, H_SIGNATURE)},
+        {name: headers.get(name, "") for name in (H_DEVICE, H_TIME, H_NONCE, H_SIGNATURE)},
         state.config.limits.clock_skew_s,
     )
     if refused is None:
+        # the signature holds, so the nonce is the device's own: remember it, refuse it twice
+        if not state.nonces.first_use(headers[H_DEVICE], headers[H_NONCE], int(headers[H_TIME])):
+            raise ApiError(401, "replayed_request", "this signed request has been used already")
         return
     code, message = refused
     if code == "clock_skew":
@@ -116,19 +122,21 @@ def anonymous_caller(request: Request) -> None:
     rate_limit(get_state(request), host, anonymous=True)
 
 
-def authenticated(
-    request: Request,
-    body: Annotated[bytes, Depends(request_body)],
-    _b: Annotated[object, Security(_bearer_doc)] = None,
-    _d: Annotated[object, Security(_device_doc)] = None,
-    _t: Annotated[object, Security(_time_doc)] = None,
-    _s: Annotated[object, Security(_signature_doc)] = None,
-) -> Caller:
-    state = get_state(request)
-    header = request.headers.get("authorization")
-    if not header:
+#: where :class:`server.request_guard.RequestGuard` leaves the device row it looked up from
+#: the headers before any body was read (the same request's row: no caching across requests)
+SCOPE_DEVICE = "fieldbook.device"
+
+DeviceRow = tuple[Any, ...]
+
+
+def device_from_headers(state: ServerState, authorization: str | None) -> DeviceRow:
+    """The device a bearer token names, refused (401/403) when missing, unknown or revoked.
+
+    Needs only the headers, so a request nobody may make is turned away before its body is
+    read."""
+    if not authorization:
         raise ApiError(401, "missing_token", "this call needs the device's bearer token")
-    token_hash = bearer_hash(header)
+    token_hash = bearer_hash(authorization)
     if token_hash is None:
         raise ApiError(401, "bad_token", "the bearer token is malformed")
     # every request looks this up: compiled once, run on a bare cursor
@@ -136,10 +144,26 @@ def authenticated(
     row = state.db.fetch_one(query, {"token_hash": token_hash})
     if row is None:
         raise ApiError(401, "bad_token", "the bearer token is not known to this server")
-    device_id, role, org_id, signing_key, encryption_key, encryption_key_id, revoked_ms = row
-    check_signature(state, request, bytes(signing_key), body)
-    if revoked_ms is not None:
+    if row[-1] is not None:
         raise ApiError(403, "device_revoked", "this device has been revoked by the coordinator")
+    return tuple(row)
+
+
+def authenticated(
+    request: Request,
+    body: Annotated[bytes, Depends(request_body)],
+    _b: Annotated[object, Security(_bearer_doc)] = None,
+    _d: Annotated[object, Security(_device_doc)] = None,
+    _t: Annotated[object, Security(_time_doc)] = None,
+    _n: Annotated[object, Security(_nonce_doc)] = None,
+    _s: Annotated[object, Security(_signature_doc)] = None,
+) -> Caller:
+    state = get_state(request)
+    row = request.scope.get(SCOPE_DEVICE)
+    if row is None:
+        row = device_from_headers(state, request.headers.get("authorization"))
+    device_id, role, org_id, signing_key, encryption_key, encryption_key_id, _revoked = row
+    check_signature(state, request, bytes(signing_key), body)
     rate_limit(state, device_id)
     return Caller(
         device_id=str(device_id),
@@ -168,6 +192,7 @@ async def device_credentials(
     _b: Annotated[object, Security(_bearer_doc)] = None,
     _d: Annotated[object, Security(_device_doc)] = None,
     _t: Annotated[object, Security(_time_doc)] = None,
+    _n: Annotated[object, Security(_nonce_doc)] = None,
     _s: Annotated[object, Security(_signature_doc)] = None,
 ) -> None:
     """Declares what :func:`authenticated` checks, for a route that calls it itself."""

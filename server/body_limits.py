@@ -27,11 +27,22 @@ def body_limit_for(limits: Limits, method: str, path: str) -> int:
     return limits.other_body_bytes
 
 
-async def send_json_error(send: Send, status: int, code: str, message: str, **extra: Any) -> None:
-    """Answer with the API's error shape straight from ASGI middleware."""
+async def send_json_error(
+    send: Send,
+    status: int,
+    code: str,
+    message: str,
+    *,
+    close: bool = False,
+    extra_headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> None:
+    """Answer with the API's error shape straight from ASGI middleware. ``close``: the body
+    may not have been read, so the connection is not reused."""
     body = json.dumps({"error": {"code": code, "message": message, **extra}}).encode()
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    if status == 413:
+    headers += [(k.lower().encode(), v.encode()) for k, v in (extra_headers or {}).items()]
+    if status == 413 or close:
         headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

@@ -51,7 +51,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if bool(args.certfile) != bool(args.keyfile):
         raise SystemExit("fieldbook-server: --certfile and --keyfile go together")
-    limits = Limits(rate_per_second=args.rate, rate_burst=args.burst)
+    limits = Limits(
+        rate_per_second=args.rate,
+        rate_burst=args.burst,
+        body_idle_timeout_s=args.body_timeout,
+        auth_failure_burst=args.auth_failure_burst,
+    )
     config = _config(
         args, limits=limits, public_url=args.public_url, verify_workers=args.verify_workers
     )
@@ -198,13 +203,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--public-url", help="the URL devices use (put into invitation codes)")
     p.add_argument(
         "--behind-proxy",
-        action="store_true",
-        help="trust X-Forwarded-For/-Proto from the reverse proxy",
+        nargs="?",
+        const="127.0.0.1",
+        default=None,
+        metavar="PROXY_ADDRESS",
+        help="trust X-Forwarded-For/-Proto, but only from this proxy address (comma-separated"
+        " list; default 127.0.0.1): anyone else could claim any address",
     )
     p.add_argument("--rate", type=float, default=Limits.rate_per_second,
                    help="requests per second per device (sustained)")  # fmt: skip
     p.add_argument("--burst", type=int, default=Limits.rate_burst,
                    help="requests per device in a burst")  # fmt: skip
+    p.add_argument("--body-timeout", type=float, default=Limits.body_idle_timeout_s,
+                   help="seconds a request body may stall before it is dropped")  # fmt: skip
+    p.add_argument("--auth-failure-burst", type=int, default=Limits.auth_failure_burst,
+                   help="failed authentications per address before it must wait")  # fmt: skip
     p.add_argument("--verify-workers", type=int, default=None,
                    help="signature processes (default: cores - 1; none on <= 2 cores)")  # fmt: skip
     p.add_argument("--log-level", default="info",

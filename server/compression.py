@@ -50,6 +50,9 @@ class GzipMiddleware:
             try:
                 body = inflater.decompress(b"".join(chunks), limit + 1)
                 complete = inflater.eof and not inflater.unconsumed_tail
+                # a second member or any bytes after the first: what another reader of the
+                # same body (a proxy, a log) would see differs from what is signed and stored
+                trailing = bool(inflater.unused_data)
             except zlib.error:
                 await send_json_error(send, 400, "bad_encoding", "the gzip body cannot be read")
                 return
@@ -60,6 +63,11 @@ class GzipMiddleware:
                 return
             if not complete:
                 await send_json_error(send, 400, "bad_encoding", "the gzip body is truncated")
+                return
+            if trailing:
+                await send_json_error(
+                    send, 400, "bad_encoding", "the gzip body has data after its end"
+                )
                 return
             scope = dict(scope)
             scope["headers"] = [

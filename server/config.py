@@ -35,6 +35,19 @@ class Limits:
     anonymous_rate_per_second: float = 100.0
     anonymous_burst: int = 1000
     clock_skew_s: int = 300
+    #: bodies above other_body_bytes one client address may be sending at once, and in all;
+    #: past that the request is answered 429 before its body is read
+    large_bodies_per_address: int = 8
+    large_bodies_total: int = 64
+    #: a body that stalls this long between two reads is answered 408 and dropped
+    body_idle_timeout_s: float = 30.0
+    #: ...and one must average this rate once the grace period has passed
+    body_min_bytes_per_s: int = 1024
+    body_grace_s: float = 60.0
+    #: failed authentications (401, unknown invitation) per client address: sustained per
+    #: second and burst; past that every request from the address is 429 until it recovers
+    auth_failures_per_second: float = 0.2
+    auth_failure_burst: int = 30
 
 
 @dataclass(frozen=True)
@@ -101,7 +114,16 @@ def resolve_config(
 
 
 def prepare_data_dir(config: ServerConfig) -> None:
-    """Create the data directory (owner-only) and the blob folders."""
-    config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    for sub in ("partial", "blobs"):
-        (config.blob_root / sub).mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create the data directory and the blob folders, owner-only.
+
+    A folder that already exists (made by hand, unpacked from a backup, created by a package
+    with a loose umask) is tightened too: it holds the server key and the database, and other
+    local users have no business listing who enrolled when.
+    """
+    folders = [config.data_dir, config.blob_root] + [
+        config.blob_root / sub for sub in ("partial", "blobs")
+    ]
+    for folder in folders:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix" and folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)

@@ -29,6 +29,14 @@ class RateLimiter:
                 self._prune(now)
             return (cost - tokens) / self.rate
 
+    def exhausted(self, key: str, cost: float = 1.0) -> float:
+        """The wait before :meth:`take` would succeed, without taking anything."""
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(key, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - last) * self.rate)
+        return 0.0 if tokens >= cost else (cost - tokens) / self.rate
+
     def _prune(self, now: float) -> None:
         full = self.burst / self.rate
         for key in [k for k, (_, last) in self._buckets.items() if now - last > full]:

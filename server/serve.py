@@ -28,7 +28,7 @@ def serve(
     port: int,
     certfile: str | None = None,
     keyfile: str | None = None,
-    proxy: bool = False,
+    proxy: str | None = None,
     log_level: str = "info",
 ) -> None:
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(message)s")
@@ -49,8 +49,10 @@ def serve(
         workers=1,
         ssl_certfile=certfile,
         ssl_keyfile=keyfile,
-        proxy_headers=proxy,
-        forwarded_allow_ips="*" if proxy else None,
+        # Forwarded headers decide the client address the failed-authentication budget and
+        # the large-body slots are kept by: only the configured proxy may set them.
+        proxy_headers=bool(proxy),
+        forwarded_allow_ips=proxy or "",
         log_level=log_level,
         access_log=False,
         server_header=False,

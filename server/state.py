@@ -12,6 +12,7 @@ from server.blob_store import BlobStore
 from server.config import ServerConfig, prepare_data_dir
 from server.database import Database
 from server.migrations import migrate
+from server.nonce_cache import NonceCache
 from server.rate_limit import RateLimiter
 from server.server_key import load_or_create_server_key
 from server.signature_pool import SignaturePool, default_workers
@@ -25,7 +26,9 @@ class ServerState:
     blobs: BlobStore
     device_rate: RateLimiter
     anonymous_rate: RateLimiter
+    auth_failures: RateLimiter
     signatures: SignaturePool
+    nonces: NonceCache
 
     def public_url(self) -> str | None:
         if self.config.public_url:
@@ -53,7 +56,9 @@ def open_state(config: ServerConfig) -> ServerState:
         blobs=BlobStore(config.blob_root, db),
         device_rate=RateLimiter(limits.rate_per_second, limits.rate_burst),
         anonymous_rate=RateLimiter(limits.anonymous_rate_per_second, limits.anonymous_burst),
+        auth_failures=RateLimiter(limits.auth_failures_per_second, limits.auth_failure_burst),
         signatures=SignaturePool(workers, key),
+        nonces=NonceCache(limits.clock_skew_s),
     )
 
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system packages Fieldbook and its tests need on Debian/Ubuntu: the Qt runtime
-# libraries PySide6 loads, fonts with Turkmen and Cyrillic glyphs, and PostgreSQL for the
-# server's PostgreSQL tests. Does nothing when they are already there or apt is not available.
+# libraries PySide6 loads, fonts with Turkmen and Cyrillic glyphs, PostgreSQL for the
+# server's PostgreSQL tests, and poppler-utils (pdftotext, pdfinfo) for the report tests.
+# Does nothing when they are already there or apt is not available.
 set -euo pipefail
 pkgs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
-      libxcb-cursor0 fonts-dejavu-core postgresql python3-venv)
+      libxcb-cursor0 fonts-dejavu-core postgresql python3-venv poppler-utils)
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${pkgs[@]}"; do

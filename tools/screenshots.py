@@ -313,7 +313,6 @@ class Shooter:
 
 def _sync_screens(shooter: Any, window: Any, lang: str) -> None:
     """Connect dialog, the status bar while sending attachments and when offline, the log."""
-    from desktop.core.sync.state import SyncState
     from desktop.ui.connect_dialog import ConnectDialog
     from desktop.ui.hub import hub
     from desktop.ui.sync_log_dialog import SyncLogDialog
@@ -349,7 +348,7 @@ def _sync_screens(shooter: Any, window: Any, lang: str) -> None:
         }
     )
     shooter.shot(window, lang, "15c-status-offline")
-    state = SyncState(profile.database)
+    state = profile.sync.store
     with profile.database.transaction():
         state.log("info", "enrolled", "This device was connected to the server.")
         state.log(

@@ -12,7 +12,7 @@ import base64
 import io
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -202,6 +202,12 @@ class AttachmentService:
             conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
             self._observations._resave(row[0])
         self._unlink_if_unreferenced(ref.blob_id)
+
+    def forget_blobs(self, blob_ids: Iterable[str]) -> None:
+        """Remove the files of blobs no record uses (after ``observations.delete_draft``);
+        without the key, erased with the record, what is left on the disk is unreadable."""
+        for blob_id in blob_ids:
+            self._unlink_if_unreferenced(blob_id)
 
     def _unlink_if_unreferenced(self, blob_id: str) -> None:
         if self._db.one("SELECT 1 FROM attachments WHERE blob_id = ?", (blob_id,)) is None:

@@ -23,6 +23,7 @@ import sqlite_utils
 
 from desktop.core import textindex
 from desktop.core.errors import NotAProfileError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.keyfile import sqlcipher_key_literal
 from desktop.core.paths import open_private, restrict_file
 from desktop.core.schema import LATEST_VERSION, MIGRATIONS
@@ -35,7 +36,14 @@ DB_ERRORS: tuple[type[Exception], ...] = (sqlcipher3.DatabaseError, sqlite3.Data
 
 
 class ProfileTooNewError(NotAProfileError):
+    """The schema is newer than this version knows: nothing is changed, nothing migrated."""
+
     code = "profile_too_new"
+    default_message = QT_TRANSLATE_NOOP(
+        "core",
+        "This profile was saved by a newer version of Fieldbook. Install that version or a "
+        "later one to open it; the profile has not been changed.",
+    )
 
 
 def utc_now() -> str:

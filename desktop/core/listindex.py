@@ -23,6 +23,7 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -104,6 +105,18 @@ def _key(value: str | None) -> tuple[int, str]:
     return (0, "") if value is None else (1, value)
 
 
+@dataclass(frozen=True)
+class Selection:
+    """The list's columns for the records of one query, as figures read them."""
+
+    pks: IntArray  # the records, ascending
+    coded: dict[str, IntArray]  # velayat, etrap, status, confidentiality → code numbers
+    values: list[str | None]  # code number → value
+    start: Any  # incident start dates, '' when unknown
+    #: kind → (positions in ``pks``, code numbers, code number → value), one per row
+    categories: dict[str, tuple[IntArray, IntArray, list[str]]]
+
+
 class _Columns:
     """The index as read at one moment (``seq``): arrays indexed by pk."""
 
@@ -117,6 +130,8 @@ class _Columns:
         self.end: Any = np.zeros(0, dtype="U10")  # the end, or the start
         self.orders: dict[str, IntArray] = {}  # sort → pks in ascending order
         self.categories: dict[tuple[str, str], BoolArray] = {}
+        # kind → every (pk, code number) row and the codes' values: read for figures.
+        self.kinds: dict[str, tuple[IntArray, IntArray, list[str]]] = {}
 
     def code(self, value: str | None) -> int:
         found = self.codes.get(value)
@@ -234,6 +249,23 @@ class _Columns:
             self.categories[(kind, code)] = found
         return found
 
+    def kind(self, conn: Any, kind: str) -> tuple[IntArray, IntArray, list[str]]:
+        """Every category row of ``kind`` in one read: pks, code numbers, code values."""
+        found = self.kinds.get(kind)
+        if found is None:
+            pks_text, codes_text = conn.execute(
+                "SELECT group_concat(pk), group_concat(code, char(31))"
+                " FROM observation_categories WHERE kind = ?",
+                (kind,),
+            ).fetchone()
+            pks = np.fromstring(pks_text or "", sep=",", dtype=np.int64)
+            values, numbers = np.unique(
+                np.array(codes_text.split(_UNIT) if codes_text else [], dtype=str),
+                return_inverse=True,
+            )
+            found = self.kinds[kind] = (pks, numbers.astype(np.int32), [str(v) for v in values])
+        return found
+
     def apply(self, conn: Any, changed: list[int]) -> None:
         """Read the records ``changed`` since ``seq`` again (saved, edited or deleted)."""
         rows: list[tuple[Any, ...]] = []
@@ -243,6 +275,7 @@ class _Columns:
             rows += conn.execute(
                 f"SELECT {_ATTRS} FROM observations WHERE pk IN ({marks})", part
             ).fetchall()
+        self.kinds.clear()  # read again when figures next need them
         where = np.array(changed, dtype=np.int64)
         self.grow(int(where.max()))
         self.alive[where] = False
@@ -474,6 +507,31 @@ class ListIndex:
         self._texts.clear()
 
     # -- answering ----------------------------------------------------------------------
+
+    def selection(self, q: ObservationQuery, kinds: tuple[str, ...] = ()) -> Selection | None:
+        """The columns of ``q``'s records (any paging and sort ignored), for figures
+        (desktop/core/reports); None where the index cannot answer (see :meth:`_ready`)."""
+        if not self.prepare():
+            return None
+        cols = self._ready()
+        if cols is None:
+            return None
+        mask = self._mask(cols, q)
+        pks = np.flatnonzero(mask)
+        categories = {}
+        for kind in kinds:
+            kind_pks, numbers, values = cols.kind(self._conn, kind)
+            inside = kind_pks < cols.cap
+            inside[inside] = mask[kind_pks[inside]]
+            where = np.searchsorted(pks, kind_pks[inside])
+            categories[kind] = (where, numbers[inside], values)
+        return Selection(
+            pks=pks,
+            coded={c: cols.coded[c][pks] for c in _CODED},
+            values=[v for v, _ in sorted(cols.codes.items(), key=lambda item: item[1])],
+            start=cols.start[pks],
+            categories=categories,
+        )
 
     def _mask(self, cols: _Columns, q: ObservationQuery, *, text: bool = True) -> BoolArray:
         mask = cols.alive.copy()

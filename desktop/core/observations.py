@@ -33,6 +33,7 @@ from desktop.core.model import (
     ValidationError,
 )
 from desktop.core.refindex import RefIndex
+from desktop.core.reports.facets import write_facets
 from desktop.core.search import (
     NEAR_START,
     PROBE_CATEGORY,
@@ -59,6 +60,12 @@ M_NOT_EDITABLE = QT_TRANSLATE_NOOP(
 M_BAD_TRANSITION = QT_TRANSLATE_NOOP("core", "This status change is not allowed.")
 M_ALREADY_SEALED = QT_TRANSLATE_NOOP(
     "core", "This observation is already on its way and cannot be withdrawn."
+)
+
+M_NOT_A_DRAFT = QT_TRANSLATE_NOOP("core", "Only a draft that was never sent can be deleted.")
+#: Errors that refuse even a draft: what they name could not be read back.
+DRAFT_BLOCKING_CODES = frozenset(
+    {"invalid_id", "unknown_code", "unknown_value", "invalid_date", "duplicate"}
 )
 
 #: Statuses the author sets through ``save``; the rest arrive through the sync engine.
@@ -156,6 +163,73 @@ class ObservationService:
             if bulk:
                 textindex.keep_healthy(conn)
             return stored
+
+    # -- drafts: kept whatever is missing, erased on request --------------------------------
+
+    def save_draft(self, obs: Observation) -> Observation:
+        """Store ``obs`` as a draft even if it is incomplete (no date, an over-long title):
+        a field worker's words are never held back by a missing field. Only errors that
+        would store something unreadable (an unknown code, a malformed id or date) refuse
+        it. Queueing (``set_status(id, "queued")``) validates in full."""
+        if obs.status != Status.DRAFT.value:
+            raise TransitionError(M_BAD_TRANSITION, field="status")
+        errors = [e for e in self.validate(obs) if e.code in DRAFT_BLOCKING_CODES]
+        if errors:
+            raise ValidationError(errors)
+        with self._db.transaction():
+            return self._store(obs)
+
+    def delete_draft(self, observation_id: str) -> list[str]:
+        """Erase a draft that never left this device: its row, body, every revision, words,
+        categories, status log and attachment rows (the connection runs with
+        ``secure_delete``, so the freed pages are overwritten). Returns the ids of the blobs
+        no record uses any more: ``AttachmentService.forget_blobs`` removes their files.
+        Raises ``TransitionError`` for anything but a draft, or a draft once sealed."""
+        with self._db.transaction() as conn:
+            current = self.get(observation_id)
+            pk = self._pk(observation_id)
+            sealed = conn.execute(
+                "SELECT 1 FROM revisions WHERE observation_pk = ? AND envelope_id IS NOT NULL"
+                " UNION ALL SELECT 1 FROM outbox WHERE record_id = ? LIMIT 1",
+                (pk, observation_id),
+            ).fetchone()
+            if current.status != Status.DRAFT.value or sealed:
+                raise TransitionError(M_NOT_A_DRAFT, field="status")
+            blobs = [r[0] for r in conn.execute(
+                "SELECT DISTINCT blob_id FROM attachments WHERE observation_pk = ?", (pk,)
+            )]  # fmt: skip
+            indexed = conn.execute(
+                f"SELECT indexed FROM {textindex.WORDS_TABLE} WHERE pk = ?", (pk,)
+            ).fetchone()
+            if indexed is not None and indexed[0]:
+                conn.execute("DELETE FROM observations_fts WHERE rowid = ?", (pk,))
+            # Revisions are immutable because sent history must never change; a draft's
+            # history never left the device, so the guard is lifted for this one delete.
+            conn.execute("DROP TRIGGER revisions_kept")
+            conn.execute("DELETE FROM revisions WHERE observation_pk = ?", (pk,))
+            conn.execute(
+                "CREATE TRIGGER revisions_kept BEFORE DELETE ON revisions"
+                " BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END"
+            )
+            conn.execute(
+                "DELETE FROM thumbnails WHERE attachment_id IN"
+                " (SELECT id FROM attachments WHERE observation_pk = ?)",
+                (pk,),
+            )
+            for table, column in (
+                ("attachments", "observation_pk"),
+                ("status_changes", "observation_pk"),
+                ("observation_categories", "pk"),
+                (textindex.WORDS_TABLE, "pk"),
+                ("observation_bodies", "pk"),
+                ("observations", "pk"),
+            ):
+                conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (pk,))
+            return [
+                b for b in blobs
+                if conn.execute("SELECT 1 FROM attachments WHERE blob_id = ?", (b,)).fetchone()
+                is None
+            ]  # fmt: skip
 
     def _store(self, obs: Observation, *, force: bool = False, bulk: bool = False) -> Observation:
         """Write a revision inside the caller's transaction (validation already done)."""
@@ -259,6 +333,7 @@ class ObservationService:
                 for c in sorted(self._ref.right_with_ancestors(stored_obs.rights))
             ],
         )
+        write_facets(conn, pk, stored_obs)
         textindex.write(
             conn, pk, textindex.text_columns(stored_obs, self._ref), new=row is None, bulk=bulk
         )
@@ -675,6 +750,24 @@ class ObservationService:
 
     def all_ids(self) -> list[str]:
         return [r[0] for r in self._db.query("SELECT id FROM observations ORDER BY pk")]
+
+    def get_many(self, pks: Any, batch: int = 500) -> Any:
+        """The current observations of record numbers ``pks`` (a figures selection), in
+        that order, ``batch`` bodies at a time (exports and reports)."""
+        for i in range(0, len(pks), batch):
+            part = [int(p) for p in pks[i : i + batch]]
+            marks = ",".join("?" * len(part))
+            rows = {
+                r[0]: r[1:]
+                for r in self._db.query(
+                    "SELECT b.pk, b.body, o.status, o.updated_at FROM observation_bodies b"
+                    f" JOIN observations o ON o.pk = b.pk WHERE b.pk IN ({marks})",
+                    part,
+                )
+            }
+            for pk in part:
+                if pk in rows:
+                    yield _current(*rows[pk])
 
     def iter_all(self, batch: int = 500) -> Any:
         """Every current observation, oldest first, ``batch`` bodies at a time (export)."""

@@ -31,7 +31,9 @@ from desktop.core.keyfile import (
 from desktop.core.observations import ObservationService
 from desktop.core.paths import Paths, fsync_dir
 from desktop.core.refindex import RefIndex, load_refindex
+from desktop.core.reviews import ReviewService
 from desktop.core.settings import Settings
+from desktop.core.sync.service import SyncService
 from protocol.keys import DeviceKeys
 
 MIN_PASSPHRASE = 8
@@ -69,6 +71,8 @@ class Profile:
         self.settings = Settings(database)
         self.observations = ObservationService(database, _ref(), self.device_id)
         self.attachments = AttachmentService(database, self.observations, paths.blobs_dir)
+        self.sync = SyncService(self)
+        self.reviews = ReviewService(self)
 
     # -- lifecycle -----------------------------------------------------------------------
 
@@ -157,7 +161,13 @@ class Profile:
         if opened is None:
             raise WrongPassphraseError()
         database, header = opened
-        migrate(database, paths.profile_db, paths.backups_dir, paths.profile_header)
+        try:
+            migrate(database, paths.profile_db, paths.backups_dir, paths.profile_header)
+        except BaseException:
+            # A profile too new for this version (or a failed migration, rolled back) is
+            # left as it was, without this connection's WAL files beside it.
+            database.close()
+            raise
         profile = cls(paths, database, header)
         profile.attachments.sweep()
         return profile

@@ -178,8 +178,15 @@ def _act_tree_rows(conn: Any) -> None:
     )
 
 
+def _report_facets(conn: Any) -> None:
+    """Migration 14: see :func:`desktop.core.reports.facets.backfill`."""
+    from desktop.core.reports.facets import backfill
+
+    backfill(conn)
+
+
 def _right_tree_rows(conn: Any) -> None:
-    """Migration 14: ``right_tree`` category rows, one per record for each of its rights and
+    """Migration 15: ``right_tree`` category rows, one per record for each of its rights and
     the treaty above them, so ticking a treaty finds every article under it."""
     from desktop.core.refindex import load_refindex
 
@@ -194,7 +201,7 @@ def _right_tree_rows(conn: Any) -> None:
 
 
 def _folded_words(conn: Any) -> None:
-    """Migration 15: every record's words folded (ý→y, ş→s, ё→е, …: see
+    """Migration 16: every record's words folded (ý→y, ş→s, ё→е, …: see
     :func:`desktop.core.textindex.fold`) and the FTS5 index rebuilt from them, so a search
     typed without diacritics finds the records written with them."""
     from desktop.core.textindex import WORDS_TABLE, folded_words
@@ -407,9 +414,12 @@ MIGRATIONS: list[Migration] = [
         DELETE FROM list_changes WHERE seq <= NEW.seq - 5000;
     END;
     """,
-    # 14: rights with their treaty, for the rights filter.
+    # 14: the facts figures count (victims' sex and age, perpetrators, source, follow-up,
+    # consent, author) as category rows (desktop/core/reports/facets.py).
+    _report_facets,
+    # 15: rights with their treaty, for the rights filter.
     _right_tree_rows,
-    # 15: words folded without diacritics, and the full-text index rebuilt from them.
+    # 16: words folded without diacritics, and the full-text index rebuilt from them.
     _folded_words,
 ]
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from desktop.core.model import AttachmentRef
 from desktop.ui import icons
 from desktop.ui.dialogs import Dialogs, core_message
 from desktop.ui.hub import hub
+from desktop.ui.sizes import format_size
 from desktop.ui.widgets import translate_buttons
 from desktop.ui.workers import run_task
 
@@ -173,7 +174,7 @@ class AttachmentsWidget(QWidget):
             pixmap = QPixmap()
             if pixmap.loadFromData(thumbnail):
                 icon = QIcon(pixmap)
-        size = QLocale().formattedDataSize(ref.size)
+        size = format_size(ref.size)
         item = QListWidgetItem(icon, f"{ref.filename}\n{size}")
         item.setData(ID_ROLE, ref.id)
         item.setData(MEDIA_ROLE, ref.media_type)

@@ -20,14 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import CoreError
 from desktop.core.profile import Profile
-from desktop.core.sync.engine import SyncEngine
-from desktop.core.sync.enrolment import (
-    Enrolment,
-    enroll,
-    export_coordination_key,
-    import_coordination_key,
-)
-from desktop.core.sync.transport import ProxySettings
+from desktop.core.sync.enrolment import Enrolment
+from desktop.core.sync.state import ProxySettings
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.widgets import translate_buttons
 from desktop.ui.workers import run_task
@@ -42,7 +36,6 @@ class ConnectDialog(QDialog):
         super().__init__(parent)
         self.profile = profile
         self.dialogs = dialogs
-        self.engine = SyncEngine(profile)
         self.setMinimumWidth(560)
 
         self.status = QLabel(self)
@@ -92,7 +85,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.result)
         layout.addLayout(keys)
         layout.addWidget(buttons)
-        proxy = self.engine.proxy()
+        proxy = profile.sync.proxy()
         self._proxy_initial = proxy
         self.retranslate()
         self.proxy_mode.setCurrentIndex(PROXY_MODES.index(proxy.mode))
@@ -128,10 +121,11 @@ class ConnectDialog(QDialog):
         )
 
     def _refresh(self) -> None:
-        enrolled = self.engine.enrolled
-        coordinator = enrolled and self.engine.role == "coordinator"
+        status = self.profile.sync.status()
+        enrolled = status.enrolled
+        coordinator = enrolled and status.role == "coordinator"
         if enrolled:
-            server = self.engine.state.get("server_url") or ""
+            server = status.server_url or ""
             self.status.setText(self.tr("This computer is connected to %1.").replace("%1", server))
         else:
             self.status.setText(
@@ -143,7 +137,7 @@ class ConnectDialog(QDialog):
         self.code.setEnabled(not enrolled)
         self.device_name.setEnabled(not enrolled)
         self.connect_button.setEnabled(not enrolled)
-        self.export_button.setVisible(coordinator and self.engine.coordination_key() is not None)
+        self.export_button.setVisible(coordinator and self.profile.sync.has_coordination_key())
         self.import_button.setVisible(coordinator)
 
     def connect_to_server(self) -> None:
@@ -154,8 +148,7 @@ class ConnectDialog(QDialog):
         self.connect_button.setEnabled(False)
         self.result.setText(self.tr("Connecting…"))
         run_task(
-            enroll,
-            self.profile,
+            self.profile.sync.enroll,
             code,
             name=self.device_name.text().strip(),
             proxy=self._proxy(),
@@ -194,7 +187,7 @@ class ConnectDialog(QDialog):
         if not secret:
             return
         try:
-            data = export_coordination_key(self.profile, secret)
+            data = self.profile.sync.export_coordination_key(secret)
             from pathlib import Path
 
             from desktop.core.paths import open_private
@@ -218,7 +211,7 @@ class ConnectDialog(QDialog):
             return
         try:
             with open(paths[0], "rb") as fh:
-                import_coordination_key(self.profile, fh.read(), secret)
+                self.profile.sync.import_coordination_key(fh.read(), secret)
         except (CoreError, OSError) as exc:
             message = exc.message if isinstance(exc, CoreError) else str(exc.strerror)
             self.dialogs.error(

@@ -10,14 +10,62 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
+def file_dialog(
+    parent: QWidget | None, title: str, mode: QFileDialog.FileMode, filters: str = ""
+) -> QFileDialog:
+    """Qt's own file dialog, not the desktop's: the desktop's speaks the system's language,
+    not the one chosen in Fieldbook, and nobody ships one in Turkmen. Qt's labels come from
+    qtbase's Russian translation; the ones a user reads first are ours, so Turkmen has them."""
+    dialog = QFileDialog(parent, title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setFileMode(mode)
+    if filters:
+        dialog.setNameFilters([filters, QCoreApplication.translate("FileDialog", "All files (*)")])
+    saving = mode == QFileDialog.FileMode.AnyFile
+    dialog.setAcceptMode(
+        QFileDialog.AcceptMode.AcceptSave if saving else QFileDialog.AcceptMode.AcceptOpen
+    )
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialog", "Look in:")
+    )
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.FileName, QCoreApplication.translate("FileDialog", "File name:")
+    )
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialog", "Files of type:")
+    )
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.Accept,
+        QCoreApplication.translate("FileDialog", "&Save")
+        if saving
+        else QCoreApplication.translate("FileDialog", "&Open"),
+    )
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.Reject, QCoreApplication.translate("FileDialog", "Cancel")
+    )
+    return dialog
+
+
 class Dialogs:
     def ask_open_files(self, parent: QWidget | None, title: str) -> list[str]:
-        files, _ = QFileDialog.getOpenFileNames(parent, title)
-        return list(files)
+        dialog = file_dialog(parent, title, QFileDialog.FileMode.ExistingFiles)
+        return list(dialog.selectedFiles()) if dialog.exec() else []
+
+    def ask_import_file(self, parent: QWidget | None, title: str) -> str | None:
+        dialog = file_dialog(
+            parent,
+            title,
+            QFileDialog.FileMode.ExistingFile,
+            QCoreApplication.translate("FileDialog", "Observations (*.csv *.json *.txt)"),
+        )
+        files = dialog.selectedFiles() if dialog.exec() else []
+        return str(files[0]) if files else None
 
     def ask_save_file(self, parent: QWidget | None, title: str, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested)
-        return path or None
+        dialog = file_dialog(parent, title, QFileDialog.FileMode.AnyFile)
+        dialog.selectFile(suggested)
+        files = dialog.selectedFiles() if dialog.exec() else []
+        return str(files[0]) if files else None
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)

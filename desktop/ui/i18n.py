@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 #: (code, name in its own language) — shown in this order everywhere.
 LANGUAGES: list[tuple[str, str]] = [("tk", "Türkmençe"), ("ru", "Русский"), ("en", "English")]
 CODES = [code for code, _ in LANGUAGES]
+#: The locale each language formats numbers and dates with (British English: day first).
+LOCALES = {"tk": "tk_TM", "ru": "ru_RU", "en": "en_GB"}
 I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
 
 _installed: list[QTranslator] = []
@@ -49,6 +51,8 @@ def set_language(code: str) -> bool:
     if app is None:
         raise RuntimeError("set_language needs a QApplication")
     _current = code  # before the LanguageChange events: retranslate() reads it
+    # numbers, dates and sizes follow the language chosen, not the system's
+    QLocale.setDefault(QLocale(LOCALES[code]))
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
@@ -61,12 +65,26 @@ def set_language(code: str) -> bool:
         else:
             log.warning("no compiled translation for %s (run: python -m tools.i18n release)", code)
             ok = False
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator(app)
-        if qtbase.load(f"qtbase_{code}", qt_dir):
-            QCoreApplication.installTranslator(qtbase)
-            _installed.append(qtbase)
+        for qt_dir in qt_translation_dirs():
+            if qtbase.load(f"qtbase_{code}", qt_dir):
+                QCoreApplication.installTranslator(qtbase)
+                _installed.append(qtbase)
+                break
+        else:  # Turkmen: Qt ships none; our own texts cover what users read first
+            log.info("no Qt translation for %s", code)
     return ok
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own .qm files may be: Qt's configured path, then the PySide6 package's
+    ``Qt/translations`` (a frozen build moves Qt, and the configured path may not exist)."""
+    import PySide6
+
+    dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    package = Path(PySide6.__file__).resolve().parent
+    dirs += [str(package / "Qt" / "translations"), str(package / "translations")]
+    return [d for d in dict.fromkeys(dirs) if d and Path(d).is_dir()]
 
 
 def _settings(data_dir: Path) -> QSettings:

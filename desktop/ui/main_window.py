@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
 
             self.workspace = ObservationListView()
             self.workspace.open_requested.connect(self.open_observation)
+            # Delete works in the list only (in the search box it deletes a character)
+            self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+            self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.workspace.table.addAction(self.delete_action)
             self.stack.addWidget(self.workspace)
         return self.workspace
 
@@ -149,12 +153,16 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action("F9", self.sync_now, "sync")
         self.connect_action = self._action(None, self.open_connect)
         self.sync_log_action = self._action(None, self.open_sync_log)
+        self.delete_action = self._action(None, self.delete_selected, "remove")
+        self.import_action = self._action(None, self.open_import, "open")
         self.unlocked_actions = [
             self.sync_action,
             self.connect_action,
             self.sync_log_action,
             self.new_action,
             self.open_action,
+            self.delete_action,
+            self.import_action,
             self.lock_action,
             self.find_action,
             self.settings_action,
@@ -165,7 +173,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = QMenu(self)
-        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addActions([self.new_action, self.open_action, self.import_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.sync_action, self.connect_action])
         self.file_menu.addSeparator()
@@ -174,6 +182,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = QMenu(self)
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
         self.view_menu = QMenu(self)
@@ -224,6 +233,7 @@ class MainWindow(QMainWindow):
         for action in self.unlocked_actions:
             action.setEnabled(unlocked)
         if page is self.unlock_page:
+            self.unlock_page.show_language(i18n.current_language())
             self.unlock_page.reset()
         self._update_title()
 
@@ -299,7 +309,6 @@ class MainWindow(QMainWindow):
         i18n.save_language(self.session.paths.data_dir, code)
         if self.session.profile is not None:
             self.session.profile.settings.set("language", code)
-        QLocale.setDefault(QLocale({"tk": "tk_TM", "ru": "ru_RU"}.get(code, "en_GB")))
         hub().language_changed.emit(code)
 
     # -- commands --------------------------------------------------------------------
@@ -339,6 +348,38 @@ class MainWindow(QMainWindow):
         editor = self.editors.pop(observation_id, None)
         if editor is not None:
             editor.deleteLater()
+
+    def delete_selected(self) -> None:
+        """Delete the selected draft (asked first); a sent record is never deleted here."""
+        if self.workspace is None or self.is_locked():
+            return
+        observation_id = self.workspace.selected_id()
+        if not observation_id:
+            return
+        row = self.workspace.model.row_at(self.workspace.table.currentIndex().row())
+        if row is None or row.status != "draft":
+            self.dialogs.info(
+                self,
+                self.tr("Delete draft"),
+                self.tr("Only a draft that was never sent can be deleted."),
+            )
+            return
+        from desktop.ui.drafts import delete_draft
+
+        editor = self.editors.get(observation_id)
+        on_deleted = editor.discard_and_close if editor is not None else None  # type: ignore[attr-defined]
+        delete_draft(self.session, observation_id, self.dialogs, self, on_deleted)
+
+    def open_import(self) -> QDialog | None:
+        profile = self.session.profile
+        if profile is None:
+            return None
+        from desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(profile, self.dialogs, self)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
 
     def focus_search(self) -> None:
         if self.workspace is not None:
@@ -450,6 +491,9 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip(self.tr("Send and receive now (F9)"))
         self.connect_action.setText(self.tr("&Connect to server…"))
         self.sync_log_action.setText(self.tr("Sync &log"))
+        self.delete_action.setText(self.tr("&Delete draft…"))
+        self.delete_action.setToolTip(self.tr("Delete the selected draft (Delete)"))
+        self.import_action.setText(self.tr("&Import from a file…"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in list(self.editors.values()):

@@ -1,11 +1,11 @@
 """The observation editor: every field, in sections a field worker fills top to bottom.
 
-Saving validates through the core service and shows each error beside its field (the
-error's dotted path, e.g. ``people.2.age_group``, names the widget). Drafts are saved
-automatically :data:`AUTOSAVE_MS` after the last edit — but only drafts (a record already
-queued is never silently re-sent half-edited) and only when the core would accept them; until
-then the footer says what autosave waits for, and the edits stay in memory (never written in
-plaintext). "Ready to send" saves and moves the draft to the queue.
+A draft is kept whatever is missing: Save and autosave (:data:`AUTOSAVE_MS` after the last
+edit) store it through ``save_draft``, and the footer says what sending will still need. A
+record already queued is never silently re-sent half-edited: it is saved only by Save, in
+full. The rules apply when sending: "Ready to send" validates (each error beside its field;
+the error's dotted path, e.g. ``people.2.age_group``, names the widget), warns when no consent
+was recorded, and moves the draft to the queue. A draft that was never sent can be deleted.
 """
 
 from __future__ import annotations
@@ -13,12 +13,18 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDoubleValidator, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDoubleValidator,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -50,54 +56,39 @@ from desktop.core.model import (
     Status,
     ValidationError,
 )
+from desktop.core.validation import DESCRIPTION_MAX, TEXT_MAX, TITLE_MAX
 from desktop.ui import icons, labels, refdata
 from desktop.ui.attachments_widget import AttachmentsWidget
+from desktop.ui.date_field import DateField
 from desktop.ui.dialogs import Dialogs, core_message
+from desktop.ui.drafts import delete_draft
 from desktop.ui.follow_up_editor import FollowUpEditor
 from desktop.ui.hub import hub
-from desktop.ui.people_editor import PeopleEditor, fill_combo, set_combo
+from desktop.ui.people_editor import PeopleEditor
 from desktop.ui.session import Session
 from desktop.ui.taxonomy_picker import TaxonomyPicker
-from desktop.ui.widgets import ErrorLabel, FieldBox, compact_combo, heading, single_shot
+from desktop.ui.widgets import (
+    ErrorLabel,
+    FieldBox,
+    compact_combo,
+    fill_combo,
+    heading,
+    set_combo,
+    single_shot,
+)
 
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 30_000
-NO_DATE = QDate(1900, 1, 1)
+#: The longest text each field takes (the core's rules, said to the user before sending).
+LIMITS = {
+    "title": TITLE_MAX,
+    "description": DESCRIPTION_MAX,
+    "settlement": TEXT_MAX,
+    "name": TEXT_MAX,
+    "note": TEXT_MAX,
+}
 SECTIONS = ("what", "when", "rights", "people", "source", "attachments", "follow_up")
-
-
-class DateField(QDateEdit):
-    """A date edit whose minimum value means "not set" (shown as —)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NO_DATE)
-        self.setMaximumDate(QDate.currentDate())
-        self.setSpecialValueText("—")
-        self.setDate(NO_DATE)
-        self.set_precision(DatePrecision.DAY.value)
-
-    def set_precision(self, precision: str) -> None:
-        self.setDisplayFormat({"year": "yyyy", "month": "MM.yyyy"}.get(precision, "dd.MM.yyyy"))
-
-    def iso(self, precision: str) -> str | None:
-        d = self.date()
-        if d == NO_DATE or precision == DatePrecision.UNKNOWN.value:
-            return None
-        if precision == DatePrecision.YEAR.value:
-            d = QDate(d.year(), 1, 1)
-        elif precision == DatePrecision.MONTH.value:
-            d = QDate(d.year(), d.month(), 1)
-        return d.toString("yyyy-MM-dd")
-
-    def set_iso(self, value: str | None) -> None:
-        d = QDate.fromString(value or "", "yyyy-MM-dd")
-        self.setDate(d if d.isValid() else NO_DATE)
-
-    def clear_date(self) -> None:
-        self.setDate(NO_DATE)
 
 
 class ObservationEditor(QMainWindow):
@@ -114,7 +105,8 @@ class ObservationEditor(QMainWindow):
         # Read first: a record that cannot be opened must leave no half-made window behind.
         profile = session.require()
         if observation_id is None:
-            obs = Observation.new()
+            # most records of an NGO are from its own velayat
+            obs = Observation.new(place=Place(velayat=profile.settings.get("velayat"), etrap=None))
         else:
             obs = profile.observations.get(observation_id)
         super().__init__(parent)
@@ -122,7 +114,7 @@ class ObservationEditor(QMainWindow):
         self.dialogs = dialogs or Dialogs()
         self.setObjectName("observation_editor")
         self.setWindowIcon(icons.app_icon())
-        self.resize(980, 760)
+        self._fit_to_screen()
         self.obs = obs
         self.stored = observation_id is not None
         self.observation_id = self.obs.id
@@ -175,6 +167,9 @@ class ObservationEditor(QMainWindow):
         # Header: what this is, and what matters most at a glance.
         header = QHBoxLayout()
         self.header_title = heading("", 1.3)
+        self.header_title.setWordWrap(False)
+        # a 6,000-character title must not widen the window: the header is elided to fit
+        self.header_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_badge = QLabel()
         self.status_badge.setFrameShape(QFrame.Shape.StyledPanel)
         self.status_badge.setContentsMargins(6, 2, 6, 2)
@@ -233,6 +228,9 @@ class ObservationEditor(QMainWindow):
         self._row(form, "date.precision", self.precision)
         self.date_start = DateField()
         self._row(form, "date.start", self.date_start)
+        self.date_start.problem_changed.connect(
+            lambda text: self.fields["date.start"].error.show_error(text)
+        )
         end_widget = QWidget()
         end_row = QHBoxLayout(end_widget)
         end_row.setContentsMargins(0, 0, 0, 0)
@@ -242,6 +240,9 @@ class ObservationEditor(QMainWindow):
         end_row.addWidget(self.has_end)
         end_row.addWidget(self.date_end, 1)
         self._row(form, "date.end", end_widget)
+        self.date_end.problem_changed.connect(
+            lambda text: self.fields["date.end"].error.show_error(text)
+        )
         self.velayat = compact_combo(QComboBox(), 20)
         self._row(form, "place.velayat", self.velayat)
         self.etrap = compact_combo(QComboBox(), 20)
@@ -320,6 +321,9 @@ class ObservationEditor(QMainWindow):
         footer = QHBoxLayout()
         self.save_state = QLabel()
         self.save_state.setWordWrap(True)
+        # the buttons keep their size; the line wraps in what is left (never under them)
+        self.save_state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.save_state.setMinimumWidth(120)
         footer.addWidget(self.save_state, 1)
         self.history_button = QPushButton(icons.icon("history"), "")
         self.save_button = QPushButton(icons.icon("save"), "")
@@ -337,6 +341,9 @@ class ObservationEditor(QMainWindow):
         for edit in (self.title, self.tags, self.settlement, self.lat, self.lon):
             edit.textEdited.connect(self._edited)
         self.description.textChanged.connect(self._edited)
+        self.title.textChanged.connect(self._check_lengths)
+        self.settlement.textChanged.connect(self._check_lengths)
+        self.description.textChanged.connect(self._check_lengths)
         self.precision.currentIndexChanged.connect(self._precision_changed)
         self.date_start.dateChanged.connect(self._edited)
         self.date_end.dateChanged.connect(self._edited)
@@ -375,6 +382,8 @@ class ObservationEditor(QMainWindow):
         self.lock_action = QAction(icons.icon("lock"), "", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(hub().lock_requested)
+        self.delete_action = QAction(icons.icon("remove"), "", self)
+        self.delete_action.triggered.connect(self.ask_delete)
         self.close_action = QAction("", self)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(self.close)
@@ -384,11 +393,13 @@ class ObservationEditor(QMainWindow):
             self.attach_action,
             self.history_action,
             self.lock_action,
+            self.delete_action,
             self.close_action,
         ):
             action.setShortcutVisibleInContextMenu(True)
             menu.addAction(action)
         menu.insertSeparator(self.history_action)
+        menu.insertSeparator(self.delete_action)
         menu.insertSeparator(self.close_action)
 
     # -- loading and collecting ------------------------------------------------------
@@ -520,10 +531,9 @@ class ObservationEditor(QMainWindow):
 
     def _end_toggled(self, checked: bool) -> None:
         self.date_end.setEnabled(checked and self.editable())
-        if checked and self.date_end.date() == NO_DATE:
-            self.date_end.setDate(
-                self.date_start.date() if self.date_start.date() != NO_DATE else QDate.currentDate()
-            )
+        if checked and not self.date_end.date().isValid():
+            start = self.date_start.date()
+            self.date_end.setDate(start if start.isValid() else QDate.currentDate())
         self._edited()
 
     def _velayat_changed(self, *_: object) -> None:
@@ -569,6 +579,7 @@ class ObservationEditor(QMainWindow):
         self.attach_action.setEnabled(editable)
         self.history_button.setEnabled(self.stored)
         self.history_action.setEnabled(self.stored)
+        self.delete_action.setEnabled(self.stored and self.obs.status == Status.DRAFT.value)
         self._precision_changed_quiet()
         self._update_send_button()
 
@@ -613,6 +624,8 @@ class ObservationEditor(QMainWindow):
         general: list[str] = []
         for err in errors:
             text = core_message(err.message)
+            if err.code == "too_long":
+                text = self.too_long_text(LIMITS.get(err.field.split(".")[-1], TEXT_MAX))
             parts = err.field.split(".")
             target: QWidget | None = None
             if parts[0] == "people" and len(parts) == 3 and parts[1].isdigit():
@@ -655,26 +668,65 @@ class ObservationEditor(QMainWindow):
             box = first if not isinstance(first, FieldBox) else first.field
             box.setFocus()
 
+    def too_long_text(self, limit: int, length: int | None = None) -> str:
+        text = self.tr("Too long: at most %1 characters.").replace("%1", f"{limit:,}")
+        if length is not None:
+            text += " " + self.tr("Now %1.").replace("%1", f"{length:,}")
+        return text
+
+    def _check_lengths(self, *_: object) -> None:
+        """Say the limit as soon as a text passes it (sending would refuse it)."""
+        for key, length in (
+            ("title", len(self.title.text().strip())),
+            ("place.settlement", len(self.settlement.text().strip())),
+            ("description", len(self.description.toPlainText())),
+        ):
+            limit = LIMITS[key.split(".")[-1]]
+            error = self.fields[key].error
+            if length > limit:
+                error.show_error(self.too_long_text(limit, length))
+            elif error.text().startswith(self.too_long_text(limit)):
+                error.clear_error()
+
+    def _fit_to_screen(self) -> None:
+        """980 × 760 where there is room; never taller or wider than the screen's free area
+        (1366 × 768 less a task bar, or less again at 150 % scaling)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(980, 760)
+            return
+        free = screen.availableGeometry()
+        frame = 40  # the title bar and borders the window manager adds
+        self.resize(min(980, free.width() - 16), min(760, free.height() - frame))
+
     # -- saving ----------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Validate and store a new revision. Returns True when stored."""
+        """Store a new revision (Ctrl+S). A draft is kept whatever is missing; a record in
+        the queue is checked in full. Returns True when stored."""
         if not self.editable():
             return False
         profile = self.session.profile
         if profile is None:
             return False
         self.autosave_timer.stop()
-        obs = self.collect()
-        errors = profile.observations.validate(obs)
-        if errors:
-            self.show_errors(errors)
-            self._set_state_text(self.tr("Not saved: please check the marked fields."))
+        if self._date_problem():
             return False
+        obs = self.collect()
+        draft = obs.status == Status.DRAFT.value
+        if not draft:
+            errors = profile.observations.validate(obs)
+            if errors:
+                self.show_errors(errors)
+                self._set_state_text(self.tr("Not saved: please check the marked fields."))
+                return False
         try:
-            stored = profile.observations.save(obs)
+            stored = (
+                profile.observations.save_draft(obs) if draft else profile.observations.save(obs)
+            )
         except ValidationError as exc:
             self.show_errors(exc.errors)
+            self._set_state_text(self.tr("Not saved: please check the marked fields."))
             return False
         except CoreError as exc:
             log.warning("save refused: %s", exc.code)
@@ -683,9 +735,32 @@ class ObservationEditor(QMainWindow):
         self.clear_errors()
         self._after_save(stored)
         self._set_state_text(
-            self.tr("Saved at %1.").replace("%1", QTime.currentTime().toString("HH:mm"))
+            self._with_missing(
+                self.tr("Saved at %1.").replace("%1", QTime.currentTime().toString("HH:mm")),
+                profile.observations.validate(stored) if draft else [],
+            )
         )
         return True
+
+    def _date_problem(self) -> bool:
+        """A typed date that could not be read: say so beside it instead of dropping it."""
+        for key, field in (("date.start", self.date_start), ("date.end", self.date_end)):
+            if field.isEnabled() and field.problem():
+                self.fields[key].error.show_error(field.problem())
+                self.scroll.ensureWidgetVisible(self.fields[key], 20, 40)
+                self._set_state_text(self.tr("Not saved: please check the marked fields."))
+                return True
+        return False
+
+    def _with_missing(self, text: str, errors: list[FieldError]) -> str:
+        if not errors:
+            return text
+        names = sorted({self._field_name(e.field) for e in errors})
+        return (
+            text
+            + " "
+            + self.tr("Before sending, still needed: %1.").replace("%1", ", ".join(names))
+        )
 
     def _after_save(self, stored: Observation) -> None:
         first_save = not self.stored
@@ -701,36 +776,36 @@ class ObservationEditor(QMainWindow):
         hub().data_changed.emit(self.observation_id)
 
     def autosave(self) -> bool:
-        """Called by the timer. Saves a draft only when the core would accept it."""
+        """Called by the timer: keeps a draft, whatever is still missing."""
         if not self.dirty or self.obs.status != Status.DRAFT.value:
             return False
         profile = self.session.profile
         if profile is None:
             return False  # locked: tried again after the unlock
         obs = self.collect()
-        errors = profile.observations.validate(obs)
-        if errors:
-            names = sorted({self._field_name(e.field) for e in errors})
-            self._set_state_text(
-                self.tr("Not saved yet. Autosave waits for: %1.").replace("%1", ", ".join(names))
-            )
-            return False
         try:
-            stored = profile.observations.save(obs)
+            stored = profile.observations.save_draft(obs)
         except (CoreError, ValidationError) as exc:
             log.info("autosave refused: %s", type(exc).__name__)
+            self._set_state_text(self.tr("Not saved yet: please check the marked fields."))
+            if isinstance(exc, ValidationError):
+                self.show_errors(exc.errors)
             return False
         self.autosave_count += 1
         self._after_save(stored)
         self._set_state_text(
-            self.tr("Draft saved automatically at %1.").replace(
-                "%1", QTime.currentTime().toString("HH:mm")
+            self._with_missing(
+                self.tr("Draft saved automatically at %1.").replace(
+                    "%1", QTime.currentTime().toString("HH:mm")
+                ),
+                profile.observations.validate(stored),
             )
         )
         return True
 
     def ready_to_send(self) -> bool:
-        """Save, then move the draft (or a record that needed information) to the queue."""
+        """Check, save, then move the draft (or a record that needed information) to the
+        queue. Without recorded consent the user confirms first."""
         profile = self.session.profile
         if profile is None:
             return False
@@ -738,6 +813,26 @@ class ObservationEditor(QMainWindow):
         if status == Status.QUEUED:
             return self._withdraw()
         if Status.QUEUED not in _next_statuses(status):
+            return False
+        if self._date_problem():
+            return False
+        to_send = self.collect()
+        to_send.status = Status.QUEUED.value
+        errors = profile.observations.validate(to_send)
+        if errors:
+            self.show_errors(errors)
+            self._set_state_text(self.tr("Not sent: please check the marked fields."))
+            return False
+        if not self.consent_obtained.isChecked() and not self.dialogs.confirm(
+            self,
+            self.tr("No consent recorded"),
+            self.tr(
+                "This record says the person did not give informed consent. Send it to the "
+                "coordinators anyway?"
+            ),
+        ):
+            self.scroll.ensureWidgetVisible(self.fields["consent"], 20, 40)
+            self.consent_obtained.setFocus()
             return False
         if (self.dirty or not self.stored) and not self.save():
             return False
@@ -752,6 +847,16 @@ class ObservationEditor(QMainWindow):
         self._after_save(stored)
         self._set_state_text(self.tr("Queued: it will be sent at the next connection."))
         return True
+
+    def ask_delete(self) -> None:
+        """Delete this draft, after a confirmation; the window closes when it is gone."""
+        if not self.stored or self.obs.status != Status.DRAFT.value:
+            return
+        delete_draft(self.session, self.observation_id, self.dialogs, self, self._deleted)
+
+    def _deleted(self) -> None:
+        self.dirty = False
+        self.discard_and_close()
 
     def _withdraw(self) -> bool:
         profile = self.session.require()
@@ -811,8 +916,10 @@ class ObservationEditor(QMainWindow):
 
     def _update_header(self) -> None:
         title = self.title.text().strip() or self.tr("New observation")
-        self.header_title.setText(title)
-        self.setWindowTitle(("* " if self.dirty else "") + title + " — Fieldbook")
+        self._header_text = title
+        self._elide_header()
+        short = title if len(title) <= 80 else title[:79] + "…"
+        self.setWindowTitle(("* " if self.dirty else "") + short + " — Fieldbook")
         self.status_badge.setText(labels.tr(labels.STATUS, self.obs.status))
         if not self.editable():
             self.banner.setText(
@@ -832,6 +939,17 @@ class ObservationEditor(QMainWindow):
             self.banner.setVisible(True)
         else:
             self.banner.setVisible(False)
+
+    def _elide_header(self) -> None:
+        text = getattr(self, "_header_text", "")
+        metrics = self.header_title.fontMetrics()
+        width = max(100, self.header_title.width())
+        self.header_title.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+        self.header_title.setToolTip(text if len(text) > 80 else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide_header()
 
     def _update_send_button(self) -> None:
         status = Status(self.obs.status)
@@ -964,6 +1082,7 @@ class ObservationEditor(QMainWindow):
             self.history_action.setText(self.tr("Revision &history…"))
             self.lock_action.setText(self.tr("&Lock Fieldbook"))
             self.close_action.setText(self.tr("&Close"))
+            self.delete_action.setText(self.tr("&Delete this draft…"))
             self.save_button.setText(self.tr("&Save"))
             self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
             self.history_button.setText(self.tr("&History"))

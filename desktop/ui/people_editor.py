@@ -1,94 +1,39 @@
 """People involved: an editable list of rows (role, name, keep anonymous — on by default —,
-sex, age group, perpetrator type). Validation errors for ``people.N.field`` appear beside the
-field in row N."""
+sex, age group, perpetrator type)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFrame,
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from desktop.core.model import Person, Role
-from desktop.ui import icons, labels, refdata
-from desktop.ui.row_list import RowList
-from desktop.ui.widgets import FieldBox, compact_combo, widen_popup
+from desktop.ui import labels, refdata
+from desktop.ui.row_list import FormRow, RowList
+from desktop.ui.widgets import compact_combo, fill_combo, set_combo
 
 
-def fill_combo(combo: QComboBox, items: list[tuple[str, str]], none_text: str | None) -> None:
-    """Replace the items, keeping the current code."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for code, label in items:
-        combo.addItem(label, code)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(0, index))
-    combo.blockSignals(False)
-    widen_popup(combo)
-
-
-def set_combo(combo: QComboBox, code: str | None) -> None:
-    index = combo.findData(code)
-    combo.setCurrentIndex(max(0, index))
-
-
-class PersonRow(QFrame):
-    changed = Signal()
-    remove_requested = Signal(object)
-
+class PersonRow(FormRow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        grid = QGridLayout(self)
         self.role = compact_combo(QComboBox())
         self.name = QLineEdit()
         self.anonymous = QCheckBox()
         self.anonymous.setChecked(True)
         self.sex = compact_combo(QComboBox(), 10)
         self.age_group = compact_combo(QComboBox(), 10)
-        self.perpetrator_type = compact_combo(QComboBox())
-        self.remove_button = QPushButton(icons.icon("remove"), "")
-        self.boxes = {
-            "role": FieldBox(self.role),
-            "name": FieldBox(self.name),
-            "keep_anonymous": FieldBox(self.anonymous),
-            "sex": FieldBox(self.sex),
-            "age_group": FieldBox(self.age_group),
-            "perpetrator_type": FieldBox(self.perpetrator_type),
-        }
-        self.captions = {key: QLabel() for key in self.boxes}
-        for key, box in self.boxes.items():
-            self.captions[key].setBuddy(box.field)
-        order = [
-            ("role", 0, 0),
-            ("name", 0, 1),
-            ("keep_anonymous", 0, 2),
-            ("sex", 2, 0),
-            ("age_group", 2, 1),
-            ("perpetrator_type", 2, 2),
-        ]
-        for key, row, col in order:
-            grid.addWidget(self.captions[key], row, col)
-            grid.addWidget(self.boxes[key], row + 1, col, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.remove_button, 1, 3)
-        for col in range(3):
-            grid.setColumnStretch(col, 1)
+        self.perpetrator_type = compact_combo(QComboBox(), 16)
+        self.place("role", self.role, 0, 0)
+        self.place("name", self.name, 0, 1)
+        self.place("keep_anonymous", self.anonymous, 0, 2)
+        self.place("sex", self.sex, 2, 0)
+        self.place("age_group", self.age_group, 2, 1)
+        self.place("perpetrator_type", self.perpetrator_type, 2, 2)
+        self.grid.addWidget(self.remove_button, 1, 3)
+        self.finish(3)
         self.role.currentIndexChanged.connect(self._role_changed)
         for combo in (self.sex, self.age_group, self.perpetrator_type):
             combo.currentIndexChanged.connect(self.changed)
         self.name.textEdited.connect(self.changed)
         self.anonymous.toggled.connect(self.changed)
-        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
         self.retranslate()
         self._role_changed()
 
@@ -103,12 +48,6 @@ class PersonRow(QFrame):
         return self.role
 
     def set_value(self, person: Person) -> None:
-        self.set_person(person)
-
-    def value(self) -> Person:
-        return self.person()
-
-    def set_person(self, person: Person) -> None:
         set_combo(self.role, person.role)
         self.name.setText(person.name)
         self.anonymous.setChecked(person.keep_anonymous)
@@ -117,7 +56,7 @@ class PersonRow(QFrame):
         self._role_changed()
         set_combo(self.perpetrator_type, person.perpetrator_type)
 
-    def person(self) -> Person:
+    def value(self) -> Person:
         return Person(
             role=str(self.role.currentData() or Role.VICTIM.value),
             name=self.name.text().strip(),
@@ -127,9 +66,9 @@ class PersonRow(QFrame):
             perpetrator_type=self.perpetrator_type.currentData(),
         )
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        for key, box in self.boxes.items():
-            box.error.show_error(errors.get(key, ""))
+    # the names the editor and its tests use
+    set_person = set_value
+    person = value
 
     def retranslate(self) -> None:
         not_set = self.tr("(not set)")
@@ -154,11 +93,6 @@ class PersonRow(QFrame):
         self.sex.setAccessibleName(self.tr("Sex"))
         self.age_group.setAccessibleName(self.tr("Age group"))
         self.perpetrator_type.setAccessibleName(self.tr("Perpetrator type"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class PeopleEditor(RowList):

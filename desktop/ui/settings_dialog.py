@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.sync.engine import SyncEngine
 from desktop.ui import i18n
 from desktop.ui.dialogs import Dialogs, core_message
 from desktop.ui.hub import hub
@@ -200,7 +199,7 @@ class SettingsDialog(QDialog):
         self.repeat_label.setText(self.tr("&Repeat new passphrase:"))
         self.change_button.setText(self.tr("Change &passphrase"))
         self.server.setTitle(self.tr("Server"))
-        url = SyncEngine(self.session.require()).state.get("server_url")
+        url = self.session.require().sync.status().server_url
         self.server_state.setText(
             self.tr("Connected to %1.").replace("%1", str(url))
             if url

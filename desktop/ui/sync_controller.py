@@ -20,29 +20,29 @@ from desktop.ui.workers import run_task
 
 if TYPE_CHECKING:
     from desktop.core.profile import Profile
-    from desktop.core.sync.engine import SyncEngine, SyncProgress, SyncSummary
+    from desktop.core.sync.progress import SyncProgress, SyncSummary
 
 log = logging.getLogger(__name__)
 
 PERIOD_MS = 5 * 60 * 1000
 
 
-def _engine(profile: Profile, **kwargs: Any) -> SyncEngine:
-    # The engine brings the store, HTTP and numpy (~0.6 s of imports): the status bar is made
-    # with the unlock page, so they load in the preload worker instead of before the window.
-    from desktop.core.sync.engine import SyncEngine
-
-    return SyncEngine(profile, **kwargs)
-
-
 def _saved_state(profile: Profile) -> dict[str, Any]:
     """What the status bar shows before the first sync of this session (in a worker)."""
-    engine = _engine(profile)
+    status = profile.sync.status()
     return {
-        "enrolled": engine.enrolled,
-        "queued": engine.queued_count(),
-        "last_sync": _timestamp(engine.state.get("last_sync_at")),
-        "error_code": engine.state.get("last_error"),
+        "enrolled": status.enrolled,
+        **_waiting(profile),
+        "last_sync": _timestamp(status.last_sync_at),
+        "error_code": status.last_error,
+    }
+
+
+def _waiting(profile: Profile) -> dict[str, int]:
+    """What is still to send: records, and attachment bytes (in a worker)."""
+    return {
+        "queued": profile.sync.queued_count(),
+        "bytes_waiting": profile.sync.bytes_waiting(),
     }
 
 
@@ -58,7 +58,8 @@ def _timestamp(iso: object) -> float | None:
 class SyncWorker(QObject):
     progress = Signal(dict)
     succeeded = Signal(object)  # SyncSummary
-    failed = Signal(str, str, bool)  # code, English message, transient
+    #: code, English message, transient, seconds the server asked to wait (-1: none said)
+    failed = Signal(str, str, bool, float)
     finished = Signal()
 
     def __init__(self, profile: Profile) -> None:
@@ -74,13 +75,14 @@ class SyncWorker(QObject):
         from desktop.core.sync.errors import SyncError
 
         try:
-            engine = _engine(self.profile, should_stop=lambda: self._stop)
-            summary = engine.sync_once(self._report)
+            # The engine brings HTTP (~0.6 s of imports): it loads here, in the worker.
+            summary = self.profile.sync.sync_once(self._report, should_stop=lambda: self._stop)
         except SyncError as exc:
-            self.failed.emit(exc.code, exc.message, exc.transient)
+            retry_after = -1.0 if exc.retry_after is None else float(exc.retry_after)
+            self.failed.emit(exc.code, exc.message, exc.transient, retry_after)
         except Exception as exc:
             log.warning("sync stopped: %s", type(exc).__name__)
-            self.failed.emit("sync_error", "", True)
+            self.failed.emit("sync_error", "", True, -1.0)
         else:
             self.succeeded.emit(summary)
         finally:
@@ -134,6 +136,7 @@ class SyncController(QObject):
             return
         if asked != self._queued_asked:  # a later count of the queue was asked for
             state.pop("queued")
+            state.pop("bytes_waiting")
         self._publish(**state, message="")
         if state["enrolled"]:
             QTimer.singleShot(0, self.sync_now)
@@ -162,7 +165,7 @@ class SyncController(QObject):
         profile = self.profile
         if profile is None or self._thread is not None:
             return
-        if not _engine(profile).enrolled:
+        if not profile.sync.enrolled:
             self._publish(enrolled=False)
             return
         self._retry.stop()
@@ -204,17 +207,21 @@ class SyncController(QObject):
             error_code=None,
             message="",
         )
-        if summary.sent or summary.reviews_applied or summary.received:
+        if summary.sent or summary.reviews_applied or summary.received or summary.blobs_uploaded:
             hub().data_changed.emit("")
         if summary.needs_information:
             self.needs_information.emit(list(summary.needs_information))
 
-    @Slot(str, str, bool)
-    def _failed(self, code: str, message: str, transient: bool) -> None:
-        queued = _engine(self.profile).queued_count() if self.profile is not None else 0
-        self._publish(online=False, phase="failed", error_code=code, message=message, queued=queued)
+    @Slot(str, str, bool, float)
+    def _failed(self, code: str, message: str, transient: bool, retry_after: float) -> None:
+        self._publish(online=False, phase="failed", error_code=code, message=message)
+        # Records may have been sent before it failed (their rows must not stay "waiting");
+        # this also counts again what is left to send, records and attachments.
+        hub().data_changed.emit("")
         if transient and self.profile is not None:
-            self._retry.start(int(self._backoff.next_delay() * 1000))
+            # A busy server's Retry-After is a floor under the jittered backoff.
+            delay = self._backoff.next_delay(retry_after if retry_after >= 0 else None)
+            self._retry.start(int(delay * 1000))
 
     @Slot(str)
     def _data_changed(self, _observation_id: str) -> None:
@@ -228,14 +235,15 @@ class SyncController(QObject):
         self._queued_asked += 1
         asked = self._queued_asked
         run_task(
-            lambda: _engine(profile).queued_count(),
-            on_done=lambda queued: self._queued_counted(profile, asked, queued),
+            _waiting,
+            profile,
+            on_done=lambda waiting: self._queued_counted(profile, asked, waiting),
         )
 
-    def _queued_counted(self, profile: Profile, asked: int, queued: int) -> None:
+    def _queued_counted(self, profile: Profile, asked: int, waiting: dict[str, int]) -> None:
         # Counts may come back out of order: only the latest one asked is shown.
         if self.profile is profile and asked == self._queued_asked and not self.running:
-            self._publish(queued=queued)
+            self._publish(**waiting)
 
     def _publish(self, **changes: Any) -> None:
         self.state.update(changes)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.profile import Profile
-from desktop.core.sync.state import SyncState
 from desktop.ui.widgets import translate_buttons
 
 
@@ -43,7 +42,7 @@ class SyncLogDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         levels = {"info": self.tr("info"), "warning": self.tr("warning"), "error": self.tr("error")}
-        for at, level, _code, message in SyncState(profile.database).recent_log():
+        for at, level, _code, message in profile.sync.recent_log():
             row = self.table.rowCount()
             self.table.insertRow(row)
             self.table.setItem(row, 0, QTableWidgetItem(_local_time(at)))

@@ -10,10 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from desktop.ui.hub import hub
-
-
-def megabytes(n: int) -> str:
-    return f"{n / 1_000_000:.1f}"
+from desktop.ui.sizes import format_size
 
 
 class SyncStatus(QWidget):
@@ -56,11 +53,19 @@ class SyncStatus(QWidget):
 
     def describe(self, s: dict[str, Any]) -> str:
         queued = int(s.get("queued") or 0)
+        pending_bytes = int(s.get("bytes_waiting") or 0)
         waiting = (
             self.tr("%n waiting to send", "", queued)
             if queued
             else self.tr("nothing waiting to send")
+            if not pending_bytes
+            else ""
         )
+        if pending_bytes:
+            attachments = self.tr("attachments waiting to send: %1").replace(
+                "%1", format_size(pending_bytes)
+            )
+            waiting = f"{waiting} · {attachments}" if waiting else attachments
         if not s.get("enrolled"):
             return self.tr("Not connected to a server") + " · " + waiting
         phase = s.get("phase")
@@ -73,16 +78,16 @@ class SyncStatus(QWidget):
                 )
             if phase == "uploading":
                 return (
-                    self.tr("Sending attachments: %1 of %2 MB")
-                    .replace("%1", megabytes(int(s.get("bytes_done") or 0)))
-                    .replace("%2", megabytes(int(s.get("bytes_total") or 0)))
+                    self.tr("Sending attachments: %1 of %2")
+                    .replace("%1", format_size(int(s.get("bytes_done") or 0)))
+                    .replace("%2", format_size(int(s.get("bytes_total") or 0)))
                 )
             if phase == "receiving":
                 return self.tr("Receiving…")
             return self.tr("Connecting…")
         if s.get("error_code"):
             return self.tr("Offline") + " · " + waiting
-        if queued:
+        if queued or pending_bytes:
             return self.tr("Online") + " · " + waiting
         last = s.get("last_sync")
         if isinstance(last, float | int):

@@ -157,8 +157,6 @@ class UnlockPage(QWidget):
 
         self._busy = False
         self.progress.setVisible(False)
-        self.passphrase.selectAll()
-        self.passphrase.setFocus()
         if isinstance(exc, WrongPassphraseError):
             self.failures += 1
             log.info("wrong passphrase (%d)", self.failures)
@@ -175,7 +173,12 @@ class UnlockPage(QWidget):
             self.message.show_error(
                 self.tr("The profile could not be opened (%1).").replace("%1", type(exc).__name__)
             )
+        # The field was disabled while the key was derived, and a disabled widget takes no
+        # focus: enable it first, then the next keystroke replaces the wrong passphrase.
         self._update()
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        self.activateWindow()
 
     @classmethod
     def delay_for(cls, failures: int) -> float:
@@ -211,7 +214,16 @@ class UnlockPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def show_language(self, code: str) -> None:
+        """Show the session's language (chosen in the settings, or the profile's)."""
+        index = self.language.findData(code)
+        if index >= 0 and index != self.language.currentIndex():
+            self.language.blockSignals(True)
+            self.language.setCurrentIndex(index)
+            self.language.blockSignals(False)
+
     def retranslate(self) -> None:
+        self.show_language(i18n.current_language())
         self.prompt.setText(self.tr("Enter your passphrase to open your records."))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))

@@ -172,6 +172,26 @@ def compact_combo(combo: QComboBox, chars: int = 14) -> QComboBox:
     return combo
 
 
+def fill_combo(combo: QComboBox, items: list[tuple[str, str]], none_text: str | None) -> None:
+    """Replace the items, keeping the current code."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for code, label in items:
+        combo.addItem(label, code)
+    index = combo.findData(current)
+    combo.setCurrentIndex(max(0, index))
+    combo.blockSignals(False)
+    widen_popup(combo)
+
+
+def set_combo(combo: QComboBox, code: str | None) -> None:
+    index = combo.findData(code)
+    combo.setCurrentIndex(max(0, index))
+
+
 def widen_popup(combo: QComboBox) -> None:
     """Let the drop-down list be as wide as its longest item."""
     view = combo.view()

@@ -1,4 +1,4 @@
-"""Migrations 14 and 15 (issue 19): records saved before them are found by a treaty (every
+"""Migrations 15 and 16 (issue 19): records saved before them are found by a treaty (every
 article under it) and by words typed without diacritics, both in the FTS5 index and among
 the words still waiting to join it."""
 
@@ -18,15 +18,15 @@ from .conftest import PASSPHRASE, make_obs, profile_at_version
 def test_records_saved_before_are_folded_and_in_their_treaty(
     paths: Paths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    profile = profile_at_version(paths, monkeypatch, 13)
+    profile = profile_at_version(paths, monkeypatch, 14)
     svc = profile.observations
-    monkeypatch.setattr(textindex, "fold", str.lower)  # as version 13 indexed words
+    monkeypatch.setattr(textindex, "fold", str.lower)  # as version 14 indexed words
     svc.save_many(  # straight into the FTS5 index
         [make_obs(title=f"Pensiýa {i}", rights=["icescr:art9"]) for i in range(textindex.BULK)]
     )
     svc.save(make_obs(title="Žurnalist tussag edildi", rights=["iccpr:art19"]))  # waiting
     monkeypatch.undo()
-    with profile.database.transaction() as conn:  # as version 13 saved them
+    with profile.database.transaction() as conn:  # as version 14 saved them
         conn.execute("DELETE FROM observation_categories WHERE kind = 'right_tree'")
     assert svc.count(Q(text="pensiya")) == 0
     assert svc.count(Q(rights=("icescr",))) == 0

@@ -87,8 +87,14 @@ def main() -> None:
             "path": "/v1/envelopes",
             "body": "{}",
             "time": 1_790_000_000,
+            "nonce": seeded("nonce")[:16].hex(),
             "headers": sign_request(
-                author.signing, "PUT", "/v1/envelopes", b"{}", now=1_790_000_000
+                author.signing,
+                "PUT",
+                "/v1/envelopes",
+                b"{}",
+                now=1_790_000_000,
+                nonce=seeded("nonce")[:16].hex(),
             ),
         },
         "invitation": {

@@ -8,6 +8,7 @@ from protocol.encoding import b64encode
 from protocol.errors import MalformedError, SignatureError, StaleRequestError
 from protocol.keys import DeviceKeys, EncryptionKey, SigningKey
 from protocol.signed import (
+    H_NONCE,
     H_SIGNATURE,
     H_TIME,
     Receipt,
@@ -75,7 +76,16 @@ def test_request_clock_skew() -> None:
 
 @pytest.mark.parametrize(
     "header,value",
-    [(H_TIME, "soon"), (H_TIME, ""), (H_TIME, "²"), (H_TIME, "١٢"), (H_SIGNATURE, "xx")],
+    [
+        (H_TIME, "soon"),
+        (H_TIME, ""),
+        (H_TIME, "²"),
+        (H_TIME, "١٢"),
+        (H_SIGNATURE, "xx"),
+        (H_NONCE, ""),
+        (H_NONCE, "AB" * 16),
+        (H_NONCE, "ab" * 15),
+    ],
 )
 def test_request_malformed_headers(header: str, value: str) -> None:
     headers = sign_request(DEVICE.signing, "GET", "/v1/changes", b"", now=1000)
@@ -112,3 +122,20 @@ def test_coordination_key_publication() -> None:
     swapped = dict(published, coordination_key=b64encode(EncryptionKey.generate().public))
     with pytest.raises(SignatureError):
         verify_coordination_key(swapped)
+
+
+def test_request_nonce_is_signed_and_fresh() -> None:
+    """Another nonce under the same signature fails; two requests never share a nonce."""
+    headers = sign_request(DEVICE.signing, "GET", "/v1/changes", b"", now=1000)
+    again = sign_request(DEVICE.signing, "GET", "/v1/changes", b"", now=1000)
+    assert headers[H_NONCE] != again[H_NONCE]
+    swapped = {**headers, H_NONCE: again[H_NONCE]}
+    with pytest.raises(SignatureError):
+        verify_request(
+            DEVICE.signing.public, "GET", "/v1/changes", body_hash(b""), swapped, now=1000
+        )
+    del swapped[H_NONCE]
+    with pytest.raises(SignatureError):
+        verify_request(
+            DEVICE.signing.public, "GET", "/v1/changes", body_hash(b""), swapped, now=1000
+        )

@@ -66,7 +66,12 @@ def test_receipt_vector_is_exact() -> None:
 def test_request_signature_vector(author: DeviceKeys) -> None:
     req = VECTORS["request"]
     headers = sign_request(
-        author.signing, req["method"], req["path"], req["body"].encode(), now=req["time"]
+        author.signing,
+        req["method"],
+        req["path"],
+        req["body"].encode(),
+        now=req["time"],
+        nonce=req["nonce"],
     )
     assert headers == req["headers"]
     from protocol.signed import body_hash

@@ -89,3 +89,20 @@ def test_database_urls(given: str, expected: str) -> None:
 def test_unsupported_database_url() -> None:
     with pytest.raises(ValueError):
         normalise_database_url("mysql://u@h/db")
+
+
+def test_loose_data_folder_is_tightened_to_owner_only(tmp_path: pytest.TempPathFactory) -> None:
+    """Issue 13 finding 8: a data folder made world-readable (by hand, a package, a restore)
+    is set back to 0700 when the server starts, blob folders included."""
+    from tests.server.server_process import ServerProcess
+
+    data_dir = tmp_path / "loose"  # type: ignore[operator]
+    (data_dir / "blobstore" / "blobs").mkdir(parents=True)
+    for folder in (data_dir, data_dir / "blobstore", data_dir / "blobstore" / "blobs"):
+        folder.chmod(0o755)
+    server = ServerProcess(data_dir).start()
+    try:
+        for folder in (data_dir, data_dir / "blobstore", data_dir / "blobstore" / "blobs"):
+            assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    finally:
+        server.stop()

@@ -71,3 +71,16 @@ def test_json_answers_are_compressed(field: Device) -> None:
     assert response.status_code == 200
     assert response.headers.get("Content-Encoding") == "gzip"
     assert len(response.json()["envelopes"]) == 5
+
+
+@pytest.mark.parametrize(
+    "trailer", [b"junk", gzip.compress(b'{"envelopes":[1]}'), b"\x00" * 8], ids=str
+)
+def test_data_after_the_gzip_member_is_refused(field: Device, trailer: bytes) -> None:
+    """Issue 13 finding 8: bytes after the first member (a second member a proxy or log would
+    read as part of the body) are refused, not silently dropped."""
+    body = b'{"envelopes":[]}'
+    response = gzip_request(field, "PUT", "/v1/envelopes", body, gzip.compress(body) + trailer)
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "bad_encoding"
+    assert "after its end" in response.json()["error"]["message"]

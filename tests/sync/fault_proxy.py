@@ -4,7 +4,8 @@ Each request is matched against ``rules`` (first match wins, each fires ``times`
 ``drop_request`` closes the connection before the server sees anything; ``drop_response``
 lets the server commit, then loses its answer; ``block_page`` answers like a filtering
 proxy; ``cut_body`` forwards only the first N body bytes and hangs up; ``replay`` sends the
-request twice; ``delay`` waits ``arg`` ms first. A rule's ``hook`` (e.g. kill the server)
+request twice; ``delay`` waits ``arg`` ms first; ``busy`` answers 503 with ``Retry-After:
+arg`` like an overloaded server. A rule's ``hook`` (e.g. kill the server)
 runs before anything is forwarded.
 """
 
@@ -69,6 +70,15 @@ class FaultProxy:
                     page = b"<html><body>This site is blocked.</body></html>"
                     self.send_response(200)
                     self.send_header("Content-Type", "text/html")
+                    self.send_header("Content-Length", str(len(page)))
+                    self.end_headers()
+                    self.wfile.write(page)
+                    return
+                if action == "busy":
+                    page = b'{"error":{"code":"busy","message":"try later"}}'
+                    self.send_response(503)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Retry-After", str(rule.arg if rule else 0))
                     self.send_header("Content-Length", str(len(page)))
                     self.end_headers()
                     self.wfile.write(page)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from desktop.core.model import IncidentDate, Observation, Person, Place
 from desktop.core.profile import Profile
-from desktop.core.sync.engine import SyncEngine, SyncSummary
+from desktop.core.sync.engine import SyncEngine
 from desktop.core.sync.errors import SyncError
+from desktop.core.sync.progress import SyncSummary
 from tests.server.server_process import ServerProcess
 
 BLOB_SIZE = 3 * 1024 * 1024 + 123

@@ -54,8 +54,8 @@ def test_killed_mid_upload_and_mid_pull(
         settle(SyncEngine(field))
         coord = SyncEngine(coordinator)
         settle(coord)
-        rid = coord.received_observations()[0]["record_id"]
-        coord.review(rid, "received", "Kabul edildi")
+        rid = coordinator.sync.received_observations()[0]["record_id"]
+        coordinator.reviews.review(rid, "received", "Kabul edildi")
         settle(coord)
     data_dir = field.paths.data_dir
     field.close()
@@ -76,7 +76,7 @@ def test_killed_mid_upload_and_mid_pull(
         settle(SyncEngine(profile))
         assert_settled(profile, coordinator, net.server)
         if moment == "GET":
-            assert SyncEngine(profile).reviews_for(rid)[0]["status"] == "received"
+            assert profile.reviews.reviews_for(rid)[0]["status"] == "received"
     finally:
         profile.close()
 

@@ -52,14 +52,14 @@ def test_two_field_workers_and_a_coordinator(
     engine = SyncEngine(coordinator)
     pulled = engine.sync_once()
     assert pulled.received == 2
-    received = {r["record_id"]: r for r in engine.received_observations()}
+    received = {r["record_id"]: r for r in coordinator.sync.received_observations()}
     assert set(received) == {a1, b1}
     assert received[a1]["body"]["title"] == "Gözegçi SECRET-ALPHA"
     assert received[b1]["body"]["description"] == "Свидетель SECRET-DESC-B"
 
     # The coordinator can fetch and open an attachment.
     attachment = next(a for a in received[a1]["body"]["attachments"] if a["filename"] == "note.txt")
-    blob = engine.transport().request("GET", f"/v1/blobs/{attachment['blob_id']}").body
+    blob = engine.context.transport().request("GET", f"/v1/blobs/{attachment['blob_id']}").body
     plain = io.BytesIO()
     from protocol.encoding import b64decode
 
@@ -74,12 +74,12 @@ def test_two_field_workers_and_a_coordinator(
         assert found.stdout == "", f"{secret} found in {found.stdout}"
 
     # A decision flows back to the author, and only to the author.
-    engine.review(a1, "needs_information", "Haýsy senede? Когда именно?")
+    coordinator.reviews.review(a1, "needs_information", "Haýsy senede? Когда именно?")
     assert engine.sync_once().sent == 1
     back = SyncEngine(alice).sync_once()
     assert back.reviews_applied == 1 and back.needs_information == [a1]
     assert alice.observations.get(a1).status == "needs_information"
-    assert SyncEngine(alice).reviews_for(a1)[0]["comment"] == "Haýsy senede? Когда именно?"
+    assert alice.reviews.reviews_for(a1)[0]["comment"] == "Haýsy senede? Когда именно?"
     assert SyncEngine(bahar).sync_once().reviews_applied == 0
 
     # The author revises and sends again: a second revision chained to the first.
@@ -89,8 +89,8 @@ def test_two_field_workers_and_a_coordinator(
     alice.observations.save(obs)
     assert SyncEngine(alice).sync_once().sent == 1
     engine.sync_once()
-    assert engine.received_observations()[0]["rev"] >= 2 or any(
-        r["rev"] >= 2 for r in engine.received_observations()
+    assert coordinator.sync.received_observations()[0]["rev"] >= 2 or any(
+        r["rev"] >= 2 for r in coordinator.sync.received_observations()
     )
 
 
@@ -111,7 +111,7 @@ def test_field_device_refuses_a_swapped_coordination_key(
     with pytest.raises(CoordinationKeyMismatchError):
         enroll(victim2, tampered)
     # Refused means not enrolled: nothing will ever be sealed to an unvouched key.
-    assert not SyncEngine(victim).enrolled and not SyncEngine(victim2).enrolled
+    assert not victim.sync.enrolled and not victim2.sync.enrolled
 
 
 def test_mistyped_invitation(net: Net, make_profile: Callable[[str], Profile]) -> None:

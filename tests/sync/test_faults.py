@@ -124,7 +124,7 @@ def test_device_revoked_mid_sync(field: Profile, net: Net, proxy: FaultProxy) ->
     with pytest.raises(DeviceRevokedError) as info:
         SyncEngine(field).sync_once()
     assert "no longer accepts this device" in info.value.message
-    assert SyncEngine(field).state.get("last_error") == "device_revoked"
+    assert field.sync.status().last_error == "device_revoked"
 
 
 def test_client_clock_hours_off(field: Profile, coordinator: Profile, net: Net) -> None:

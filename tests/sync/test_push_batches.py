@@ -11,8 +11,9 @@ import pytest
 
 from desktop.core.model import IncidentDate, Observation, Place
 from desktop.core.profile import Profile
-from desktop.core.sync import engine as engine_module
-from desktop.core.sync.engine import FIRST_BATCH, SyncEngine
+from desktop.core.sync import push as push_module
+from desktop.core.sync.engine import SyncEngine
+from desktop.core.sync.push import FIRST_BATCH
 from desktop.core.sync.transport import Transport
 from tests.server.server_process import ServerProcess
 
@@ -104,8 +105,8 @@ def test_requests_are_sized_by_bytes_on_a_slow_line(
     field: Profile, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rate, target = 40_000.0, 0.25
-    monkeypatch.setattr(engine_module, "PUSH_TARGET_SECONDS", target)
-    monkeypatch.setattr(engine_module, "MIN_PUSH_BYTES", 1024)
+    monkeypatch.setattr(push_module, "PUSH_TARGET_SECONDS", target)
+    monkeypatch.setattr(push_module, "MIN_PUSH_BYTES", 1024)
     queue(field, 60, description="Uzyn ýazgy. " * 60)
     factory, pushes = recording(field, bytes_per_second=rate)
     summary = SyncEngine(field, transport_factory=factory).sync_once()
@@ -125,9 +126,9 @@ def test_requests_are_sized_by_bytes_on_a_slow_line(
 def test_queued_count_counts_a_sealed_unsent_observation_once(field: Profile) -> None:
     queue(field, 25)
     engine = SyncEngine(field)
-    assert engine.queued_count() == 25
+    assert field.sync.queued_count() == 25
     assert engine.seal_pending(10) == 10
-    assert engine.queued_count() == 25
+    assert field.sync.queued_count() == 25
     assert engine.seal_pending() == 15
-    assert engine.queued_count() == 25
+    assert field.sync.queued_count() == 25
     assert engine.sync_once().queued_left == 0

@@ -37,9 +37,8 @@ def test_restored_profile_adopts_its_lost_envelopes(
         c = record(field, "After the restore", "C")
         summary = settle(SyncEngine(field))
         assert summary.adopted == 1
-        engine = SyncEngine(field)
         # The lost revision is back, readable beside the local data.
-        assert engine.restored_versions(b)[0]["body"]["description"] == "B-LOST-TEXT"
+        assert field.sync.restored_versions(b)[0]["body"]["description"] == "B-LOST-TEXT"
         assert field.observations.get(c).status == "sent"
         # One unbroken chain 1..3, every link receipted.
         rows = field.database.query(
@@ -56,6 +55,6 @@ def test_restored_profile_adopts_its_lost_envelopes(
         field.close()
     coord = SyncEngine(coordinator)
     settle(coord)
-    titles = sorted(r["body"]["title"] for r in coord.received_observations())
+    titles = sorted(r["body"]["title"] for r in coordinator.sync.received_observations())
     assert titles == ["After the backup, then lost", "After the restore", "Before the backup"]
     assert a

@@ -40,7 +40,7 @@ def meanwhile(
     wait for the sealing thread: the database is free then). Returns how many envelopes each
     call of the sealing step made."""
     sealed: list[int] = []
-    original = engine._seal_items
+    original = engine.outbox.seal_items
 
     def seal_items(items: Any, seq: int, prev: str | None) -> Any:
         envelopes = original(items, seq, prev)
@@ -52,7 +52,7 @@ def meanwhile(
             assert not other.is_alive(), "the database was held while sealing"
         return envelopes
 
-    monkeypatch.setattr(engine, "_seal_items", seal_items)
+    monkeypatch.setattr(engine.outbox, "seal_items", seal_items)
     return sealed
 
 
@@ -89,8 +89,8 @@ def test_a_chunk_sealed_while_the_chain_moved_is_sealed_again(
     ids = [record(field, f"Bellik {i}", "Ýazgy") for i in range(4)]
     engine = SyncEngine(field)
     first, last = [pk_of(field, i) for i in ids[:3]], pk_of(field, ids[3])
-    sealed = meanwhile(engine, monkeypatch, lambda: engine._seal_chunk([last]))
-    assert engine._seal_chunk(first) == 3
+    sealed = meanwhile(engine, monkeypatch, lambda: engine.outbox.seal_chunk([last]))
+    assert engine.outbox.seal_chunk(first) == 3
     assert sealed == [3, 1, 3]
     envelopes = chain(field)  # one chain: the other chunk first, then this one after it
     assert [e.header.record_id for e in envelopes] == [ids[3], *ids[:3]]

@@ -113,9 +113,13 @@ class SyncMachine(RuleBasedStateMachine):
     def coordinator_reviews(self, status: str) -> None:
         coord = SyncEngine(self.world.coordinator)
         settle(coord)
-        mine = [r for r in coord.received_observations() if r["author"] == self.field.device_id]
+        mine = [
+            r
+            for r in self.world.coordinator.sync.received_observations()
+            if r["author"] == self.field.device_id
+        ]
         if mine:
-            coord.review(mine[0]["record_id"], status, "Bellik")
+            self.world.coordinator.reviews.review(mine[0]["record_id"], status, "Bellik")
             settle(coord)
 
     @invariant()

@@ -34,6 +34,10 @@ class FakeDialogs(Dialogs):
         self.asked.append(("open", title))
         return self.open_files.pop(0) if self.open_files else []
 
+    def ask_import_file(self, parent: QWidget | None, title: str) -> str | None:
+        self.asked.append(("import", title))
+        return self.open_files.pop(0)[0] if self.open_files else None
+
     def ask_save_file(self, parent: QWidget | None, title: str, suggested: str) -> str | None:
         self.asked.append(("save", title))
         return self.save_files.pop(0) if self.save_files else None

@@ -34,9 +34,10 @@ def fill_minimum(editor: Any) -> None:
     fill(editor, "Detained at the bazaar", QDate(2025, 3, 14))
 
 
-def test_new_observation_validation_errors_beside_fields(qtbot: Any, unlocked: Any) -> None:
+def test_sending_checks_and_shows_errors_beside_fields(qtbot: Any, unlocked: Any) -> None:
     editor = new_editor(unlocked)
-    assert editor.save() is False
+    unlocked.dialogs.confirm_answers[:] = [True] * 5  # "send without consent?"
+    assert editor.ready_to_send() is False
     assert editor.fields["title"].error.isVisibleTo(editor)
     assert "required" in editor.fields["title"].error.text()
     assert editor.fields["date.start"].error.isVisibleTo(editor)
@@ -46,7 +47,7 @@ def test_new_observation_validation_errors_beside_fields(qtbot: Any, unlocked: A
     # A coordinate pair half filled: the error lands on the coordinates row.
     fill_minimum(editor)
     editor.lat.setText("38.5")
-    assert editor.save() is False
+    assert editor.ready_to_send() is False
     assert editor.fields["place.lat"].error.isVisibleTo(editor)
     assert not editor.fields["title"].error.isVisibleTo(editor)
     editor.lat.setText("")
@@ -56,11 +57,12 @@ def test_new_observation_validation_errors_beside_fields(qtbot: Any, unlocked: A
     row = editor.people.rows[0]
     row.perpetrator_type.setEnabled(True)
     row.perpetrator_type.setCurrentIndex(row.perpetrator_type.findData("police"))
-    assert editor.save() is False
+    assert editor.ready_to_send() is False
     assert row.boxes["perpetrator_type"].error.isVisibleTo(editor), editor.last_errors
     row.perpetrator_type.setCurrentIndex(0)
     assert editor.save() is True
     assert not row.boxes["perpetrator_type"].error.isVisibleTo(editor)
+    assert unlocked.session.profile.observations.get(editor.observation_id).status == "draft"
 
 
 def test_create_with_people_and_two_attachments(
@@ -157,23 +159,29 @@ def test_create_with_people_and_two_attachments(
     assert len(again.attachments.attachment_ids()) == 2
 
 
-def test_autosave_only_valid_drafts(qtbot: Any, unlocked: Any, monkeypatch: Any) -> None:
+def test_autosave_keeps_a_draft_whatever_is_missing(
+    qtbot: Any, unlocked: Any, monkeypatch: Any
+) -> None:
     monkeypatch.setattr(observation_editor, "AUTOSAVE_MS", 50)
     editor = new_editor(unlocked)
     profile = unlocked.session.profile
     editor.description.setPlainText("Only a description so far.")
     assert editor.dirty
-    qtbot.waitUntil(lambda: "waits for" in editor.save_state.text(), timeout=3000)
-    assert profile.observations.count() == 0
-    # No red marks while typing: autosave only explains.
-    assert not editor.fields["title"].error.isVisibleTo(editor)
-
-    fill_minimum(editor)
+    # no title, no date: kept all the same, and the footer says what sending will need
     qtbot.waitUntil(lambda: editor.autosave_count == 1, timeout=3000)
     assert profile.observations.get(editor.observation_id).description == (
         "Only a description so far."
     )
     assert not editor.dirty
+    state = editor.save_state.text()
+    assert "saved automatically" in state and "Title" in state and "Date" in state
+    # No red marks while typing: autosave only explains.
+    assert not editor.fields["title"].error.isVisibleTo(editor)
+
+    fill_minimum(editor)
+    qtbot.waitUntil(lambda: editor.autosave_count == 2, timeout=3000)
+    assert profile.observations.get(editor.observation_id).title == "Detained at the bazaar"
+    assert "still needed" not in editor.save_state.text()
 
 
 def test_ready_to_send_and_history(qtbot: Any, unlocked: Any) -> None:
@@ -183,7 +191,9 @@ def test_ready_to_send_and_history(qtbot: Any, unlocked: Any) -> None:
     assert editor.save()
     editor.title.setText("Detained at the bazaar, released next day")
     editor.title.textEdited.emit(editor.title.text())
+    editor.consent_obtained.setChecked(True)
     assert editor.ready_to_send()
+    assert not [q for q in unlocked.dialogs.asked if q[0] == "confirm"]
     stored = profile.observations.get(editor.observation_id)
     assert stored.status == Status.QUEUED.value
     assert stored.title.endswith("next day")

@@ -75,7 +75,7 @@ def test_connect_sync_review_offline(
 
     coord = SyncEngine(coordinator)
     coord.sync_once()
-    coord.review(rid, "needs_information", "Haýsy köçede?")
+    coordinator.reviews.review(rid, "needs_information", "Haýsy köçede?")
     coord.sync_once()
     with qtbot.waitSignal(window.sync.needs_information, timeout=30000) as blocker:
         window.sync_now()
@@ -106,3 +106,24 @@ def test_lock_stops_the_sync_and_hides_the_state(
     window.lock()
     assert window.sync.profile is None
     assert not window.statusBar().isVisible()
+
+
+def test_the_background_sync_waits_as_long_as_a_busy_server_asks(
+    qtbot: Any, unlocked: Any, server: ServerProcess, coordinator: Profile
+) -> None:
+    """A 503 with Retry-After: 600 must not be retried after the backoff's first few
+    seconds (the worker used to drop the header): the retry waits at least 600 s."""
+    from tests.sync.fault_proxy import FaultProxy
+
+    proxy = FaultProxy(server.url)
+    try:
+        window = unlocked
+        args = ["invite", "--role", "field", "--org", "Mary Hukuk", "--url", proxy.url, "--json"]
+        enroll(window.session.profile, str(json.loads(server.admin(*args).stdout)["code"]))
+        proxy.add("busy", path_prefix="/v1/health", arg=600)
+        window.sync.attach(window.session.profile)
+        qtbot.waitUntil(lambda: window.sync._retry.isActive(), timeout=30000)
+        assert window.sync.state["error_code"] == "server_busy"
+        assert window.sync._retry.remainingTime() > 590_000
+    finally:
+        proxy.close()

@@ -10,14 +10,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desktop.core.database import Database
 from desktop.core.sync.errors import SyncError
+from desktop.core.sync.progress import ProgressFn, SyncProgress, SyncSummary
 from desktop.core.sync.transport import Transport
-
-if TYPE_CHECKING:
-    from desktop.core.sync.engine import ProgressFn, SyncSummary
 
 GRID = 256 * 1024
 MAX_REQUEST = 32 * GRID  # 8 MiB, the server's PATCH limit
@@ -49,8 +47,6 @@ class BlobUploader:
         return [(str(r[0]), int(r[1])) for r in rows]
 
     def run(self, summary: SyncSummary, report: ProgressFn) -> None:
-        from desktop.core.sync.engine import SyncProgress
-
         pending = self.pending()
         total = sum(size for _, size in pending)
         done = 0

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.profile import Profile
 from desktop.core.sync import state as keys_
 from desktop.core.sync.coordination import export_key_file, import_key_file
 from desktop.core.sync.errors import (
@@ -21,13 +21,16 @@ from desktop.core.sync.errors import (
     SyncError,
     WrongServerError,
 )
-from desktop.core.sync.state import SyncState
-from desktop.core.sync.transport import ProxySettings, Transport
+from desktop.core.sync.state import ProxySettings, SyncStore
+from desktop.core.sync.transport import Transport
 from protocol.encoding import b64decode, b64encode
 from protocol.errors import InvitationError, ProtocolError
 from protocol.invitation import Invitation
 from protocol.keys import EncryptionKey, fingerprint, fingerprint_digest
 from protocol.signed import sign_coordination_key, verify_coordination_key
+
+if TYPE_CHECKING:
+    from desktop.core.profile import Profile
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,16 @@ class Enrolment:
     org: str
     coordinator_fingerprint: str | None  # readable, for the person to compare
     needs_key_file: bool  # a second coordinator must import the coordination key file
+
+
+M_CODE_MISTYPED = QT_TRANSLATE_NOOP(
+    "core",
+    "The invitation code is mistyped or incomplete. Copy it again in full, or ask your "
+    "coordinator to send it again.",
+)
+M_CODE_NEEDS_NEWER = QT_TRANSLATE_NOOP(
+    "core", "This invitation needs a newer Fieldbook. Update Fieldbook, then try again."
+)
 
 
 def enroll(
@@ -50,7 +63,9 @@ def enroll(
     try:
         invitation = Invitation.decode(code)
     except InvitationError as exc:
-        raise InvitationInvalidError(exc.args[0] if exc.args else None) from exc
+        # the protocol's reason is English for developers; the user reads a translated one
+        newer = bool(exc.args) and "newer" in str(exc.args[0])
+        raise InvitationInvalidError(M_CODE_NEEDS_NEWER if newer else M_CODE_MISTYPED) from exc
     transport = transport_factory(invitation.server_url, profile.device_keys, proxy=proxy)
     try:
         health = transport.health()
@@ -84,20 +99,20 @@ def enroll(
     finally:
         transport.close()
 
-    state = SyncState(profile.database)
+    state = SyncStore(profile.database)
     with profile.database.transaction():
         state.set(keys_.SERVER_URL, invitation.server_url)
         state.set(keys_.TOKEN, transport.token)
         state.set(keys_.SERVER_KEY, b64encode(server_key))
         state.set(keys_.ROLE, role)
         state.set(keys_.ORG, org.get("name", "") if isinstance(org, dict) else "")
-        state.set(keys_.EPOCH, str(answer.get("epoch", "")))
-        state.set(keys_.CURSOR, 0)
-        state.set(keys_.COORDINATION_PUBLIC, b64encode(coordination_public))
-        if coordination_private is not None:
-            state.set(keys_.COORDINATION_PRIVATE, b64encode(coordination_private.private_bytes()))
+        state.set_position(str(answer.get("epoch", "")), 0)
+        state.set_coordination(
+            coordination_public,
+            coordination_private.private_bytes() if coordination_private is not None else None,
+        )
         if proxy is not None:
-            state.set(keys_.PROXY, {"mode": proxy.mode, "url": proxy.url})
+            state.set_proxy(proxy)
         state.log(
             "info",
             "enrolled",
@@ -106,27 +121,26 @@ def enroll(
     return Enrolment(
         server_url=invitation.server_url,
         role=role,
-        org=state.get(keys_.ORG) or "",
+        org=state.status().org,
         coordinator_fingerprint=fingerprint(coordinator_public) if coordinator_public else None,
         needs_key_file=role == "coordinator" and coordination_private is None,
     )
 
 
 def export_coordination_key(profile: Profile, passphrase: str) -> bytes:
-    state = SyncState(profile.database)
-    private = state.get(keys_.COORDINATION_PRIVATE)
-    if not private:
+    state = SyncStore(profile.database)
+    private = state.coordination_private
+    if private is None:
         raise CoordinationKeyMismatchError()
-    return export_key_file(EncryptionKey.from_bytes(b64decode(private, length=32)), passphrase)
+    return export_key_file(EncryptionKey.from_bytes(private), passphrase)
 
 
 def import_coordination_key(profile: Profile, data: bytes, passphrase: str) -> None:
     """A second coordinator machine takes the network's key; it must be the published one."""
     key = import_key_file(data, passphrase)
-    state = SyncState(profile.database)
-    published = state.get(keys_.COORDINATION_PUBLIC)
-    if published and b64decode(published, length=32) != key.public:
+    state = SyncStore(profile.database)
+    published = state.coordination_public
+    if published is not None and published != key.public:
         raise CoordinationKeyMismatchError()
     with profile.database.transaction():
-        state.set(keys_.COORDINATION_PUBLIC, b64encode(key.public))
-        state.set(keys_.COORDINATION_PRIVATE, b64encode(key.private_bytes()))
+        state.set_coordination(key.public, key.private_bytes())

@@ -70,6 +70,15 @@ class InvitationInvalidError(SyncError):
     default_message = QT_TRANSLATE_NOOP("core", "The invitation code is not known to the server.")
 
 
+class InsecureServerError(InvitationInvalidError):
+    code = "insecure_server"
+    default_message = QT_TRANSLATE_NOOP(
+        "core",
+        "This server address is not encrypted (http://). Anyone on the way could read and "
+        "change what is sent. Ask your coordinator for an https:// address.",
+    )
+
+
 class InvitationExpiredError(SyncError):
     code = "invitation_expired"
     default_message = QT_TRANSLATE_NOOP(

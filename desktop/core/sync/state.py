@@ -1,11 +1,19 @@
-"""The sync engine's small key/value state and its log, inside the encrypted profile."""
+"""The sync's small key/value store and its log, inside the encrypted profile.
+
+:class:`SyncStore` is the one reader and writer of the ``sync_state`` and ``sync_log``
+tables; everything else asks it by name (``store.token``, ``store.cursor``), never by a raw
+key. (The other "sync state", an observation's ``local``/``pending``/``sent``, is
+:class:`desktop.core.model.SyncState`.)
+"""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.database import Database, utc_now
+from protocol.encoding import b64decode, b64encode
 
 # keys of the ``sync_state`` table
 SERVER_URL = "server_url"
@@ -19,15 +27,41 @@ NEXT_SEQ = "next_seq"
 LAST_ENVELOPE = "last_envelope_id"
 COORDINATION_PUBLIC = "coordination_public"
 COORDINATION_PRIVATE = "coordination_private"
+#: the Ed25519 public key of the coordinator pinned by the invitation code (its fingerprint)
+PINNED_COORDINATOR = "pinned_coordinator"
+#: the pinned coordinator's statement naming the coordination signer (see reviews' trust)
+SIGNER_STATEMENT = "coordination_signer_statement"
 PROXY = "proxy"
 LAST_SYNC = "last_sync_at"
 LAST_ERROR = "last_error"
 
 
-class SyncState:
+@dataclass(frozen=True)
+class ProxySettings:
+    """``mode``: "system" (environment/OS), "none", or "manual" with ``url`` such as
+    ``http://proxy:3128`` or ``socks5h://127.0.0.1:9050`` (SOCKS needs PySocks)."""
+
+    mode: str = "system"
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar and the settings show about this device's connection."""
+
+    enrolled: bool
+    role: str | None
+    server_url: str | None
+    org: str
+    last_sync_at: str | None
+    last_error: str | None
+
+
+class SyncStore:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    # -- raw access (within this package) --------------------------------------------------
     def get(self, key: str, default: Any = None) -> Any:
         row = self._db.one("SELECT value FROM sync_state WHERE key = ?", (key,))
         return default if row is None else json.loads(row[0])
@@ -40,6 +74,99 @@ class SyncState:
             (key, json.dumps(value)),
         )
 
+    def _bytes(self, key: str, length: int) -> bytes | None:
+        value = self.get(key)
+        return b64decode(value, length=length) if value else None
+
+    # -- named values ---------------------------------------------------------------------
+    @property
+    def token(self) -> str | None:
+        return self.get(TOKEN) or None
+
+    @property
+    def enrolled(self) -> bool:
+        return bool(self.token)
+
+    @property
+    def role(self) -> str | None:
+        value = self.get(ROLE)
+        return str(value) if value else None
+
+    @property
+    def server_url(self) -> str | None:
+        value = self.get(SERVER_URL)
+        return str(value) if value else None
+
+    @property
+    def server_key(self) -> bytes | None:
+        return self._bytes(SERVER_KEY, 32)
+
+    @property
+    def epoch(self) -> str:
+        return str(self.get(EPOCH) or "")
+
+    @property
+    def cursor(self) -> int:
+        return int(self.get(CURSOR, 0))
+
+    def set_position(self, epoch: str, cursor: int) -> None:
+        self.set(EPOCH, epoch)
+        self.set(CURSOR, cursor)
+
+    @property
+    def coordination_public(self) -> bytes | None:
+        return self._bytes(COORDINATION_PUBLIC, 32)
+
+    @property
+    def coordination_private(self) -> bytes | None:
+        return self._bytes(COORDINATION_PRIVATE, 32)
+
+    def set_coordination(self, public: bytes, private: bytes | None) -> None:
+        self.set(COORDINATION_PUBLIC, b64encode(public))
+        if private is not None:
+            self.set(COORDINATION_PRIVATE, b64encode(private))
+
+    @property
+    def pinned_coordinator(self) -> bytes | None:
+        return self._bytes(PINNED_COORDINATOR, 32)
+
+    def set_pinned_coordinator(self, public: bytes) -> None:
+        self.set(PINNED_COORDINATOR, b64encode(public))
+
+    @property
+    def signer_statement(self) -> dict[str, Any] | None:
+        value = self.get(SIGNER_STATEMENT)
+        return value if isinstance(value, dict) else None
+
+    def set_signer_statement(self, statement: dict[str, Any]) -> None:
+        self.set(SIGNER_STATEMENT, statement)
+
+    @property
+    def proxy(self) -> ProxySettings:
+        raw = self.get(PROXY) or {}
+        return ProxySettings(mode=raw.get("mode", "system"), url=raw.get("url", ""))
+
+    def set_proxy(self, proxy: ProxySettings) -> None:
+        self.set(PROXY, {"mode": proxy.mode, "url": proxy.url})
+
+    def status(self) -> SyncStatus:
+        last_error = self.get(LAST_ERROR)
+        return SyncStatus(
+            enrolled=self.enrolled,
+            role=self.role,
+            server_url=self.server_url,
+            org=str(self.get(ORG) or ""),
+            last_sync_at=self.get(LAST_SYNC),
+            last_error=str(last_error) if last_error else None,
+        )
+
+    def finished(self, error_code: str | None) -> None:
+        """A sync ended: successfully (``None``) or with this error."""
+        if error_code is None:
+            self.set(LAST_SYNC, utc_now())
+        self.set(LAST_ERROR, error_code)
+
+    # -- the log --------------------------------------------------------------------------
     def log(self, level: str, code: str, message: str) -> None:
         """``message`` is an English, content-free sentence (translated when shown)."""
         self._db.execute(

@@ -9,6 +9,7 @@ server (a captive portal's login page, a filter's block page) is reported as suc
 from __future__ import annotations
 
 import gzip
+import ipaddress
 import json
 import secrets
 import time
@@ -24,6 +25,7 @@ from desktop.core.sync.errors import (
     ClockSkewError,
     DeviceRevokedError,
     EpochChangedError,
+    InsecureServerError,
     InvitationExpiredError,
     InvitationInvalidError,
     InvitationUsedError,
@@ -36,6 +38,7 @@ from desktop.core.sync.errors import (
     SyncError,
     WrongServerError,
 )
+from desktop.core.sync.state import ProxySettings
 from protocol.errors import ProtocolError
 from protocol.keys import DeviceKeys
 from protocol.signed import sign_request, verify_health
@@ -43,15 +46,6 @@ from protocol.signed import sign_request, verify_health
 JSON_GZIP_MIN = 1024
 CLOCK_TOLERANCE_S = 30
 DEFAULT_TIMEOUT = (15.0, 60.0)  # connect, read: slow links need a patient read timeout
-
-
-@dataclass(frozen=True)
-class ProxySettings:
-    """``mode``: "system" (environment/OS), "none", or "manual" with ``url`` such as
-    ``http://proxy:3128`` or ``socks5h://127.0.0.1:9050`` (SOCKS needs PySocks)."""
-
-    mode: str = "system"
-    url: str = ""
 
 
 @dataclass
@@ -80,6 +74,8 @@ class Transport:
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InvitationInvalidError()
+        if parts.scheme == "http" and not is_loopback(parts.hostname or ""):
+            raise InsecureServerError()
         self.base_url = base_url.rstrip("/")
         self._prefix = parts.path.rstrip("/")
         self.keys = keys
@@ -138,14 +134,31 @@ class Transport:
             if not self.token:
                 raise NotEnrolledError()
             send_headers["Authorization"] = f"Bearer {self.token}"
-        if auth if sign is None else sign:
-            # The signature covers the body as the server's handler sees it: uncompressed.
-            now = self.clock() + self.clock_offset
-            send_headers.update(sign_request(self.keys.signing, method, target, body, now=now))
+        signed = auth if sign is None else sign
+        url = self.base_url[: len(self.base_url) - len(self._prefix)] + target
+        for attempt in range(2):
+            if signed:
+                # The signature covers the body as the server's handler sees it: uncompressed.
+                # Each signature carries a fresh nonce the server accepts once.
+                now = self.clock() + self.clock_offset
+                send_headers.update(sign_request(self.keys.signing, method, target, body, now=now))
+            response = self._send(method, url, body, is_json, send_headers)
+            if response.status in ok:
+                return response
+            error = self._error(response)
+            # A proxy or the network sent our request twice and we got the answer to the
+            # copy: the original may have gone through, and every call is safe to repeat.
+            if not (signed and attempt == 0 and error.server_code == "replayed_request"):
+                raise error
+        raise error
+
+    def _send(
+        self, method: str, url: str, body: bytes, is_json: bool, headers: Mapping[str, str]
+    ) -> Response:
+        send_headers = dict(headers)
         if is_json and self.gzip_requests and len(body) >= JSON_GZIP_MIN:
             body = gzip.compress(body, 6)
             send_headers["Content-Encoding"] = "gzip"
-        url = self.base_url[: len(self.base_url) - len(self._prefix)] + target
         try:
             raw = self.session.request(
                 method,
@@ -164,10 +177,7 @@ class Transport:
             raise ServerUnreachableError() from exc
         except requests.exceptions.RequestException as exc:
             raise ServerUnreachableError() from exc
-        response = Response(raw.status_code, raw.headers, raw.content)
-        if response.status not in ok:
-            raise self._error(response)
-        return response
+        return Response(raw.status_code, raw.headers, raw.content)
 
     def _error(self, response: Response) -> SyncError:
         status = response.status
@@ -252,6 +262,17 @@ class Transport:
     ) -> Any:
         """Like :meth:`send_json` for a body already encoded as JSON (stored envelopes)."""
         return self.request(method, path, json_bytes=body, ok=ok).json()
+
+
+def is_loopback(host: str) -> bool:
+    """Plain http is allowed only to this computer (a local test server, an SSH tunnel or a
+    local Tor/VPN client in front of the real one)."""
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def _retry_after(value: str | None) -> float | None:

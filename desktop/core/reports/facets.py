@@ -1,0 +1,85 @@
+"""The facts about a record that figures count, written beside its rights and act types.
+
+Figures are counted from the list's columns in memory (see :mod:`.columns`), not from the
+records' bodies, which would have to be read and decrypted one by one. The list's columns
+hold the place, the dates, the review state and the confidentiality; the rest that figures
+need lives in the body, and much of it is repeated (a record has several people). Each such
+fact is kept as one more ``observation_categories`` row, of a kind of its own, written in
+the same transaction as the record (``ObservationService._store``), read in one pass per
+kind, and kept up to date by the list's change log like the rights.
+
+Received records (the coordinator's desk) are written by the same save step and get these
+rows the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.model import Observation, Role
+
+#: Kinds of ``observation_categories`` rows written for figures (``right``, ``act`` and
+#: ``act_tree`` are the list's own).
+SEX = "f_sex"  # sex of each victim
+AGE = "f_age"  # age group of each victim
+PERPETRATOR = "f_perp"  # perpetrator type of each person who has one
+SOURCE = "f_source"  # the source's type
+FOLLOW_UP = "f_follow"  # each follow-up action's code
+OUTCOME = "f_outcome"  # whether every follow-up action is done
+CONSENT = "f_consent"  # what the consent allows: institution, public
+AUTHOR = "f_author"  # the author's device (its organisation is looked up from it)
+
+KINDS = (SEX, AGE, PERPETRATOR, SOURCE, FOLLOW_UP, OUTCOME, CONSENT, AUTHOR)
+UNKNOWN = "unknown"
+OUTCOME_DONE = "done"
+OUTCOME_OPEN = "open"
+CONSENT_INSTITUTION = "institution"
+CONSENT_PUBLIC = "public"
+
+
+def facet_rows(obs: Observation) -> list[tuple[str, str]]:
+    """``(kind, code)`` pairs for ``obs``, each pair once."""
+    rows: list[tuple[str, str]] = []
+    victims = [p for p in obs.people if p.role == Role.VICTIM]
+    rows += [(SEX, p.sex or UNKNOWN) for p in victims]
+    rows += [(AGE, p.age_group or UNKNOWN) for p in victims]
+    rows += [(PERPETRATOR, p.perpetrator_type) for p in obs.people if p.perpetrator_type]
+    if obs.source.type:
+        rows.append((SOURCE, obs.source.type))
+    actions = [f for f in obs.follow_up if f.action]
+    rows += [(FOLLOW_UP, f.action) for f in actions]
+    if actions:
+        rows.append((OUTCOME, OUTCOME_DONE if all(f.done for f in actions) else OUTCOME_OPEN))
+    if obs.consent.share_institution:
+        rows.append((CONSENT, CONSENT_INSTITUTION))
+    if obs.consent.share_public_anonymised:
+        rows.append((CONSENT, CONSENT_PUBLIC))
+    if obs.author_device_id:
+        rows.append((AUTHOR, obs.author_device_id))
+    return list(dict.fromkeys(rows))
+
+
+def write_facets(conn: Any, pk: int, obs: Observation) -> None:
+    """Insert ``obs``'s facet rows for record ``pk`` (its old rows already deleted)."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO observation_categories (kind, code, pk) VALUES (?, ?, ?)",
+        [(kind, code, pk) for kind, code in facet_rows(obs)],
+    )
+
+
+def backfill(conn: Any) -> None:
+    """Schema migration: facet rows for every stored record, read from the bodies in
+    batches (each body is decrypted once, here, and never again for figures)."""
+    import json
+
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT pk, body FROM observation_bodies WHERE pk > ? ORDER BY pk LIMIT 1000",
+            (last,),
+        ).fetchall()
+        if not rows:
+            return
+        for pk, body in rows:
+            write_facets(conn, pk, Observation.from_dict(json.loads(body), errors=[]))
+        last = rows[-1][0]

@@ -1,0 +1,231 @@
+"""Pull: read changes page by page and apply each page.
+
+:class:`PageApplier` applies one page of envelopes wherever it came from: the server's
+``/v1/changes`` (the cursor is saved in the transaction that applies the page) or a file
+carried on a USB stick (no cursor: a file page is applied idempotently beside the server's
+stream). Nothing on a page is trusted for being there: every envelope is verified and opened
+with its author's key; this device's own envelopes are taken back only when their signature
+and the server's receipt verify.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.sync.errors import EpochChangedError, SyncError
+from desktop.core.sync.inbox import Inbox, inbox_row
+from desktop.core.sync.outbox import Outbox
+from desktop.core.sync.progress import ProgressFn, SyncProgress, SyncSummary
+from desktop.core.sync.push import verified_receipt
+from desktop.core.sync.state import SyncStore
+from desktop.core.sync.transport import Transport
+from protocol.encoding import b64decode
+from protocol.envelope import Envelope
+from protocol.errors import ProtocolError
+from protocol.keys import EncryptionKey
+
+if TYPE_CHECKING:
+    from desktop.core.profile import Profile
+
+
+def _receipt_envelope_id(item: Any) -> str | None:
+    """The envelope id the server's receipt beside a pulled envelope names, if any."""
+    receipt = item.get("receipt") if isinstance(item, dict) else None
+    value = receipt.get("envelope") if isinstance(receipt, dict) else None
+    return value if isinstance(value, str) else None
+
+
+class PageApplier:
+    def __init__(self, profile: Profile, store: SyncStore, outbox: Outbox) -> None:
+        self.profile = profile
+        self.store = store
+        self.outbox = outbox
+        self.inbox = Inbox(profile.database, profile.device_id)
+
+    def _opening_keys(self) -> list[EncryptionKey]:
+        keys = [self.profile.device_keys.encryption]
+        coordination = self.store.coordination_private
+        if coordination is not None:
+            keys.append(EncryptionKey.from_bytes(coordination))
+        return keys
+
+    def apply(self, page: dict[str, Any], summary: SyncSummary, *, from_server: bool) -> None:
+        """Apply one page in one transaction; ``from_server``: also save its cursor."""
+        own = self.profile.device_id
+        my_keys = self._opening_keys()
+        epoch, cursor = "", 0
+        if from_server:
+            epoch, _, seq_text = str(page.get("next_cursor", "")).partition(":")
+            if not seq_text.isdigit():
+                raise SyncError()
+            cursor = int(seq_text)
+        items = page.get("envelopes") or []
+        if not isinstance(items, list):
+            raise SyncError()
+        # The receipt beside each envelope names it: envelopes this profile already holds
+        # (a field device gets its own back) are skipped unparsed. Only skipping trusts the
+        # name; anything stored is parsed, verified and named by its own hash.
+        hints = {h for h in map(_receipt_envelope_id, items) if h is not None}
+        db = self.profile.database
+        with db.transaction():
+            self.inbox.remember_keys(_listed_keys(page))
+            sent_here = self.inbox.present("outbox", hints)
+            held = self.inbox.present("inbox", hints)
+            authors: dict[str, bytes | None] = {}
+            rows: list[tuple[Any, ...]] = []
+            for item in items:
+                hint = _receipt_envelope_id(item)
+                if hint is not None and (hint in sent_here or hint in held):
+                    continue
+                try:
+                    env = Envelope.from_wire(item["envelope"])
+                except (ProtocolError, KeyError, TypeError):
+                    self.store.log(
+                        "error",
+                        "malformed",
+                        QT_TRANSLATE_NOOP("core", "A received envelope was malformed."),
+                    )
+                    continue
+                envelope_id = env.envelope_id
+                if env.header.author == own:
+                    fresh = envelope_id not in sent_here and not self.outbox.holds(envelope_id)
+                    if fresh and self._adopt_own(env, item):
+                        summary.adopted += 1
+                    sent_here.add(envelope_id)
+                    continue
+                if envelope_id in held:
+                    continue
+                author = env.header.author
+                if author not in authors:
+                    authors[author] = self.inbox.signing_key(author)
+                signing_key = authors[author]
+                if signing_key is None:
+                    self.store.log(
+                        "error",
+                        "unknown_author",
+                        QT_TRANSLATE_NOOP("core", "An envelope's author is unknown."),
+                    )
+                    continue
+                try:
+                    body = env.open(my_keys, signing_key)
+                except ProtocolError as exc:
+                    self.store.log(
+                        "error",
+                        exc.code,
+                        QT_TRANSLATE_NOOP("core", "A received envelope could not be opened."),
+                    )
+                    continue
+                rows.append(inbox_row(env, int(item.get("server_seq", 0)), body))
+                held.add(envelope_id)
+                summary.received += 1
+                if env.header.kind == "review":
+                    self.profile.reviews.apply(env, body, summary)
+            self.inbox.store(rows)
+            if from_server:
+                self.store.set_position(epoch, cursor)
+
+    def _adopt_own(self, env: Envelope, item: dict[str, Any]) -> bool:
+        """Take back an envelope this device sealed before its profile was restored from a
+        backup — only if it is this device's (its signature verifies with this device's
+        key) and the server receipted it (its receipt verifies with the pinned server key
+        and names it and its sequence number). A forged one would move the hash chain's end
+        and the server would refuse everything after it, for ever."""
+        keys = self.profile.device_keys
+        server_key = self.store.server_key
+        try:
+            env.verify(keys.signing.public)
+        except ProtocolError:
+            receipt = None
+        else:
+            receipt = (
+                verified_receipt(item.get("receipt"), env.envelope_id, env.header.seq, server_key)
+                if server_key is not None
+                else None
+            )
+        if receipt is None:
+            self.store.log(
+                "error",
+                "forged_own_envelope",
+                QT_TRANSLATE_NOOP(
+                    "core", "An envelope claiming to come from this computer was refused."
+                ),
+            )
+            return False
+        self.outbox.adopt(env, receipt.to_json())
+        if env.header.kind == "observation":
+            try:
+                body = env.open([keys.encryption], keys.signing.public)
+            except ProtocolError:
+                return True
+            self.inbox.store([inbox_row(env, int(item.get("server_seq", 0)), body)])
+        return True
+
+
+def _listed_keys(page: dict[str, Any]) -> list[tuple[str, bytes, bytes]]:
+    listed = page.get("keys") or {}
+    if not isinstance(listed, dict):
+        raise SyncError()
+    try:
+        return [
+            (
+                str(device_id),
+                b64decode(entry["signing_key"], length=32),
+                b64decode(entry["encryption_key"], length=32),
+            )
+            for device_id, entry in listed.items()
+        ]
+    except (ProtocolError, KeyError, TypeError) as exc:
+        raise SyncError() from exc
+
+
+class Puller:
+    def __init__(
+        self,
+        applier: PageApplier,
+        *,
+        page_size: int = 200,
+        should_stop: Callable[[], bool] = lambda: False,
+        on_epoch_changed: Callable[[str], None],
+    ) -> None:
+        self.applier = applier
+        self.page_size = page_size
+        self.should_stop = should_stop
+        self.on_epoch_changed = on_epoch_changed
+
+    def pull(self, transport: Transport, summary: SyncSummary, report: ProgressFn) -> None:
+        """Read changes from the saved cursor. The next page is fetched while this one is
+        applied; the cursor is saved only in the transaction that applies its page."""
+        store = self.applier.store
+        restarted = False
+
+        def fetch(cursor: str) -> Any:
+            return transport.get_json("/v1/changes", {"cursor": cursor, "limit": self.page_size})
+
+        with ThreadPoolExecutor(1, thread_name_prefix="fieldbook-pull") as pool:
+            ahead: Future[Any] | None = None
+            while not self.should_stop():
+                report(SyncProgress("receiving", summary.received))
+                if ahead is None:
+                    ahead = pool.submit(fetch, f"{store.epoch}:{store.cursor}")
+                try:
+                    page = ahead.result()
+                except EpochChangedError as exc:
+                    if restarted:
+                        raise
+                    restarted = True
+                    self.on_epoch_changed(exc.epoch)
+                    continue
+                finally:
+                    ahead = None
+                if not isinstance(page, dict):
+                    raise SyncError()
+                more = bool(page.get("more"))
+                following = page.get("next_cursor")
+                if more and isinstance(following, str) and not self.should_stop():
+                    ahead = pool.submit(fetch, following)
+                self.applier.apply(page, summary, from_server=True)
+                if not more:
+                    return

@@ -1,0 +1,1 @@
+"""Rendering the report document (desktop/core/reports/document.py) with Qt."""
