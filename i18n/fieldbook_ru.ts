@@ -313,6 +313,59 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+217"/>
+        <source>Fewer than {n}: shown here, hidden in documents</source>
+        <translation>Меньше {n}: видно здесь, скрыто в документах</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Rows:</source>
+        <translation>Строки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Столбцы:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The figures could not be counted.</source>
+        <translation>Не удалось подсчитать цифры.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} records. Counts marked * are small: shown here, hidden in documents.</source>
+        <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+62"/>
+        <source>Figures</source>
+        <translation>Цифры</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The list has no filter for this.</source>
+        <translation>В списке нет такого фильтра.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save chart as PNG or SVG…</source>
+        <translation>Сохранить диаграмму как PNG или SVG…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../desktop/ui/date_field.py" line="+255"/>
@@ -944,7 +997,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+363"/>
+        <location filename="../desktop/ui/main_window.py" line="+366"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>Удаление черновика</translation>
@@ -955,7 +1008,7 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+88"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
         <translation>
             <numerusform>Координатор запросил дополнительные сведения по %n наблюдению.</numerusform>
@@ -1080,6 +1133,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Figures and map</source>
+        <translation>&amp;Цифры и карта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
@@ -1097,14 +1155,14 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+544"/>
-        <location line="+511"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+555"/>
+        <location line="+595"/>
         <source>(not set)</source>
-        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending).</extracomment>
+        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-459"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинно: не более %1 символов.</translation>
     </message>
@@ -1114,39 +1172,44 @@
         <translation>Сейчас %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+8"/>
-        <location line="+22"/>
+        <location line="+54"/>
+        <location line="+63"/>
+        <location line="+16"/>
         <source>Not saved: please check the marked fields.</source>
         <translation>Не сохранено: проверьте отмеченные поля.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-33"/>
         <source>Saved at %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>Before sending, still needed: %1.</source>
         <translation>Для отправки ещё нужно: %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-29"/>
         <source>Not saved yet: please check the marked fields.</source>
         <translation>Пока не сохранено: проверьте отмеченные поля.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
         <source>Draft saved automatically at %1.</source>
         <translation>Черновик сохранён автоматически в %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>The observation could not be saved.</source>
+        <translation>Наблюдение не удалось сохранить.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Not sent: please check the marked fields.</source>
         <translation>Не отправлено: проверьте отмеченные поля.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No consent recorded</source>
         <translation>Согласие не отмечено</translation>
     </message>
@@ -1156,17 +1219,17 @@
         <translation>В этой записи не отмечено информированное согласие человека. Всё равно отправить её координаторам?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+46"/>
         <source>Queued: it will be sent at the next connection.</source>
         <translation>В очереди: будет отправлено при следующем подключении.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>Moved back to drafts.</source>
         <translation>Возвращено в черновики.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>New observation</source>
         <translation>Новое наблюдение</translation>
     </message>
@@ -1785,7 +1848,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+145"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+143"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Две новые парольные фразы не совпадают.</translation>
     </message>
@@ -2277,7 +2340,7 @@
     <message>
         <location line="+5"/>
         <source>This server address is not encrypted (http://). Anyone on the way could read and change what is sent. Ask your coordinator for an https:// address.</source>
-        <translation>Этот адрес сервера не зашифрован (http://). Любой на пути может прочитать и изменить отправляемое. Попросите у координатора адрес https://.</translation>
+        <translation>Этот адрес сервера не зашифрован (http://). Любой на пути может прочитать и изменить то, что отправляется. Попросите у координатора адрес https://.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2296,6 +2359,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
+        <translation>Коды приглашения может создавать только устройство координатора, подключённое к серверу.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This device is not connected to a server yet.</source>
         <translation>Это устройство ещё не подключено к серверу.</translation>
     </message>
@@ -2352,7 +2420,7 @@
     <message>
         <location line="+5"/>
         <source>A JSON import holds a list of observations (or {&quot;observations&quot;: [...]}).</source>
-        <translation>Файл JSON для импорта содержит список наблюдений (или {&quot;observations&quot;: [...]}).</translation>
+        <translation>Файл JSON для импорта содержит список наблюдений (или {"observations": [...]}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2521,12 +2589,12 @@
         <translation>Для этого приглашения нужна более новая версия Fieldbook. Обновите Fieldbook и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>This device was connected to the server.</source>
         <translation>Это устройство подключено к серверу.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+42"/>
+        <location filename="../desktop/core/database.py" line="+43"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Этот профиль сохранён более новой версией Fieldbook. Чтобы открыть его, установите эту версию или более позднюю; профиль не изменён.</translation>
     </message>
@@ -2705,6 +2773,16 @@
         <location line="+1"/>
         <source>No case in this selection counts in this document.</source>
         <translation>Ни один случай из выборки не учтён в этом документе.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: documented cases by velayat (hatched: not shown, to protect people).</source>
+        <translation>Карта: задокументированные случаи по велаятам (штриховка: не показано ради защиты людей).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart: the rights most often documented.</source>
+        <translation>Диаграмма: права, нарушения которых документировались чаще всего.</translation>
     </message>
     <message>
         <location line="+2"/>

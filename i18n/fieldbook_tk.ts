@@ -313,6 +313,59 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+217"/>
+        <source>Fewer than {n}: shown here, hidden in documents</source>
+        <translation>{n}-den az: bu ýerde görünýär, resminamalarda gizlenýär</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Rows:</source>
+        <translation>Setirler:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Sütünler:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Counting…</source>
+        <translation>Hasaplanýar…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The figures could not be counted.</source>
+        <translation>Sanlary hasaplap bolmady.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} records. Counts marked * are small: shown here, hidden in documents.</source>
+        <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+62"/>
+        <source>Figures</source>
+        <translation>Sanlar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The list has no filter for this.</source>
+        <translation>Sanawda munuň üçin süzgüç ýok.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save chart as PNG or SVG…</source>
+        <translation>Diagrammany PNG ýa-da SVG hökmünde ýatda sakla…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save chart</source>
+        <translation>Diagrammany ýatda sakla</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../desktop/ui/date_field.py" line="+255"/>
@@ -942,7 +995,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+363"/>
+        <location filename="../desktop/ui/main_window.py" line="+366"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>Garalamany pozmak</translation>
@@ -953,7 +1006,7 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+88"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
         <translation>
             <numerusform>Utgaşdyryjy %n gözegçilik boýunça goşmaça maglumat sorady.</numerusform>
@@ -1077,6 +1130,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Figures and map</source>
+        <translation>&amp;Sanlar we karta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Delete draft…</source>
         <translation>Garalamany &amp;poz…</translation>
     </message>
@@ -1094,14 +1152,14 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+544"/>
-        <location line="+511"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+555"/>
+        <location line="+595"/>
         <source>(not set)</source>
-        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending).</extracomment>
+        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-459"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Gaty uzyn: iň köp %1 nyşan.</translation>
     </message>
@@ -1111,39 +1169,44 @@
         <translation>Häzir %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+8"/>
-        <location line="+22"/>
+        <location line="+54"/>
+        <location line="+63"/>
+        <location line="+16"/>
         <source>Not saved: please check the marked fields.</source>
         <translation>Ýatda saklanmady: bellenen meýdançalary barlaň.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-33"/>
         <source>Saved at %1.</source>
         <translation>%1-de ýatda saklandy.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>Before sending, still needed: %1.</source>
         <translation>Ibermek üçin entek gerek: %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-29"/>
         <source>Not saved yet: please check the marked fields.</source>
         <translation>Entek ýatda saklanmady: bellenen meýdançalary barlaň.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
         <source>Draft saved automatically at %1.</source>
         <translation>Garalama %1-de awtomatik ýatda saklandy.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
+        <source>The observation could not be saved.</source>
+        <translation>Ýazgyny ýatda saklap bolmady.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Not sent: please check the marked fields.</source>
         <translation>Iberilmedi: bellenen meýdançalary barlaň.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No consent recorded</source>
         <translation>Razylyk bellenmedi</translation>
     </message>
@@ -1153,17 +1216,17 @@
         <translation>Bu ýazgyda adamyň habardar razylygy bellenmedik. Muňa garamazdan ony utgaşdyryjylara ibermelimi?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+46"/>
         <source>Queued: it will be sent at the next connection.</source>
         <translation>Nobatda: indiki birikmede iberiler.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
         <source>Moved back to drafts.</source>
         <translation>Garalamalara gaýtaryldy.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>New observation</source>
         <translation>Täze ýazgy</translation>
     </message>
@@ -1782,7 +1845,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/settings_dialog.py" line="+145"/>
+        <location filename="../desktop/ui/settings_dialog.py" line="+143"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Iki täze açar sözi gabat gelenok.</translation>
     </message>
@@ -2271,7 +2334,7 @@
     <message>
         <location line="+5"/>
         <source>This server address is not encrypted (http://). Anyone on the way could read and change what is sent. Ask your coordinator for an https:// address.</source>
-        <translation>Bu serwer salgysy şifrlenmedik (http://). Ýoldaky islendik adam iberilýän zady okap we üýtgedip biler. Koordinatoryňyzdan https:// salgysyny soraň.</translation>
+        <translation>Bu serweriň salgysy şifrlenmedik (http://). Ýolda islendik biri iberilýän zady okap we üýtgedip biler. Utgaşdyryjyňyzdan https:// salgyny soraň.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2290,6 +2353,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
+        <translation>Çakylyk kodlaryny diňe serwere birikdirilen koordinatoryň enjamy döredip biler.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This device is not connected to a server yet.</source>
         <translation>Bu enjam entek serwere birikdirilmedi.</translation>
     </message>
@@ -2346,7 +2414,7 @@
     <message>
         <location line="+5"/>
         <source>A JSON import holds a list of observations (or {&quot;observations&quot;: [...]}).</source>
-        <translation>Import üçin JSON faýly synlamalaryň sanawyny saklaýar (ýa-da {&quot;observations&quot;: [...]}).</translation>
+        <translation>Import üçin JSON faýly synlamalaryň sanawyny saklaýar (ýa-da {"observations": [...]}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2515,12 +2583,12 @@
         <translation>Bu çakylyk üçin Fieldbook-yň täze wersiýasy gerek. Fieldbook-y täzeläň we gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>This device was connected to the server.</source>
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+42"/>
+        <location filename="../desktop/core/database.py" line="+43"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Bu profil Fieldbook-yň has täze wersiýasy bilen ýazyldy. Ony açmak üçin şol wersiýany ýa-da has täzesini guruň; profil üýtgedilmedi.</translation>
     </message>
@@ -2699,6 +2767,16 @@
         <location line="+1"/>
         <source>No case in this selection counts in this document.</source>
         <translation>Bu saýlamadaky hiç bir waka bu resminamada hasaba alynmady.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map: documented cases by velayat (hatched: not shown, to protect people).</source>
+        <translation>Karta: welaýatlar boýunça resminamalaşdyrylan wakalar (ştrihli: adamlary goramak üçin görkezilmedi).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart: the rights most often documented.</source>
+        <translation>Diagramma: iň köp resminamalaşdyrylan hukuklar.</translation>
     </message>
     <message>
         <location line="+2"/>
