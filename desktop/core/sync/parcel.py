@@ -68,14 +68,14 @@ _RELAY_FOR = "X-Fieldbook-Relay-For"
 
 class ParcelRefused(SyncError):
     code = "parcel_refused"
-    message = QT_TRANSLATE_NOOP(
+    default_message = QT_TRANSLATE_NOOP(
         "core", "This file is not a whole parcel of this network: nothing was taken from it."
     )
 
 
 class NotConnectedError(SyncError):
     code = "parcel_not_enrolled"
-    message = QT_TRANSLATE_NOOP(
+    default_message = QT_TRANSLATE_NOOP(
         "core", "Connect this profile to a server once before making or opening parcels."
     )
 
@@ -282,7 +282,7 @@ class Parcels:
         summary = SyncSummary()
         applier = self.profile.sync.page_applier()
         receipts: dict[str, Receipt] = {}
-        page: list[dict[str, Any]] = []
+        page: list[tuple[str | None, dict[str, Any]]] = []
         try:
             with open(path, "rb") as src:
                 for kind, value in iter_frames(src, network=network):
@@ -325,17 +325,17 @@ class Parcels:
             report.refused.append(f"{kind}: {exc.code}")
 
     def _apply(
-        self, applier: Any, page: list[dict[str, Any]], summary: SyncSummary,
-        report: ParcelReport,
+        self, applier: Any, page: list[tuple[str | None, dict[str, Any]]],
+        summary: SyncSummary, report: ParcelReport,
     ) -> None:  # fmt: skip
         if not page:
             return
-        good = [item for item in page if item.get("envelope") is not None]
+        good = [(eid, item) for eid, item in page if item.get("envelope") is not None]
         report.refused.extend("malformed" for _ in range(len(page) - len(good)))
-        ids = {i for i in map(_envelope_id, good) if i is not None}
+        ids = {eid for eid, _ in good if eid is not None}
         inbox = Inbox(self.db, self.profile.device_id)
         held = inbox.present("inbox", ids) | inbox.present("outbox", ids)
-        fresh = [item for item in good if _envelope_id(item) not in held]
+        fresh = [item for eid, item in good if eid not in held]
         before = summary.received
         applier.apply({"envelopes": fresh, "keys": {}}, summary, from_server=False)
         report.already_held += len(good) - len(fresh)
@@ -528,26 +528,22 @@ class Parcels:
             report.blobs_complete += 1
 
 
-def _envelope_id(item: dict[str, Any]) -> str | None:
-    try:
-        return Envelope.from_wire(item["envelope"]).envelope_id
-    except (ProtocolError, KeyError):
-        return None
-
-
-def _page_item(wire: bytes, receipts: dict[str, Receipt]) -> dict[str, Any]:
+def _page_item(wire: bytes, receipts: dict[str, Receipt]) -> tuple[str | None, dict[str, Any]]:
+    """(envelope id, the item as a server page has it). The id is the SHA-256 of the
+    envelope's signed bytes, which the applier checks again when it parses the envelope."""
     try:
         parsed = parse_json(wire)
     except ProtocolError:
-        return {"envelope": None}
+        return None, {"envelope": None}
     try:
         envelope_id = Envelope.from_wire(parsed).envelope_id
     except ProtocolError:
-        return {"envelope": parsed, "server_seq": 0}
+        return None, {"envelope": parsed, "server_seq": 0}
     receipt = receipts.get(envelope_id)
     if receipt is None:
-        return {"envelope": parsed, "server_seq": 0}
-    return {"envelope": parsed, "receipt": receipt.to_json(), "server_seq": receipt.server_seq}
+        return envelope_id, {"envelope": parsed, "server_seq": 0}
+    item = {"envelope": parsed, "receipt": receipt.to_json(), "server_seq": receipt.server_seq}
+    return envelope_id, item
 
 
 def _blob_refs(wire: Any) -> list[str]:
