@@ -173,6 +173,39 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/cli_text.py" line="+23"/>
+        <source>row %1: %2: %3: %4</source>
+        <translation>строка %1: %2: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported %1, rejected %2</source>
+        <translation>импортировано %1, отклонено %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported %1 observations</source>
+        <translation>экспортировано наблюдений: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created profile %1</source>
+        <translation>Профиль создан: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device id %1</source>
+        <translation>Идентификатор устройства: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
@@ -2354,6 +2387,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
+        <translation>Коды приглашения может создавать только устройство координатора, подключённое к серверу.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This device is not connected to a server yet.</source>
         <translation>Это устройство ещё не подключено к серверу.</translation>
     </message>
@@ -2539,12 +2577,12 @@
         <translation>Для этого приглашения нужна более новая версия Fieldbook. Обновите Fieldbook и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>This device was connected to the server.</source>
         <translation>Это устройство подключено к серверу.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+42"/>
+        <location filename="../desktop/core/database.py" line="+43"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Этот профиль сохранён более новой версией Fieldbook. Чтобы открыть его, установите эту версию или более позднюю; профиль не изменён.</translation>
     </message>

@@ -173,6 +173,39 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/cli_text.py" line="+23"/>
+        <source>row %1: %2: %3: %4</source>
+        <translation>%1-nji setir: %2: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported %1, rejected %2</source>
+        <translation>import edildi %1, kabul edilmedi %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported %1 observations</source>
+        <translation>eksport edilen ýazgylar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Açar sözi üýtgedildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created profile %1</source>
+        <translation>Profil döredildi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device id %1</source>
+        <translation>Enjamyň belgisi: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
@@ -2348,6 +2381,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
+        <translation>Çakylyk kodlaryny diňe serwere birikdirilen utgaşdyryjynyň enjamy döredip bilýär.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This device is not connected to a server yet.</source>
         <translation>Bu enjam entek serwere birikdirilmedi.</translation>
     </message>
@@ -2533,12 +2571,12 @@
         <translation>Bu çakylyk üçin Fieldbook-yň täze wersiýasy gerek. Fieldbook-y täzeläň we gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>This device was connected to the server.</source>
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+42"/>
+        <location filename="../desktop/core/database.py" line="+43"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Bu profil Fieldbook-yň has täze wersiýasy bilen ýazyldy. Ony açmak üçin şol wersiýany ýa-da has täzesini guruň; profil üýtgedilmedi.</translation>
     </message>
