@@ -401,7 +401,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../desktop/ui/date_field.py" line="+255"/>
+        <location filename="../desktop/ui/date_field.py" line="+256"/>
         <source>Write the date as %1.</source>
         <extracomment>Earlier incident dates are typing slips (a year of 1900, 0025); the core refuses them too. &quot;Not set&quot;: what :meth:`DateField.date` returns for an empty field (kept for callers that compared against the old QDateEdit&apos;s minimum). The text cannot be read as an allowed date (message), or &quot;&quot; when it can again.</extracomment>
         <translation>Введите дату в виде %1.</translation>
@@ -2431,8 +2431,9 @@
         <translation>Импортированные наблюдения могут быть только черновиками или в очереди.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+35"/>
+        <location filename="../desktop/core/validation.py" line="+37"/>
         <source>This field is required.</source>
+        <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Это поле обязательно.</translation>
     </message>
     <message>
@@ -2449,6 +2450,11 @@
         <location line="+1"/>
         <source>The date is in the future.</source>
         <translation>Эта дата ещё не наступила.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date is before 1950: check the year.</source>
+        <translation>Дата раньше 1950 года: проверьте год.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -401,7 +401,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../desktop/ui/date_field.py" line="+255"/>
+        <location filename="../desktop/ui/date_field.py" line="+256"/>
         <source>Write the date as %1.</source>
         <extracomment>Earlier incident dates are typing slips (a year of 1900, 0025); the core refuses them too. &quot;Not set&quot;: what :meth:`DateField.date` returns for an empty field (kept for callers that compared against the old QDateEdit&apos;s minimum). The text cannot be read as an allowed date (message), or &quot;&quot; when it can again.</extracomment>
         <translation>Senäni %1 görnüşinde ýazyň.</translation>
@@ -2425,8 +2425,9 @@
         <translation>Import edilen gözegçilikler diňe garalama ýa-da nobatda bolup biler.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+35"/>
+        <location filename="../desktop/core/validation.py" line="+37"/>
         <source>This field is required.</source>
+        <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Bu meýdança hökmany.</translation>
     </message>
     <message>
@@ -2443,6 +2444,11 @@
         <location line="+1"/>
         <source>The date is in the future.</source>
         <translation>Bu sene entek gelmedi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date is before 1950: check the year.</source>
+        <translation>Sene 1950-nji ýyldan öň: ýyly barlaň.</translation>
     </message>
     <message>
         <location line="+1"/>
