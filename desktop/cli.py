@@ -144,9 +144,16 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise UsageError("the import file does not exist")
     with _open(paths) as profile:
-        report = import_file(profile.observations, args.file, status=args.status)
+        try:
+            report = import_file(profile.observations, args.file, status=args.status)
+        except ImportFormatError as exc:
+            where = cli_text.cli(cli_text.LINE, exc.line) if exc.line else ""
+            message = cli_text.core(exc.message)
+            print(f"fieldbook: {args.file.name}: {where}{message}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     for row, error in report.errors:
-        message = cli_text.core(error.message)
+        detail = f" {error.detail}" if error.detail else ""
+        message = cli_text.core(error.message) + detail
         line = cli_text.cli(cli_text.IMPORT_ROW, row, error.field, error.code, message)
         print(line, file=sys.stderr)
     print(cli_text.cli(cli_text.IMPORTED, report.imported, report.failed_rows))

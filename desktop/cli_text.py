@@ -21,6 +21,7 @@ _translator: Any = None
 _language = "en"
 
 IMPORT_ROW = QT_TRANSLATE_NOOP("Cli", "row %1: %2: %3: %4")
+LINE = QT_TRANSLATE_NOOP("Cli", "line %1: ")
 IMPORTED = QT_TRANSLATE_NOOP("Cli", "imported %1, rejected %2")
 EXPORTED = QT_TRANSLATE_NOOP("Cli", "exported %1 observations")
 PASSPHRASE_CHANGED = QT_TRANSLATE_NOOP("Cli", "Passphrase changed")
