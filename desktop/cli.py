@@ -141,9 +141,15 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise UsageError("the import file does not exist")
     with _open(paths) as profile:
-        report = import_file(profile.observations, args.file, status=args.status)
+        try:
+            report = import_file(profile.observations, args.file, status=args.status)
+        except ImportFormatError as exc:
+            where = f"line {exc.line}: " if exc.line else ""
+            print(f"fieldbook: {args.file.name}: {where}{exc.message}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     for row, error in report.errors:
-        print(f"row {row}: {error.field}: {error.code}: {error.message}", file=sys.stderr)
+        detail = f" {error.detail}" if error.detail else ""
+        print(f"row {row}: {error.field}: {error.code}: {error.message}{detail}", file=sys.stderr)
     print(f"imported {report.imported}, rejected {report.failed_rows}")
     return EXIT_BAD_INPUT if report.errors else EXIT_OK
 

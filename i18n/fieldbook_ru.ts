@@ -850,7 +850,12 @@
         <translation>Импортировано: %1. Отклонено строк: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The file could not be read.</source>
         <translation>Файл не удалось прочитать.</translation>
     </message>
@@ -2270,9 +2275,9 @@
         <translation>Файл не читается как CSV или JSON.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+105"/>
+        <location filename="../desktop/core/model.py" line="+111"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly).</extracomment>
+        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>У этого значения неверный тип.</translation>
     </message>
     <message>
@@ -2355,7 +2360,7 @@
     <message>
         <location line="+9"/>
         <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды приглашения может создавать только устройство координатора, подключённое к серверу.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2388,12 +2393,42 @@
         <translation>Сервер восстановлен из резервной копии; Fieldbook всё проверит заново.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+26"/>
+        <location filename="../desktop/core/transfer.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Наблюдение с таким идентификатором уже существует.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This line is not UTF-8 text. Save the file as CSV UTF-8 (columns separated by , or ;, dates as YYYY-MM-DD) or as JSON.</source>
+        <translation>Эта строка не в кодировке UTF-8. Сохраните файл как «CSV UTF-8» (столбцы разделены , или ;, даты в виде ГГГГ-ММ-ДД) или как JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first line must name the columns (title, date_start, velayat, …), separated by , or ;. Dates are written YYYY-MM-DD; the file is UTF-8 text.</source>
+        <translation>Первая строка должна содержать названия столбцов (title, date_start, velayat, …), разделённые , или ;. Даты записываются как ГГГГ-ММ-ДД; файл — текст в UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line cannot be read as CSV (check its quotes). Expected: UTF-8 text, columns separated by , or ;, dates as YYYY-MM-DD.</source>
+        <translation>Эту строку не удаётся прочитать как CSV (проверьте кавычки). Ожидается: текст в UTF-8, столбцы разделены , или ;, даты в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line cannot be read as JSON. Expected: UTF-8 text holding a list of observations, dates as YYYY-MM-DD.</source>
+        <translation>Эту строку не удаётся прочитать как JSON. Ожидается: текст в UTF-8 со списком наблюдений, даты в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A JSON import holds a list of observations (or {&quot;observations&quot;: [...]}).</source>
+        <translation>Файл JSON для импорта содержит список наблюдений (или {"observations": [...]}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fieldbook imports .csv and .json files: UTF-8 text, CSV columns separated by , or ;, dates as YYYY-MM-DD.</source>
+        <translation>Fieldbook импортирует файлы .csv и .json: текст в UTF-8, столбцы CSV разделены , или ;, даты в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Imported observations are draft or queued.</source>
         <translation>Импортированные наблюдения могут быть только черновиками или в очереди.</translation>
     </message>
@@ -2439,8 +2474,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This etrap is not in the chosen velayat.</source>
-        <translation>Этот этрап не входит в выбранный велаят.</translation>
+        <source>This etrap is not in the chosen velayat. The etraps of that velayat:</source>
+        <translation>Этот этрап не входит в выбранный велаят. Этрапы этого велаята:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This velayat code is not known. Valid codes:</source>
+        <translation>Неизвестный код велаята. Допустимые коды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This etrap code is not known. Valid codes:</source>
+        <translation>Неизвестный код этрапа. Допустимые коды:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2549,7 +2594,7 @@
         <translation>Это устройство подключено к серверу.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+42"/>
+        <location filename="../desktop/core/database.py" line="+43"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Этот профиль сохранён более новой версией Fieldbook. Чтобы открыть его, установите эту версию или более позднюю; профиль не изменён.</translation>
     </message>

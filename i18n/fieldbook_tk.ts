@@ -848,7 +848,12 @@
         <translation>Import edildi: %1. Kabul edilmedik setirler: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Line %1: %2</source>
+        <translation>%1-nji setir: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The file could not be read.</source>
         <translation>Faýly okap bolmady.</translation>
     </message>
@@ -2264,9 +2269,9 @@
         <translation>Faýly CSV ýa-da JSON hökmünde okap bolmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+105"/>
+        <location filename="../desktop/core/model.py" line="+111"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly).</extracomment>
+        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>Bu bahanyň görnüşi nädogry.</translation>
     </message>
     <message>
@@ -2349,7 +2354,7 @@
     <message>
         <location line="+9"/>
         <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakylyk kodlaryny diňe serwere birikdirilen koordinatoryň enjamy döredip biler.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2382,12 +2387,42 @@
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi; Fieldbook hemme zady täzeden barlar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+26"/>
+        <location filename="../desktop/core/transfer.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Şu belgili gözegçilik eýýäm bar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This line is not UTF-8 text. Save the file as CSV UTF-8 (columns separated by , or ;, dates as YYYY-MM-DD) or as JSON.</source>
+        <translation>Bu setir UTF-8 tekst däl. Faýly «CSV UTF-8» görnüşinde (sütünler , ýa-da ; bilen bölünen, seneler ÝÝÝÝ-AA-GG görnüşinde) ýa-da JSON görnüşinde saklaň.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first line must name the columns (title, date_start, velayat, …), separated by , or ;. Dates are written YYYY-MM-DD; the file is UTF-8 text.</source>
+        <translation>Birinji setirde sütünleriň atlary (title, date_start, velayat, …) , ýa-da ; bilen bölünip ýazylmalydyr. Seneler ÝÝÝÝ-AA-GG görnüşinde ýazylýar; faýl UTF-8 tekstdir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line cannot be read as CSV (check its quotes). Expected: UTF-8 text, columns separated by , or ;, dates as YYYY-MM-DD.</source>
+        <translation>Bu setiri CSV hökmünde okap bolmaýar (dyrnaklaryny barlaň). Garaşylýan: UTF-8 tekst, sütünler , ýa-da ; bilen bölünen, seneler ÝÝÝÝ-AA-GG görnüşinde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line cannot be read as JSON. Expected: UTF-8 text holding a list of observations, dates as YYYY-MM-DD.</source>
+        <translation>Bu setiri JSON hökmünde okap bolmaýar. Garaşylýan: synlamalaryň sanawyny saklaýan UTF-8 tekst, seneler ÝÝÝÝ-AA-GG görnüşinde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A JSON import holds a list of observations (or {&quot;observations&quot;: [...]}).</source>
+        <translation>Import üçin JSON faýly synlamalaryň sanawyny saklaýar (ýa-da {"observations": [...]}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fieldbook imports .csv and .json files: UTF-8 text, CSV columns separated by , or ;, dates as YYYY-MM-DD.</source>
+        <translation>Fieldbook .csv we .json faýllaryny import edýär: UTF-8 tekst, CSV sütünleri , ýa-da ; bilen bölünen, seneler ÝÝÝÝ-AA-GG görnüşinde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Imported observations are draft or queued.</source>
         <translation>Import edilen gözegçilikler diňe garalama ýa-da nobatda bolup biler.</translation>
     </message>
@@ -2433,8 +2468,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This etrap is not in the chosen velayat.</source>
-        <translation>Bu etrap saýlanan welaýatda däl.</translation>
+        <source>This etrap is not in the chosen velayat. The etraps of that velayat:</source>
+        <translation>Bu etrap saýlanan welaýata degişli däl. Şol welaýatyň etraplary:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This velayat code is not known. Valid codes:</source>
+        <translation>Bu welaýat kody näbelli. Dogry kodlar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This etrap code is not known. Valid codes:</source>
+        <translation>Bu etrap kody näbelli. Dogry kodlar:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2543,7 +2588,7 @@
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+42"/>
+        <location filename="../desktop/core/database.py" line="+43"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Bu profil Fieldbook-yň has täze wersiýasy bilen ýazyldy. Ony açmak üçin şol wersiýany ýa-da has täzesini guruň; profil üýtgedilmedi.</translation>
     </message>

@@ -40,7 +40,11 @@ M_END_BEFORE_START = QT_TRANSLATE_NOOP("core", "The end date is before the start
 M_UNKNOWN_VALUE = QT_TRANSLATE_NOOP("core", "Choose one of the offered values.")
 M_UNKNOWN_CODE = QT_TRANSLATE_NOOP("core", "This code is not in the reference list.")
 M_DUPLICATE = QT_TRANSLATE_NOOP("core", "This code is listed twice.")
-M_ETRAP_OUTSIDE = QT_TRANSLATE_NOOP("core", "This etrap is not in the chosen velayat.")
+M_ETRAP_OUTSIDE = QT_TRANSLATE_NOOP(
+    "core", "This etrap is not in the chosen velayat. The etraps of that velayat:"
+)
+M_UNKNOWN_VELAYAT = QT_TRANSLATE_NOOP("core", "This velayat code is not known. Valid codes:")
+M_UNKNOWN_ETRAP = QT_TRANSLATE_NOOP("core", "This etrap code is not known. Valid codes:")
 M_ETRAP_NO_VELAYAT = QT_TRANSLATE_NOOP("core", "Choose the velayat before the etrap.")
 M_COORD_PAIR = QT_TRANSLATE_NOOP("core", "Give both latitude and longitude, or neither.")
 M_COORD_OUTSIDE = QT_TRANSLATE_NOOP("core", "These coordinates are outside Turkmenistan.")
@@ -170,16 +174,24 @@ def _validate_date(obs: Observation, today: date, add: Callable[[FieldError], No
 
 def _validate_place(obs: Observation, ref: RefIndex, add: Callable[[FieldError], None]) -> None:
     place = obs.place
-    if place.velayat is not None and place.velayat not in ref.velayats:
-        add(FieldError("place.velayat", "unknown_code", M_UNKNOWN_CODE))
+    known_velayat = place.velayat in ref.velayats
+    if place.velayat is not None and not known_velayat:
+        valid = ", ".join(ref.velayats)
+        add(FieldError("place.velayat", "unknown_code", M_UNKNOWN_VELAYAT, valid))
     if place.etrap is not None:
         owner = ref.etrap_velayat.get(place.etrap)
+        # The etraps of the velayat given, when it is known; else every etrap.
+        valid = ", ".join(
+            code
+            for code, velayat in ref.etrap_velayat.items()
+            if not known_velayat or velayat == place.velayat
+        )
         if owner is None:
-            add(FieldError("place.etrap", "unknown_code", M_UNKNOWN_CODE))
+            add(FieldError("place.etrap", "unknown_code", M_UNKNOWN_ETRAP, valid))
         elif place.velayat is None:
             add(FieldError("place.etrap", "etrap_without_velayat", M_ETRAP_NO_VELAYAT))
         elif owner != place.velayat:
-            add(FieldError("place.etrap", "etrap_outside_velayat", M_ETRAP_OUTSIDE))
+            add(FieldError("place.etrap", "etrap_outside_velayat", M_ETRAP_OUTSIDE, valid))
     if len(place.settlement) > TEXT_MAX:
         add(FieldError("place.settlement", "too_long", M_TOO_LONG))
     if (place.lat is None) != (place.lon is None):
