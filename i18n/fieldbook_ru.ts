@@ -173,6 +173,44 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/cli_text.py" line="+23"/>
+        <source>row %1: %2: %3: %4</source>
+        <translation>строка %1: %2: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: </source>
+        <translation>строка %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported %1, rejected %2</source>
+        <translation>импортировано %1, отклонено %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported %1 observations</source>
+        <translation>экспортировано наблюдений: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created profile %1</source>
+        <translation>Профиль создан: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device id %1</source>
+        <translation>Идентификатор устройства: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
@@ -368,7 +406,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../desktop/ui/date_field.py" line="+255"/>
+        <location filename="../desktop/ui/date_field.py" line="+256"/>
         <source>Write the date as %1.</source>
         <extracomment>Earlier incident dates are typing slips (a year of 1900, 0025); the core refuses them too. &quot;Not set&quot;: what :meth:`DateField.date` returns for an empty field (kept for callers that compared against the old QDateEdit&apos;s minimum). The text cannot be read as an allowed date (message), or &quot;&quot; when it can again.</extracomment>
         <translation>Введите дату в виде %1.</translation>
@@ -1156,7 +1194,7 @@
     <name>ObservationEditor</name>
     <message>
         <location filename="../desktop/ui/observation_editor.py" line="+555"/>
-        <location line="+595"/>
+        <location line="+596"/>
         <source>(not set)</source>
         <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(не указано)</translation>
@@ -1580,9 +1618,9 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+134"/>
+        <location filename="../desktop/ui/observation_list.py" line="+169"/>
         <source>Counting…</source>
-        <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>The columns&apos; widths where there is room (the title column stretches over the rest). The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Подсчёт…</translation>
     </message>
     <message>
@@ -2420,7 +2458,7 @@
     <message>
         <location line="+5"/>
         <source>A JSON import holds a list of observations (or {&quot;observations&quot;: [...]}).</source>
-        <translation>Файл JSON для импорта содержит список наблюдений (или {"observations": [...]}).</translation>
+        <translation>Файл JSON для импорта содержит список наблюдений (или {&quot;observations&quot;: [...]}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2433,8 +2471,9 @@
         <translation>Импортированные наблюдения могут быть только черновиками или в очереди.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+35"/>
+        <location filename="../desktop/core/validation.py" line="+37"/>
         <source>This field is required.</source>
+        <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Это поле обязательно.</translation>
     </message>
     <message>
@@ -2451,6 +2490,11 @@
         <location line="+1"/>
         <source>The date is in the future.</source>
         <translation>Эта дата ещё не наступила.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date is before 1950: check the year.</source>
+        <translation>Дата раньше 1950 года: проверьте год.</translation>
     </message>
     <message>
         <location line="+1"/>
