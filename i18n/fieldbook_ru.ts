@@ -173,6 +173,44 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/cli_text.py" line="+23"/>
+        <source>row %1: %2: %3: %4</source>
+        <translation>строка %1: %2: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: </source>
+        <translation>строка %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported %1, rejected %2</source>
+        <translation>импортировано %1, отклонено %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported %1 observations</source>
+        <translation>экспортировано наблюдений: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created profile %1</source>
+        <translation>Профиль создан: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device id %1</source>
+        <translation>Идентификатор устройства: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
@@ -424,7 +462,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../desktop/ui/date_field.py" line="+255"/>
+        <location filename="../desktop/ui/date_field.py" line="+256"/>
         <source>Write the date as %1.</source>
         <extracomment>Earlier incident dates are typing slips (a year of 1900, 0025); the core refuses them too. &quot;Not set&quot;: what :meth:`DateField.date` returns for an empty field (kept for callers that compared against the old QDateEdit&apos;s minimum). The text cannot be read as an allowed date (message), or &quot;&quot; when it can again.</extracomment>
         <translation>Введите дату в виде %1.</translation>
@@ -906,7 +944,12 @@
         <translation>Импортировано: %1. Отклонено строк: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The file could not be read.</source>
         <translation>Файл не удалось прочитать.</translation>
     </message>
@@ -1207,7 +1250,7 @@
     <name>ObservationEditor</name>
     <message>
         <location filename="../desktop/ui/observation_editor.py" line="+555"/>
-        <location line="+595"/>
+        <location line="+596"/>
         <source>(not set)</source>
         <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(не указано)</translation>
@@ -1631,9 +1674,9 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+134"/>
+        <location filename="../desktop/ui/observation_list.py" line="+169"/>
         <source>Counting…</source>
-        <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>The columns&apos; widths where there is room (the title column stretches over the rest). The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Подсчёт…</translation>
     </message>
     <message>
@@ -2326,9 +2369,9 @@
         <translation>Файл не читается как CSV или JSON.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+105"/>
+        <location filename="../desktop/core/model.py" line="+111"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly).</extracomment>
+        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>У этого значения неверный тип.</translation>
     </message>
     <message>
@@ -2411,7 +2454,7 @@
     <message>
         <location line="+9"/>
         <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коды приглашения может создавать только устройство координатора, подключённое к серверу.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2444,18 +2487,49 @@
         <translation>Сервер восстановлен из резервной копии; Fieldbook всё проверит заново.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+26"/>
+        <location filename="../desktop/core/transfer.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Наблюдение с таким идентификатором уже существует.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This line is not UTF-8 text. Save the file as CSV UTF-8 (columns separated by , or ;, dates as YYYY-MM-DD) or as JSON.</source>
+        <translation>Эта строка не в кодировке UTF-8. Сохраните файл как «CSV UTF-8» (столбцы разделены , или ;, даты в виде ГГГГ-ММ-ДД) или как JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first line must name the columns (title, date_start, velayat, …), separated by , or ;. Dates are written YYYY-MM-DD; the file is UTF-8 text.</source>
+        <translation>Первая строка должна содержать названия столбцов (title, date_start, velayat, …), разделённые , или ;. Даты записываются как ГГГГ-ММ-ДД; файл — текст в UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line cannot be read as CSV (check its quotes). Expected: UTF-8 text, columns separated by , or ;, dates as YYYY-MM-DD.</source>
+        <translation>Эту строку не удаётся прочитать как CSV (проверьте кавычки). Ожидается: текст в UTF-8, столбцы разделены , или ;, даты в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line cannot be read as JSON. Expected: UTF-8 text holding a list of observations, dates as YYYY-MM-DD.</source>
+        <translation>Эту строку не удаётся прочитать как JSON. Ожидается: текст в UTF-8 со списком наблюдений, даты в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A JSON import holds a list of observations (or {&quot;observations&quot;: [...]}).</source>
+        <translation>Файл JSON для импорта содержит список наблюдений (или {&quot;observations&quot;: [...]}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fieldbook imports .csv and .json files: UTF-8 text, CSV columns separated by , or ;, dates as YYYY-MM-DD.</source>
+        <translation>Fieldbook импортирует файлы .csv и .json: текст в UTF-8, столбцы CSV разделены , или ;, даты в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Imported observations are draft or queued.</source>
         <translation>Импортированные наблюдения могут быть только черновиками или в очереди.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+35"/>
+        <location filename="../desktop/core/validation.py" line="+37"/>
         <source>This field is required.</source>
+        <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Это поле обязательно.</translation>
     </message>
     <message>
@@ -2472,6 +2546,11 @@
         <location line="+1"/>
         <source>The date is in the future.</source>
         <translation>Эта дата ещё не наступила.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date is before 1950: check the year.</source>
+        <translation>Дата раньше 1950 года: проверьте год.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2495,8 +2574,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This etrap is not in the chosen velayat.</source>
-        <translation>Этот этрап не входит в выбранный велаят.</translation>
+        <source>This etrap is not in the chosen velayat. The etraps of that velayat:</source>
+        <translation>Этот этрап не входит в выбранный велаят. Этрапы этого велаята:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This velayat code is not known. Valid codes:</source>
+        <translation>Неизвестный код велаята. Допустимые коды:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This etrap code is not known. Valid codes:</source>
+        <translation>Неизвестный код этрапа. Допустимые коды:</translation>
     </message>
     <message>
         <location line="+1"/>

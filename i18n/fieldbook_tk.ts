@@ -173,6 +173,44 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/cli_text.py" line="+23"/>
+        <source>row %1: %2: %3: %4</source>
+        <translation>%1-nji setir: %2: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: </source>
+        <translation>%1-nji setir: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported %1, rejected %2</source>
+        <translation>import edildi %1, kabul edilmedi %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported %1 observations</source>
+        <translation>eksport edilen ýazgylar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Açar sözi üýtgedildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created profile %1</source>
+        <translation>Profil döredildi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device id %1</source>
+        <translation>Enjamyň belgisi: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
@@ -424,7 +462,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../desktop/ui/date_field.py" line="+255"/>
+        <location filename="../desktop/ui/date_field.py" line="+256"/>
         <source>Write the date as %1.</source>
         <extracomment>Earlier incident dates are typing slips (a year of 1900, 0025); the core refuses them too. &quot;Not set&quot;: what :meth:`DateField.date` returns for an empty field (kept for callers that compared against the old QDateEdit&apos;s minimum). The text cannot be read as an allowed date (message), or &quot;&quot; when it can again.</extracomment>
         <translation>Senäni %1 görnüşinde ýazyň.</translation>
@@ -904,7 +942,12 @@
         <translation>Import edildi: %1. Kabul edilmedik setirler: %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Line %1: %2</source>
+        <translation>%1-nji setir: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The file could not be read.</source>
         <translation>Faýly okap bolmady.</translation>
     </message>
@@ -1204,7 +1247,7 @@
     <name>ObservationEditor</name>
     <message>
         <location filename="../desktop/ui/observation_editor.py" line="+555"/>
-        <location line="+595"/>
+        <location line="+596"/>
         <source>(not set)</source>
         <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(görkezilmedik)</translation>
@@ -1628,9 +1671,9 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+134"/>
+        <location filename="../desktop/ui/observation_list.py" line="+169"/>
         <source>Counting…</source>
-        <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>The columns&apos; widths where there is room (the title column stretches over the rest). The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Sanalýar…</translation>
     </message>
     <message>
@@ -2320,9 +2363,9 @@
         <translation>Faýly CSV ýa-da JSON hökmünde okap bolmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+105"/>
+        <location filename="../desktop/core/model.py" line="+111"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly).</extracomment>
+        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>Bu bahanyň görnüşi nädogry.</translation>
     </message>
     <message>
@@ -2405,7 +2448,7 @@
     <message>
         <location line="+9"/>
         <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çakylyk kodlaryny diňe serwere birikdirilen koordinatoryň enjamy döredip biler.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2438,18 +2481,49 @@
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi; Fieldbook hemme zady täzeden barlar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+26"/>
+        <location filename="../desktop/core/transfer.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Şu belgili gözegçilik eýýäm bar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This line is not UTF-8 text. Save the file as CSV UTF-8 (columns separated by , or ;, dates as YYYY-MM-DD) or as JSON.</source>
+        <translation>Bu setir UTF-8 tekst däl. Faýly «CSV UTF-8» görnüşinde (sütünler , ýa-da ; bilen bölünen, seneler ÝÝÝÝ-AA-GG görnüşinde) ýa-da JSON görnüşinde saklaň.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first line must name the columns (title, date_start, velayat, …), separated by , or ;. Dates are written YYYY-MM-DD; the file is UTF-8 text.</source>
+        <translation>Birinji setirde sütünleriň atlary (title, date_start, velayat, …) , ýa-da ; bilen bölünip ýazylmalydyr. Seneler ÝÝÝÝ-AA-GG görnüşinde ýazylýar; faýl UTF-8 tekstdir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line cannot be read as CSV (check its quotes). Expected: UTF-8 text, columns separated by , or ;, dates as YYYY-MM-DD.</source>
+        <translation>Bu setiri CSV hökmünde okap bolmaýar (dyrnaklaryny barlaň). Garaşylýan: UTF-8 tekst, sütünler , ýa-da ; bilen bölünen, seneler ÝÝÝÝ-AA-GG görnüşinde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This line cannot be read as JSON. Expected: UTF-8 text holding a list of observations, dates as YYYY-MM-DD.</source>
+        <translation>Bu setiri JSON hökmünde okap bolmaýar. Garaşylýan: synlamalaryň sanawyny saklaýan UTF-8 tekst, seneler ÝÝÝÝ-AA-GG görnüşinde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A JSON import holds a list of observations (or {&quot;observations&quot;: [...]}).</source>
+        <translation>Import üçin JSON faýly synlamalaryň sanawyny saklaýar (ýa-da {&quot;observations&quot;: [...]}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fieldbook imports .csv and .json files: UTF-8 text, CSV columns separated by , or ;, dates as YYYY-MM-DD.</source>
+        <translation>Fieldbook .csv we .json faýllaryny import edýär: UTF-8 tekst, CSV sütünleri , ýa-da ; bilen bölünen, seneler ÝÝÝÝ-AA-GG görnüşinde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Imported observations are draft or queued.</source>
         <translation>Import edilen gözegçilikler diňe garalama ýa-da nobatda bolup biler.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+35"/>
+        <location filename="../desktop/core/validation.py" line="+37"/>
         <source>This field is required.</source>
+        <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Bu meýdança hökmany.</translation>
     </message>
     <message>
@@ -2466,6 +2540,11 @@
         <location line="+1"/>
         <source>The date is in the future.</source>
         <translation>Bu sene entek gelmedi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date is before 1950: check the year.</source>
+        <translation>Sene 1950-nji ýyldan öň: ýyly barlaň.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2489,8 +2568,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This etrap is not in the chosen velayat.</source>
-        <translation>Bu etrap saýlanan welaýatda däl.</translation>
+        <source>This etrap is not in the chosen velayat. The etraps of that velayat:</source>
+        <translation>Bu etrap saýlanan welaýata degişli däl. Şol welaýatyň etraplary:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This velayat code is not known. Valid codes:</source>
+        <translation>Bu welaýat kody näbelli. Dogry kodlar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This etrap code is not known. Valid codes:</source>
+        <translation>Bu etrap kody näbelli. Dogry kodlar:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -688,9 +688,10 @@ class ObservationEditor(QMainWindow):
             box.setFocus()
 
     def too_long_text(self, limit: int, length: int | None = None) -> str:
-        text = self.tr("Too long: at most %1 characters.").replace("%1", f"{limit:,}")
+        locale = QLocale()  # 6,000 in English, 6 000 in Russian and Turkmen
+        text = self.tr("Too long: at most %1 characters.").replace("%1", locale.toString(limit))
         if length is not None:
-            text += " " + self.tr("Now %1.").replace("%1", f"{length:,}")
+            text += " " + self.tr("Now %1.").replace("%1", locale.toString(length))
         return text
 
     def _check_lengths(self, *_: object) -> None:
