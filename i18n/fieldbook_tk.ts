@@ -1264,7 +1264,7 @@
         <location filename="../desktop/ui/observation_editor.py" line="+555"/>
         <location line="+596"/>
         <source>(not set)</source>
-        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
+        <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
@@ -1686,9 +1686,9 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+175"/>
+        <location filename="../desktop/ui/observation_list.py" line="+179"/>
         <source>Counting…</source>
-        <extracomment>The columns&apos; widths where there is room (the title column stretches over the rest). The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Sanalýar…</translation>
     </message>
     <message>

@@ -34,7 +34,7 @@ SEARCH_DELAY_MS = 250
 COUNTING_NOTICE_MS = 150
 
 
-#: The columns' widths where there is room (the title column stretches over the rest).
+# The columns' widths where there is room (the title column stretches over the rest).
 COLUMN_WIDTHS = (130, 220, 0, 260, 130, 150)
 TITLE_COLUMN = 2
 
