@@ -26,6 +26,7 @@ from typing import Any
 from desktop.core.sync.schema import (
     OUTBOX_ADOPTED_MIGRATION,
     OUTBOX_ENVELOPES_MIGRATION,
+    REVIEWS_SERVER_SEQ_MIGRATION,
     SYNC_MIGRATION,
 )
 from desktop.core.textindex import FTS_COLUMNS
@@ -379,6 +380,8 @@ MIGRATIONS: list[Migration] = [
     # 14: the facts figures count (victims' sex and age, perpetrators, source, follow-up,
     # consent, author) as category rows (desktop/core/reports/facets.py).
     _report_facets,
+    # 15: reviews ordered by the server's sequence (see the sync schema).
+    REVIEWS_SERVER_SEQ_MIGRATION,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -56,8 +56,14 @@ def test_connect_sync_review_offline(
     qtbot.waitUntil(lambda: "Connected as field worker" in dialog.result.text(), timeout=20000)
     assert "fingerprint" in dialog.result.text()
     dialog.close()
-    # Connecting starts a first sync at once.
-    qtbot.waitUntil(lambda: "Up to date" in window.sync_label.text(), timeout=30000)
+    # Connecting starts a first sync at once. ("Up to date" shows before it too: the saved
+    # state, nothing queued; a record saved then would leave with that first sync.)
+    qtbot.waitUntil(
+        lambda: bool(window.sync.state.get("last_sync"))
+        and not window.sync.running
+        and "Up to date" in window.sync_label.text(),
+        timeout=30000,
+    )
 
     profile = window.session.profile
     obs = Observation.new(title="Garaşylýan ýazgy", description="Şaýat")
