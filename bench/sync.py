@@ -45,6 +45,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import requests
 
 from bench.shaper import Forwarder, LinkParams, NetnsLink, RequestRecord, Shaper, start_sink
+from desktop.core.invitations import make_invitation
 from desktop.core.model import AttachmentRef, IncidentDate, Observation, Person, Place
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
@@ -63,6 +65,8 @@ from desktop.core.sync.enrolment import enroll
 from desktop.core.sync.errors import SyncError
 from desktop.core.sync.progress import SyncProgress, SyncSummary
 from desktop.core.sync.state import ProxySettings
+from desktop.core.sync.transport import Transport
+from protocol.invitation import Invitation
 
 REPO = Path(__file__).resolve().parents[1]
 MB = 1_000_000
@@ -199,6 +203,8 @@ class Server:
         self.port = free_port() if not self.prefix else 8443
         self.proc: subprocess.Popen[bytes] | None = None
         self.log_path = data_dir.parent / f"{data_dir.name}.log"
+        #: codes the coordinator's device made, by role (see invite)
+        self.stock: dict[str, list[str]] = {}
 
     @property
     def url(self) -> str:
@@ -253,9 +259,12 @@ class Server:
         return result.stdout
 
     def invite(self, role: str, url: str) -> str:
+        """The first coordinator's code from the server; then codes the coordinator's device
+        made when it enrolled (``stock``), pointed at ``url`` (the server does not bind it)."""
+        if self.stock.get(role):
+            made = Invitation.decode(self.stock[role].pop())
+            return Invitation(url, made.token, made.coordinator_fingerprint).encode()
         args = ["invite", "--role", role, "--url", url, "--json"]
-        if role == "field":
-            args += ["--org", ORG]
         return str(json.loads(self.admin(*args))["code"])
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -372,12 +381,21 @@ def open_link(
         server.admin("org", "add", ORG, "--velayat", "dasoguz")
         # The coordinator enrols first (directly): field invitations pin its key.
         coordinator = new_profile(work, "coordinator")
+        # (in the network-namespace lab the server's own address is plain http off loopback)
+        lab = partial(Transport, allow_plain_http=True)
         enroll(
             coordinator,
             server.invite("coordinator", server.url),
             name="coordinator",
             proxy=NO_PROXY,
+            transport_factory=lab,
         )
+        for role, n in (("field", 6), ("coordinator", 2)):
+            org = ORG if role == "field" else None
+            server.stock[role] = [
+                make_invitation(coordinator, role, org=org, transport_factory=lab).code
+                for _ in range(n)
+            ]
         coordinator.close()
         yield link
 
@@ -776,7 +794,8 @@ def loopback(args: argparse.Namespace, root: Path, deadline: float) -> dict[str,
         coordinator = new_profile(root, "lo-coordinator")
         enroll(coordinator, server.invite("coordinator", server.url), name="c", proxy=NO_PROXY)
         field_ = new_profile(root, "lo-field")
-        enroll(field_, server.invite("field", server.url), name="f", proxy=NO_PROXY)
+        code = make_invitation(coordinator, "field", org=ORG).code
+        enroll(field_, code, name="f", proxy=NO_PROXY)
         n = args.loopback_n
         t = time.perf_counter()
         queue_observations(field_, Texts(args.seed + 2), n)

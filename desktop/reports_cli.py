@@ -101,7 +101,7 @@ def cmd_stats(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> i
     if bad:
         return _fail(bad)
     with open_profile(paths) as profile:
-        selection = profile.observations.list_index.selection(_query(args), kinds)
+        selection = profile.observations.selection(_query(args), kinds)
     assert selection is not None
     left_out = 0
     if args.protected:
@@ -173,10 +173,11 @@ def _anonymisation(spec: str) -> Anonymisation | None:
 
 
 def _qt_app() -> Any:
+    """Qt for drawing the document (the map is drawn by its widget: a QApplication)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication.instance() or QGuiApplication([])
+    return QApplication.instance() or QApplication([])
 
 
 def cmd_report(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> int:
@@ -198,7 +199,7 @@ def cmd_report(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> 
         service = profile.observations
         if args.format in ("pdf", "odt"):
             return _write_document(profile, args, policy)
-        selection = service.list_index.selection(_query(args), figures.kinds_for(()))
+        selection = service.selection(_query(args), figures.kinds_for(()))
         assert selection is not None
         selection, left_out = outward(selection, args.audience)
         records = list(service.get_many(selection.pks))

@@ -1,5 +1,10 @@
 """Invitation codes: server URL, one-time token and the coordinator key fingerprint.
 
+Codes for field workers and further coordinators are made on a coordinator's device: the
+token is drawn there, the fingerprint is of the coordinator identity that device trusts, and
+the server is told only the token's hash. Only the first coordinator's code comes from the
+server (there is no coordinator key to pin yet).
+
 Text form: ``FB1-`` then Crockford base32 in groups of five, the last four characters a
 checksum (20 bits of SHA-256). Crockford's alphabet has no I, L, O or U, reading is
 case-insensitive and treats O as 0 and I/L as 1, so a code read over a phone line survives the
@@ -113,6 +118,16 @@ class Invitation:
     @property
     def token_hex(self) -> str:
         return self.token.hex()
+
+    @property
+    def token_hash(self) -> str:
+        """What the server stores and is told when a coordinator's device makes the code: the
+        server never learns the token itself before a device presents it."""
+        return token_hash(self.token)
+
+
+def token_hash(token: bytes) -> str:
+    return hashlib.sha256(token).hexdigest()
 
 
 def _check_url(url: str) -> None:

@@ -12,11 +12,9 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from protocol.invitation import Invitation
-from protocol.keys import fingerprint_digest
 from server import schema
 from server.clock import now_ms
 from server.database import Database
-from server.tokens import hash_secret
 
 VELAYATS = ("Ahal", "Balkan", "Daşoguz", "Lebap", "Mary", "Aşgabat")
 ROLES = ("field", "coordinator")
@@ -134,50 +132,106 @@ class IssuedInvitation:
     role: str
     org: Org | None
     expires_ms: int
-    fingerprint_pinned: bool
 
 
-def coordinator_fingerprint(conn: Connection) -> bytes | None:
-    row = conn.execute(
-        select(schema.coordination_key.c.coordinator_key).where(schema.coordination_key.c.slot == 1)
-    ).first()
-    return None if row is None else fingerprint_digest(bytes(row.coordinator_key))
+@dataclass(frozen=True)
+class RegisteredInvitation:
+    token_hash: str
+    role: str
+    org: Org | None
+    expires_ms: int
 
 
-def create_invitation(
-    db: Database,
-    *,
-    role: str,
-    server_url: str,
-    org: str | int | None = None,
-    ttl_s: int = DEFAULT_INVITATION_TTL_S,
-    created_by: str = "admin",
-) -> IssuedInvitation:
+def coordination_key_published(conn: Connection) -> bool:
+    c = schema.coordination_key
+    return conn.execute(select(c.c.slot).where(c.c.slot == 1)).first() is not None
+
+
+def _check_terms(role: str, ttl_s: int) -> None:
     if role not in ROLES:
         raise AdminError("bad_role", "role must be field or coordinator")
     if not 0 < ttl_s <= MAX_INVITATION_TTL_S:
         raise AdminError("bad_duration", "expiry must be between 1 s and 365 days")
+
+
+def _insert_invitation(
+    conn: Connection,
+    token_hash: str,
+    role: str,
+    found: Org | None,
+    ttl_s: int,
+    created_by: str,
+) -> int:
+    created = now_ms()
+    expires = created + ttl_s * 1000
+    inv = schema.invitations
+    if conn.execute(select(inv.c.token_hash).where(inv.c.token_hash == token_hash)).first():
+        raise AdminError("invitation_exists", "an invitation with this token exists")
+    conn.execute(
+        insert(inv).values(
+            token_hash=token_hash,
+            role=role,
+            org_id=found.org_id if found else None,
+            created_ms=created,
+            expires_ms=expires,
+            created_by=created_by,
+        )
+    )
+    return expires
+
+
+FIRST_COORDINATOR_ONLY = (
+    "a coordinator has published the coordination key, so invitations are made on a "
+    "coordinator's device (fieldbook invite --role field|coordinator --org NAME): only that "
+    "device can vouch for the coordinator's key. The server makes the first coordinator's "
+    "code only."
+)
+
+
+def create_first_coordinator_invitation(
+    db: Database,
+    *,
+    server_url: str,
+    org: str | int | None = None,
+    ttl_s: int = DEFAULT_INVITATION_TTL_S,
+) -> IssuedInvitation:
+    """The one code the server makes: for the first coordinator, before any coordination key
+    exists (so it pins none). Once a key is published the server refuses: a code it made
+    would carry a fingerprint from its own database, which whoever runs the server could
+    swap for their own."""
+    _check_terms("coordinator", ttl_s)
     with db.write() as conn:
+        if coordination_key_published(conn):
+            raise AdminError("coordinator_exists", FIRST_COORDINATOR_ONLY)
         found = find_org(conn, org) if org is not None else None
-        fp = coordinator_fingerprint(conn)
         try:
-            invitation = Invitation.new(server_url, fp)
+            invitation = Invitation.new(server_url)
             code = invitation.encode()
         except Exception as exc:  # InvitationError, or a URL too odd to encode
             raise AdminError("bad_url", f"cannot make an invitation for {server_url!r}") from exc
-        created = now_ms()
-        expires = created + ttl_s * 1000
-        conn.execute(
-            insert(schema.invitations).values(
-                token_hash=hash_secret(invitation.token),
-                role=role,
-                org_id=found.org_id if found else None,
-                created_ms=created,
-                expires_ms=expires,
-                created_by=created_by,
-            )
+        expires = _insert_invitation(
+            conn, invitation.token_hash, "coordinator", found, ttl_s, "admin"
         )
-    return IssuedInvitation(code, role, found, expires, fp is not None)
+    return IssuedInvitation(code, "coordinator", found, expires)
+
+
+def register_invitation(
+    db: Database,
+    *,
+    token_hash: str,
+    role: str,
+    org: str | int | None = None,
+    ttl_s: int = DEFAULT_INVITATION_TTL_S,
+    created_by: str,
+) -> RegisteredInvitation:
+    """A code a coordinator's device made: the server keeps the token's hash and the terms."""
+    _check_terms(role, ttl_s)
+    if len(token_hash) != 64 or any(c not in "0123456789abcdef" for c in token_hash):
+        raise AdminError("bad_token_hash", "token_hash must be 64 lowercase hex digits")
+    with db.write() as conn:
+        found = find_org(conn, org) if org is not None else None
+        expires = _insert_invitation(conn, token_hash, role, found, ttl_s, created_by)
+    return RegisteredInvitation(token_hash, role, found, expires)
 
 
 # -- devices ---------------------------------------------------------------------------------
@@ -222,19 +276,42 @@ def list_devices(db: Database, org: str | int | None = None) -> list[dict[str, A
     ]
 
 
-def revoke_device(db: Database, device_id: str) -> int:
-    """Revoke a device; effective for its next request. Returns the revocation time."""
+@dataclass(frozen=True)
+class Revocation:
+    device_id: str
+    revoked_ms: int
+    role: str
+
+    @property
+    def was_coordinator(self) -> bool:
+        return self.role == "coordinator"
+
+
+ROTATE_ADVICE = (
+    "This device was a coordinator's: it holds the coordination key, which opens every "
+    "observation sent so far and every one sent until the key is replaced. Revoking stops "
+    "it syncing, not reading what it already has or what it could still fetch from a copy "
+    "of this server. Replace the key from a remaining coordinator's device "
+    "(docs/security.md, 'A coordinator's laptop is lost'), and treat what was sent before "
+    "as readable by whoever holds that laptop."
+)
+
+
+def revoke_device(db: Database, device_id: str) -> Revocation:
+    """Revoke a device; effective for its next request."""
     device_id = device_id.strip().lower()
     d = schema.devices
     with db.write() as conn:
-        row = conn.execute(select(d.c.revoked_ms).where(d.c.device_id == device_id)).first()
+        row = conn.execute(
+            select(d.c.revoked_ms, d.c.role).where(d.c.device_id == device_id)
+        ).first()
         if row is None:
             raise AdminError("device_unknown", f"no device {device_id}")
         if row.revoked_ms is not None:
-            return int(row.revoked_ms)
+            return Revocation(device_id, int(row.revoked_ms), str(row.role))
         when = now_ms()
         conn.execute(update(d).where(d.c.device_id == device_id).values(revoked_ms=when))
-    return when
+    return Revocation(device_id, when, str(row.role))
 
 
 def status(db: Database) -> dict[str, Any]:

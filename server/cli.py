@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -92,13 +93,20 @@ def cmd_org_list(args: argparse.Namespace) -> int:
 
 def cmd_invite(args: argparse.Namespace) -> int:
     db = open_database(_config(args))
+    if args.role != "coordinator":
+        raise admin.AdminError(
+            "field_code_on_device",
+            "field workers' codes are made on a coordinator's device (fieldbook invite "
+            "--role field --org NAME), so that they vouch for the coordinator's key; the "
+            "server makes only the first coordinator's code",
+        )
     url = args.url or stored_public_url(db)
     if not url:
         raise SystemExit(
             "fieldbook-server: no server URL known yet; pass --url https://your.server"
         )
-    issued = admin.create_invitation(
-        db, role=args.role, server_url=url, org=args.org, ttl_s=admin.parse_duration(args.expires)
+    issued = admin.create_first_coordinator_invitation(
+        db, server_url=url, org=args.org, ttl_s=admin.parse_duration(args.expires)
     )
     if args.json:
         print(
@@ -108,7 +116,6 @@ def cmd_invite(args: argparse.Namespace) -> int:
                     "role": issued.role,
                     "org": issued.org.to_json() if issued.org else None,
                     "expires": issued.expires_ms,
-                    "coordinator_fingerprint": issued.fingerprint_pinned,
                 }
             )
         )
@@ -118,8 +125,10 @@ def cmd_invite(args: argparse.Namespace) -> int:
     print()
     print(f"  {issued.code}")
     print()
-    if not issued.fingerprint_pinned:
-        print("(no coordination key published yet, so this code pins no coordinator key)")
+    print(
+        "This is the first coordinator's code. Every further code (field workers, other\n"
+        "coordinators) is made on that coordinator's device: fieldbook invite --role ..."
+    )
     return 0
 
 
@@ -145,8 +154,14 @@ def cmd_devices(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    when = admin.revoke_device(open_database(_config(args)), args.device)
-    print(f"device {args.device} revoked ({_when(when)}); its next request is refused")
+    revocation = admin.revoke_device(open_database(_config(args)), args.device)
+    print(
+        f"device {args.device} revoked ({_when(revocation.revoked_ms)}); "
+        "its next request is refused"
+    )
+    if revocation.was_coordinator:
+        print()
+        print(textwrap.fill(admin.ROTATE_ADVICE, 79))
     return 0
 
 
@@ -234,8 +249,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_org_list)
 
-    p = command("invite", cmd_invite, "print a one-time invitation code")
-    p.add_argument("--role", choices=admin.ROLES, required=True)
+    p = command(
+        "invite",
+        cmd_invite,
+        "print the first coordinator's one-time invitation code (every other code is made "
+        "on a coordinator's device: fieldbook invite)",
+    )
+    p.add_argument("--role", choices=admin.ROLES, required=True,
+                   help="coordinator (field: refused, made on a coordinator's device)")  # fmt: skip
     p.add_argument("--org", help="organisation name or id")
     p.add_argument("--expires", default="7d", help="validity, e.g. 7d, 12h, 30m (default 7d)")
     p.add_argument("--url", help="server URL devices use (default: the one serve recorded)")

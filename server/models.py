@@ -85,19 +85,18 @@ class InvitationRequest(Strict):
     role: Literal["field", "coordinator"]
     org: int | Text | None = Field(default=None, description="organisation id or name")
     expires_in: int = Field(default=7 * 86400, ge=60, le=365 * 86400, description="seconds")
-    url: Text | None = Field(
-        default=None, max_length=500, description="server URL for the code (default: this one)"
+    token_hash: str = Field(
+        pattern=r"^[0-9a-f]{64}$",
+        description="SHA-256 (hex) of the 16-byte token the coordinator's device drew; the "
+        "code itself, with the coordinator key's fingerprint, is made on that device",
     )
 
 
 class InvitationResponse(BaseModel):
-    code: str
+    token_hash: str
     role: str
     org: OrgOut | None
     expires: int
-    coordinator_fingerprint: bool = Field(
-        description="whether the code pins the coordinator's key (published coordination key)"
-    )
 
 
 class DeviceOut(BaseModel):
@@ -119,6 +118,10 @@ class DevicesResponse(BaseModel):
 class RevokeResponse(BaseModel):
     device_id: str
     revoked: int
+    was_coordinator: bool = Field(
+        default=False,
+        description="the device held the coordination key: replace it (docs/security.md)",
+    )
 
 
 class PushRequest(BaseModel):

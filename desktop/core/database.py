@@ -22,6 +22,7 @@ import sqlcipher3
 import sqlite_utils
 
 from desktop.core import textindex
+from desktop.core.backups import prune_after_migration
 from desktop.core.errors import NotAProfileError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.keyfile import sqlcipher_key_literal
@@ -120,6 +121,19 @@ class Database:
         self.stop_checkpointer()
         self.checkpointer = Checkpointer(path, key, idle_for=self.idle_for)
         self.checkpointer.start()
+
+    def rekey(self, key: bytes) -> None:
+        """Put the file on ``key``: this connection, the checkpointer's and every connection
+        opened from now on (the list index's reader) use it."""
+        with self.lock:
+            # The checkpointer's connection holds the old key: stop it for the rekey.
+            self.stop_checkpointer()
+            self.conn.execute(f"PRAGMA rekey = {sqlcipher_key_literal(key)}")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self._opened is not None:
+                path = self._opened[0]
+                self._opened = (path, key)
+                self.start_checkpointer(path, key)
 
     def stop_checkpointer(self) -> None:
         if self.checkpointer is not None:
@@ -312,8 +326,9 @@ def migrate(database: Database, db_path: Path, backups_dir: Path, header_path: P
         raise ProfileTooNewError()
     if found == LATEST_VERSION:
         return found
+    copy = None
     if found > 0:
-        _backup_before_migration(database, db_path, backups_dir, header_path, found)
+        copy = _backup_before_migration(database, db_path, backups_dir, header_path, found)
     with database.transaction() as conn:
         if found == 0:
             conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT)")
@@ -325,6 +340,10 @@ def migrate(database: Database, db_path: Path, backups_dir: Path, header_path: P
                 for statement in _split(migration):
                     conn.execute(statement)
             conn.execute("INSERT INTO schema_version VALUES (?, ?)", (version, utc_now()))
+    if copy is not None:
+        # Older copies hold what was deleted since and may be on an older passphrase: only
+        # the one taken for this migration stays (desktop/core/backups.py).
+        prune_after_migration(backups_dir, copy)
     return found
 
 
@@ -332,6 +351,8 @@ def _backup_before_migration(
     database: Database, db_path: Path, backups_dir: Path, header_path: Path, version: int
 ) -> Path:
     database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # a profile folder copied without its empty backups folder (git keeps no empty folders)
+    backups_dir.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups_dir / f"profile-v{version}-{stamp}.fbdb"
     for src, dst in ((db_path, target), (header_path, target.with_suffix(".fbkey"))):

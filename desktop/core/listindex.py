@@ -266,6 +266,33 @@ class _Columns:
             found = self.kinds[kind] = (pks, numbers.astype(np.int32), [str(v) for v in values])
         return found
 
+    def _update_kinds(self, conn: Any, changed: list[int]) -> None:
+        """The category rows held for figures, with ``changed`` records' rows read again;
+        past :data:`PLACE_ONE_BY_ONE` records, dropped (read whole when next needed)."""
+        if len(changed) > PLACE_ONE_BY_ONE:
+            self.kinds.clear()
+            return
+        marks = ",".join("?" * len(changed))
+        for kind, (pks, numbers, values) in list(self.kinds.items()):
+            keep = ~np.isin(pks, changed)
+            rows = conn.execute(
+                "SELECT pk, code FROM observation_categories INDEXED BY observation_categories_pk"
+                f" WHERE pk IN ({marks}) AND kind = ?",
+                [*changed, kind],
+            ).fetchall()
+            numbered = {v: i for i, v in enumerate(values)}
+            for _pk, code in rows:
+                if code not in numbered:
+                    numbered[code] = len(values)
+                    values = [*values, code]
+            self.kinds[kind] = (
+                np.concatenate([pks[keep], np.array([r[0] for r in rows], dtype=np.int64)]),
+                np.concatenate(
+                    [numbers[keep], np.array([numbered[r[1]] for r in rows], dtype=np.int32)]
+                ),
+                values,
+            )
+
     def apply(self, conn: Any, changed: list[int]) -> None:
         """Read the records ``changed`` since ``seq`` again (saved, edited or deleted)."""
         rows: list[tuple[Any, ...]] = []
@@ -275,7 +302,7 @@ class _Columns:
             rows += conn.execute(
                 f"SELECT {_ATTRS} FROM observations WHERE pk IN ({marks})", part
             ).fetchall()
-        self.kinds.clear()  # read again when figures next need them
+        self._update_kinds(conn, changed)
         where = np.array(changed, dtype=np.int64)
         self.grow(int(where.max()))
         self.alive[where] = False

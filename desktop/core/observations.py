@@ -20,7 +20,7 @@ from desktop.core import textindex
 from desktop.core.database import Database, utc_now
 from desktop.core.errors import NotFoundError, TransitionError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.listindex import ListIndex
+from desktop.core.listindex import ListIndex, Selection
 from desktop.core.model import (
     ALLOWED_TRANSITIONS,
     EDITABLE_STATUSES,
@@ -158,8 +158,11 @@ class ObservationService:
             if errors:
                 raise ValidationError(errors)
         bulk = len(observations) >= textindex.BULK
-        with self._db.transaction():
-            return [self._store(obs, bulk=bulk) for obs in observations]
+        with self._db.transaction() as conn:
+            stored = [self._store(obs, bulk=bulk) for obs in observations]
+            if bulk:
+                textindex.keep_healthy(conn)
+            return stored
 
     # -- drafts: kept whatever is missing, erased on request --------------------------------
 
@@ -324,6 +327,10 @@ class ObservationService:
             + [
                 ("act_tree", c, pk)
                 for c in sorted(self._ref.act_type_with_ancestors(stored_obs.act_types))
+            ]
+            + [
+                ("right_tree", c, pk)
+                for c in sorted(self._ref.right_with_ancestors(stored_obs.rights))
             ],
         )
         write_facets(conn, pk, stored_obs)
@@ -743,6 +750,13 @@ class ObservationService:
 
     def all_ids(self) -> list[str]:
         return [r[0] for r in self._db.query("SELECT id FROM observations ORDER BY pk")]
+
+    def selection(self, q: ObservationQuery, kinds: tuple[str, ...] = ()) -> Selection | None:
+        """The list columns of ``q``'s records, for figures (desktop/core/reports); safe
+        from any thread. A build of the index under way is waited for without the lock."""
+        self.list_index.wait_built()
+        with self._db.lock:
+            return self.list_index.selection(q, kinds)
 
     def get_many(self, pks: Any, batch: int = 500) -> Any:
         """The current observations of record numbers ``pks`` (a figures selection), in

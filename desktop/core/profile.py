@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from desktop.core.attachments import AttachmentService
+from desktop.core.backups import rekey_copies
 from desktop.core.database import Database, migrate, open_database, utc_now
 from desktop.core.errors import (
     NotAProfileError,
@@ -25,7 +26,6 @@ from desktop.core.keyfile import (
     KeyHeader,
     new_header,
     read_header,
-    sqlcipher_key_literal,
     write_header,
 )
 from desktop.core.observations import ObservationService
@@ -181,15 +181,13 @@ class Profile:
         # Order makes every crash point recoverable: the new header is durable before the
         # rekey, and unlock() finishes the swap when it finds the file on the new key.
         write_header(pending, header)
-        with database.lock:
-            # The checkpointer's connection holds the old key: stop it for the rekey.
-            database.stop_checkpointer()
-            database.conn.execute(f"PRAGMA rekey = {sqlcipher_key_literal(key)}")
-            database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            database.start_checkpointer(self.paths.profile_db, key)
+        database.rekey(key)
         os.replace(pending, self.paths.profile_header)
         fsync_dir(self.paths.data_dir)
         self._header = header
+        # Migration copies on the old passphrase would reopen everything to whoever knows
+        # it (device keys, token, deleted records): onto the new key, or overwritten.
+        rekey_copies(self.paths.backups_dir, old, header, key)
 
     def close(self) -> None:
         if self._db is not None:

@@ -27,7 +27,7 @@ from desktop.ui import i18n, icons
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.hub import hub
 from desktop.ui.idle import IdleWatcher
-from desktop.ui.session import Session, preload
+from desktop.ui.session import Session, preload, store_setting
 from desktop.ui.unlock import UnlockPage
 from desktop.ui.workers import run_task
 
@@ -153,12 +153,14 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action("F9", self.sync_now, "sync")
         self.connect_action = self._action(None, self.open_connect)
         self.sync_log_action = self._action(None, self.open_sync_log)
+        self.figures_action = self._action(None, self.open_figures)
         self.delete_action = self._action(None, self.delete_selected, "remove")
         self.import_action = self._action(None, self.open_import, "open")
         self.unlocked_actions = [
             self.sync_action,
             self.connect_action,
             self.sync_log_action,
+            self.figures_action,
             self.new_action,
             self.open_action,
             self.delete_action,
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions([self.refresh_action, self.clear_filters_action])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.sync_log_action)
+        self.view_menu.addAction(self.figures_action)
         self.help_menu = QMenu(self)
         self.help_menu.addAction(self.about_action)
         for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu):
@@ -245,7 +248,7 @@ class MainWindow(QMainWindow):
         # The language on screen is the user's latest choice (made on this page if not
         # before); the profile keeps it too.
         if profile.settings.get("language") != i18n.current_language():
-            profile.settings.set("language", i18n.current_language())
+            store_setting(profile, "language", i18n.current_language())
         self.apply_settings()
         if self.first_run is not None:
             self.stack.removeWidget(self.first_run)
@@ -308,7 +311,7 @@ class MainWindow(QMainWindow):
         i18n.set_language(code)
         i18n.save_language(self.session.paths.data_dir, code)
         if self.session.profile is not None:
-            self.session.profile.settings.set("language", code)
+            store_setting(self.session.profile, "language", code)
         hub().language_changed.emit(code)
 
     # -- commands --------------------------------------------------------------------
@@ -421,6 +424,22 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_figures(self) -> QWidget | None:
+        profile = self.session.profile
+        if profile is None or self.workspace is None:
+            return None
+        from desktop.ui.coordinator.dashboard_window import DashboardWindow
+
+        session = self.session
+        window = DashboardWindow(
+            lambda: session.profile.observations if session.profile else None,
+            self.workspace,
+            self.dialogs,
+            parent=self,
+        )
+        window.show()
+        return window
+
     def open_sync_log(self) -> QDialog | None:
         profile = self.session.profile
         if profile is None:
@@ -491,6 +510,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip(self.tr("Send and receive now (F9)"))
         self.connect_action.setText(self.tr("&Connect to server…"))
         self.sync_log_action.setText(self.tr("Sync &log"))
+        self.figures_action.setText(self.tr("&Figures and map"))
         self.delete_action.setText(self.tr("&Delete draft…"))
         self.delete_action.setToolTip(self.tr("Delete the selected draft (Delete)"))
         self.import_action.setText(self.tr("&Import from a file…"))

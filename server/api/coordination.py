@@ -49,27 +49,27 @@ def put_coordination_key(
 def create_invitation(
     request: Request, body: InvitationRequest, caller: CoordinatorDevice
 ) -> dict[str, Any]:
-    """Make a one-time invitation code (field workers or further coordinators)."""
-    state = get_state(request)
-    url = body.url or state.public_url() or str(request.base_url).rstrip("/")
+    """Register a one-time invitation a coordinator's device made (field workers or further
+    coordinators): only the token's hash and the terms reach the server; the code, with the
+    fingerprint of the coordinator key it vouches for, never does. ``invitation_exists``
+    (409) when the hash is registered already."""
     try:
-        issued = admin.create_invitation(
-            state.db,
+        registered = admin.register_invitation(
+            get_state(request).db,
+            token_hash=body.token_hash,
             role=body.role,
-            server_url=url,
             org=body.org,
             ttl_s=body.expires_in,
             created_by=caller.device_id,
         )
     except admin.AdminError as exc:
-        status = 404 if exc.code == "org_unknown" else 422
+        status = {"org_unknown": 404, "invitation_exists": 409}.get(exc.code, 422)
         raise ApiError(status, exc.code, exc.message) from exc
     return {
-        "code": issued.code,
-        "role": issued.role,
-        "org": issued.org.to_json() if issued.org else None,
-        "expires": issued.expires_ms,
-        "coordinator_fingerprint": issued.fingerprint_pinned,
+        "token_hash": registered.token_hash,
+        "role": registered.role,
+        "org": registered.org.to_json() if registered.org else None,
+        "expires": registered.expires_ms,
     }
 
 
@@ -89,9 +89,14 @@ def revoke_device(
     device_id: Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")],
     caller: CoordinatorDevice,
 ) -> dict[str, Any]:
-    """Revoke a device: its next request is refused with 403 ``device_revoked``."""
+    """Revoke a device: its next request is refused with 403 ``device_revoked``.
+    ``was_coordinator``: the device held the coordination key, which should be replaced."""
     try:
-        when = admin.revoke_device(get_state(request).db, device_id)
+        revocation = admin.revoke_device(get_state(request).db, device_id)
     except admin.AdminError as exc:
         raise ApiError(404, exc.code, exc.message) from exc
-    return {"device_id": device_id, "revoked": when}
+    return {
+        "device_id": device_id,
+        "revoked": revocation.revoked_ms,
+        "was_coordinator": revocation.was_coordinator,
+    }

@@ -44,7 +44,8 @@ def test_self_test_passes_and_leaves_nothing_behind(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    for step in ("application", "translations", "resources", "map data", "encrypted profile"):
+    steps = ("application", "translations", "resources", "map data", "encrypted profile")
+    for step in (*steps, "report", "window"):
         assert any(line.startswith(f"ok   {step}:") for line in lines), done.stdout
     assert lines[-1].startswith("self-test passed")
     assert list(tmp.iterdir()) == []
@@ -73,7 +74,10 @@ def test_a_damaged_map_fails_the_self_test(tmp_path: Path, monkeypatch: pytest.M
     shutil.copytree(reference.resources_dir(), broken)
     geojson = broken / "map" / "turkmenistan_velayats.geojson"
     geojson.write_text(geojson.read_text("utf-8").replace('"dasoguz"', '"nowhere"'), "utf-8")
+    from desktop.ui.coordinator import map_view
+
     monkeypatch.setattr(reference, "resources_dir", lambda: broken)
+    monkeypatch.setattr(map_view, "resources_dir", lambda: broken)
     out = io.StringIO()
     assert selftest.run_self_test(out) == 1
     assert "FAIL map data: the map's nowhere is not a known velayat" in out.getvalue()

@@ -18,8 +18,8 @@ from requests.auth import AuthBase
 
 from protocol.encoding import b64decode, b64encode, canonical_json
 from protocol.envelope import BlobRef, Envelope, seal
-from protocol.invitation import Invitation
-from protocol.keys import DeviceKeys, EncryptionKey
+from protocol.invitation import TOKEN_LEN, Invitation, token_hash
+from protocol.keys import DeviceKeys, EncryptionKey, fingerprint_digest
 from protocol.signed import sign_coordination_key, sign_request
 
 
@@ -111,11 +111,22 @@ class Device:
             self.role = self.enrolment["role"]
         return response
 
-    def invite(self, role: str = "field", org: str | int | None = None, **extra: Any) -> str:
-        response = self.request("POST", "/v1/invitations", json={"role": role, "org": org, **extra})
+    def invite(
+        self,
+        role: str = "field",
+        org: str | int | None = None,
+        *,
+        pin: bytes | None = None,
+        **extra: Any,
+    ) -> str:
+        """Make a code as a coordinator's device does: the token drawn here, its hash
+        registered, the fingerprint of ``pin`` (this device's own signing key by default)."""
+        token = secrets.token_bytes(TOKEN_LEN)
+        body = {"role": role, "org": org, "token_hash": token_hash(token), **extra}
+        response = self.request("POST", "/v1/invitations", json=body)
         assert response.status_code == 201, response.text
-        code: str = response.json()["code"]
-        return code
+        digest = fingerprint_digest(pin or self.keys.signing.public)
+        return Invitation(self.base_url, token, digest).encode()
 
     # -- envelopes -------------------------------------------------------------------------
     def seal(

@@ -8,7 +8,6 @@ import stat
 
 import pytest
 
-from protocol.invitation import Invitation
 from server.config import normalise_database_url
 from tests.server.client import Device
 from tests.server.conftest import Network
@@ -25,11 +24,12 @@ def test_admin_flow(network: Network) -> None:
     refused = network.server.admin("org", "add", "X", "--velayat", "Atlantis", check=False)
     assert refused.returncode == 2 and "velayat" in refused.stderr
 
-    text = network.admin("invite", "--role", "field", "--org", name, "--expires", "2d")
-    code = next(line.strip() for line in text.splitlines() if line.strip().startswith("FB1-"))
-    invitation = Invitation.decode(code)
-    assert invitation.server_url == network.url  # recorded by `serve`
-    assert invitation.coordinator_fingerprint is not None
+    # the key is published: field and coordinator codes come from a coordinator's device only
+    for role in ("field", "coordinator"):
+        refused = network.server.admin("invite", "--role", role, "--org", name, check=False)
+        assert refused.returncode == 2 and "coordinator's device" in refused.stderr
+        assert "FB1-" not in refused.stdout
+    code = network.coordinator.invite("field", name)
     device = Device(network.url)
     assert device.enroll(code, name="office laptop").json()["org"]["name"] == name
 
@@ -43,8 +43,10 @@ def test_admin_flow(network: Network) -> None:
     assert device.request("GET", "/v1/changes").status_code == 403
     unknown = network.server.admin("revoke", "0" * 32, check=False)
     assert unknown.returncode == 2 and "no device" in unknown.stderr
-    bad_org = network.server.admin("invite", "--role", "field", "--org", "nope", check=False)
-    assert bad_org.returncode == 2
+    response = network.coordinator.request(
+        "POST", "/v1/invitations", json={"role": "field", "org": "nope", "token_hash": "0" * 64}
+    )
+    assert response.status_code == 404
 
 
 def test_status(network: Network) -> None:

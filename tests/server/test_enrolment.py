@@ -68,11 +68,12 @@ def test_unknown_invitation(network: Network) -> None:
     assert response.json()["error"]["code"] == "invitation_unknown"
 
 
-def test_expired_invitation(network: Network) -> None:
-    out = network.admin("invite", "--role", "field", "--expires", "1s", "--json")
+def test_expired_invitation(start_server) -> None:  # type: ignore[no-untyped-def]
+    server = start_server()
+    out = server.admin("invite", "--role", "coordinator", "--expires", "1s", "--json").stdout
     code = json.loads(out)["code"]
     time.sleep(1.2)
-    response = Device(network.url).enroll(code)
+    response = Device(server.url).enroll(code)
     assert response.status_code == 410
     assert response.json()["error"]["code"] == "invitation_expired"
 

@@ -6,6 +6,8 @@ again, as a network attacker who captured it within the clock-skew window would.
 
 from __future__ import annotations
 
+import secrets
+
 import requests
 
 from protocol.encoding import canonical_json
@@ -43,7 +45,8 @@ def test_replayed_read_is_refused(network: Network) -> None:
 
 def test_replayed_invitation_request_is_refused(network: Network) -> None:
     coordinator = network.coordinator
-    prepared = _captured(coordinator, "POST", "/v1/invitations", {"role": "field"})
+    body = {"role": "field", "token_hash": secrets.token_hex(32)}
+    prepared = _captured(coordinator, "POST", "/v1/invitations", body)
     first = _send(prepared)
     assert first.status_code == 201, first.text
     replay = _send(prepared)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.invitations import make_invitation
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
 from desktop.core.sync.enrolment import enroll
@@ -22,13 +23,16 @@ PASSPHRASE = "tüýs gije Ашхабад 2026"
 class Net:
     server: ServerProcess
     org: str
+    #: once enrolled, the coordinator's device makes every further code
+    coordinator: Profile | None = None
 
-    def invite(self, role: str) -> str:
-        args = ["invite", "--role", role, "--url", self.server.url, "--json"]
-        if role == "field":
-            args += ["--org", self.org]
-        out = self.server.admin(*args).stdout
-        return str(json.loads(out)["code"])
+    def invite(self, role: str, url: str | None = None) -> str:
+        if self.coordinator is None:
+            # only the first coordinator's code comes from the server
+            args = ["invite", "--role", role, "--url", url or self.server.url, "--json"]
+            return str(json.loads(self.server.admin(*args).stdout)["code"])
+        org = self.org if role == "field" else None
+        return make_invitation(self.coordinator, role, org=org, server_url=url).code
 
 
 @pytest.fixture
@@ -65,6 +69,7 @@ def coordinator(net: Net, make_profile: Callable[[str], Profile]) -> Profile:
     profile = make_profile("coordinator")
     result = enroll(profile, net.invite("coordinator"), name="coordinator")
     assert result.role == "coordinator"
+    net.coordinator = profile
     return profile
 
 
@@ -87,8 +92,7 @@ def field(
     net: Net, coordinator: Profile, proxy: FaultProxy, make_profile: Callable[[str], Profile]
 ) -> Profile:
     """A field device that reaches the server only through the fault proxy."""
-    args = ["invite", "--role", "field", "--org", net.org, "--url", proxy.url, "--json"]
-    code = json.loads(net.server.admin(*args).stdout)["code"]
+    code = net.invite("field", url=proxy.url)
     profile = make_profile("field")
     enroll(profile, code, name="field")
     return profile

@@ -42,9 +42,17 @@ def test_enroll_sync_review_from_the_command_line(
     done = fieldbook(coord_dir, "enroll", net.invite("coordinator"), "--name", "hub")
     assert done.returncode == 0, done.stderr
     assert "coordinator" in done.stdout
-    done = fieldbook(field_dir, "enroll", net.invite("field"))
+    refused = fieldbook(field_dir, "invite", "--role", "field")
+    assert refused.returncode == 1 and "coordinator" in refused.stderr
+    made = fieldbook(coord_dir, "invite", "--role", "field", "--org", net.org)
+    assert made.returncode == 0, made.stderr
+    code = next(w for w in made.stdout.split() if w.startswith("FB1-"))
+    done = fieldbook(field_dir, "enroll", code)
     assert done.returncode == 0, done.stderr
     assert "fingerprint" in done.stdout.lower()
+    # the fingerprint the coordinator reads out is the one the field device shows
+    said = made.stdout.split("fingerprint ")[1].split(".")[0]
+    assert said in done.stdout
 
     sent = fieldbook(field_dir, "sync")
     assert sent.returncode == 0, sent.stderr
@@ -81,7 +89,9 @@ def test_sync_when_the_server_is_gone(net: Net, make_profile: Callable[[str], Pr
     field.close()
     coord_dir = make_profile("coord2").paths.data_dir
     assert fieldbook(coord_dir, "enroll", net.invite("coordinator")).returncode == 0
-    assert fieldbook(field_dir, "enroll", net.invite("field")).returncode == 0
+    made = fieldbook(coord_dir, "invite", "--role", "field", "--org", net.org)
+    code = next(w for w in made.stdout.split() if w.startswith("FB1-"))
+    assert fieldbook(field_dir, "enroll", code).returncode == 0
     net.server.stop()
     result = fieldbook(field_dir, "sync", "--attempts", "1")
     assert result.returncode == 75

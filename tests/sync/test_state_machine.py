@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
+from desktop.core.invitations import make_invitation
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
 from desktop.core.sync.engine import SyncEngine
@@ -52,10 +53,10 @@ class World:
         self.count = 0
 
     def invite(self, role: str) -> str:
-        args = ["invite", "--role", role, "--url", self.proxy.url, "--json"]
-        if role == "field":
-            args += ["--org", "Lebap NGO"]
-        return str(json.loads(self.server.admin(*args).stdout)["code"])
+        if role == "coordinator":
+            args = ["invite", "--role", role, "--url", self.proxy.url, "--json"]
+            return str(json.loads(self.server.admin(*args).stdout)["code"])
+        return make_invitation(self.coordinator, role, org="Lebap NGO").code
 
     def profile(self, name: str) -> Profile:
         return Profile.create(resolve_paths(self.root / name), PASSPHRASE, velayat="lebap")

@@ -28,10 +28,14 @@ def server(tmp_path: Path) -> Iterator[ServerProcess]:
     proc.stop()
 
 
-def invite(server: ServerProcess, role: str) -> str:
+def invite(server: ServerProcess, role: str, coordinator: Profile | None = None) -> str:
+    """The first coordinator's code from the server; every other from the coordinator."""
+    if coordinator is not None:
+        from desktop.core.invitations import make_invitation
+
+        org = "Mary Hukuk" if role == "field" else None
+        return make_invitation(coordinator, role, org=org).code
     args = ["invite", "--role", role, "--url", server.url, "--json"]
-    if role == "field":
-        args += ["--org", "Mary Hukuk"]
     return str(json.loads(server.admin(*args).stdout)["code"])
 
 
@@ -50,18 +54,17 @@ def test_connect_sync_review_offline(
     assert "Not connected" in window.sync_label.text()
 
     dialog = window.open_connect()
-    dialog.code.setPlainText(invite(server, "field"))
+    dialog.code.setPlainText(invite(server, "field", coordinator))
     dialog.device_name.setText("Mary office")
     dialog.connect_button.click()
     qtbot.waitUntil(lambda: "Connected as field worker" in dialog.result.text(), timeout=20000)
     assert "fingerprint" in dialog.result.text()
     dialog.close()
-    # Connecting starts a first sync at once. ("Up to date" shows before it too: the saved
-    # state, nothing queued; a record saved then would leave with that first sync.)
+    # Connecting starts a first sync at once ("Up to date" shows before it, from the saved
+    # state: wait for its end, or the record saved next is sent by it before being counted).
+    qtbot.waitUntil(lambda: "Up to date" in window.sync_label.text(), timeout=30000)
     qtbot.waitUntil(
-        lambda: bool(window.sync.state.get("last_sync"))
-        and not window.sync.running
-        and "Up to date" in window.sync_label.text(),
+        lambda: window.sync.state.get("last_sync") is not None and not window.sync.running,
         timeout=30000,
     )
 
@@ -107,7 +110,7 @@ def test_lock_stops_the_sync_and_hides_the_state(
     qtbot: Any, unlocked: Any, server: ServerProcess, coordinator: Profile
 ) -> None:
     window = unlocked
-    enroll(window.session.profile, invite(server, "field"))
+    enroll(window.session.profile, invite(server, "field", coordinator))
     window.sync.attach(window.session.profile)
     window.lock()
     assert window.sync.profile is None
@@ -124,8 +127,10 @@ def test_the_background_sync_waits_as_long_as_a_busy_server_asks(
     proxy = FaultProxy(server.url)
     try:
         window = unlocked
-        args = ["invite", "--role", "field", "--org", "Mary Hukuk", "--url", proxy.url, "--json"]
-        enroll(window.session.profile, str(json.loads(server.admin(*args).stdout)["code"]))
+        from desktop.core.invitations import make_invitation
+
+        code = make_invitation(coordinator, "field", org="Mary Hukuk", server_url=proxy.url).code
+        enroll(window.session.profile, code)
         proxy.add("busy", path_prefix="/v1/health", arg=600)
         window.sync.attach(window.session.profile)
         qtbot.waitUntil(lambda: window.sync._retry.isActive(), timeout=30000)

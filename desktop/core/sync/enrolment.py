@@ -111,6 +111,9 @@ def enroll(
             coordination_public,
             coordination_private.private_bytes() if coordination_private is not None else None,
         )
+        if coordinator_public is not None:
+            # the identity this device's own invitation codes vouch for (core/invitations.py)
+            state.set_pinned_coordinator(coordinator_public)
         if proxy is not None:
             state.set_proxy(proxy)
         state.log(

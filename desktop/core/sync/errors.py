@@ -111,6 +111,13 @@ class CoordinationKeyNeededError(SyncError):
     )
 
 
+class NotCoordinatorError(SyncError):
+    code = "not_coordinator"
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "Only a coordinator's device connected to the server can make invitation codes."
+    )
+
+
 class NotEnrolledError(SyncError):
     code = "not_enrolled"
     default_message = QT_TRANSLATE_NOOP("core", "This device is not connected to a server yet.")

@@ -112,7 +112,7 @@ UPDATE outbox SET adopted = 1 WHERE kind = 'observation' AND envelope_id NOT IN
     (SELECT envelope_id FROM revisions WHERE envelope_id IS NOT NULL);
 """
 
-#: Appended to the profile's migrations (15). Reviews are ordered by the server's sequence,
+#: Appended to the profile's migrations (17). Reviews are ordered by the server's sequence,
 #: not by ``created_ms`` (the time the reviewer's device claims: one dated in the future
 #: outranked every later review). Rows kept before take the sequence their envelope came
 #: with, or the one in this device's receipt for its own.

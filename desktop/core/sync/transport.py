@@ -70,11 +70,15 @@ class Transport:
         server_key: bytes | None = None,
         proxy: ProxySettings | None = None,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        *,
+        allow_plain_http: bool = False,
     ) -> None:
+        """``allow_plain_http``: for a lab (benchmarks across network namespaces) only; the
+        application never sets it."""
         parts = urlsplit(base_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InvitationInvalidError()
-        if parts.scheme == "http" and not is_loopback(parts.hostname or ""):
+        if parts.scheme == "http" and not (allow_plain_http or is_loopback(parts.hostname or "")):
             raise InsecureServerError()
         self.base_url = base_url.rstrip("/")
         self._prefix = parts.path.rstrip("/")

@@ -1,0 +1,1 @@
+"""The coordinator's screens (dashboard and map here; Received and review come later)."""

@@ -1,0 +1,379 @@
+"""The dashboard: charts, a cross-table and the map of the current selection, computed by
+desktop/core/reports (the same code as the report, so the two never disagree).
+
+This is the user's own screen: small counts are shown, marked (hatched bars, shaded cells,
+a tooltip saying they are hidden in documents). A click on a bar, a cell or a velayat asks
+the list to filter by it (:attr:`Dashboard.filter_requested`). Any chart can be saved as
+PNG or SVG. Figures are computed on a worker thread; the charts are drawn with QPainter
+(QtCharts is not in PySide6-Essentials, and its Addons package is ~200 MB for a few bars).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.reports import figures
+from desktop.core.reports.disclosure import Policy, small
+from desktop.core.reports.figures import CrossTable
+from desktop.core.reports.labels import Labeller
+from desktop.core.search import ObservationQuery
+from desktop.ui import i18n, workers
+from desktop.ui.coordinator.map_view import VelayatMap
+
+BAR = QColor("#2f6f9f")
+SMALL = QColor("#e8a33d")
+CHARTS = ["velayat", "month", "right", "act:0", "sex"]
+CROSS_CHOICES = ["velayat", "etrap", "quarter", "year", "right", "act:0", "sex", "age_group"]
+CROSS_CHOICES += ["perpetrator", "source", "status", "outcome", "organisation"]
+MAX_BARS = 12
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("core", text)
+
+
+def compute(service: Any, q: ObservationQuery, tables: list[tuple[str, str | None]]) -> Any:
+    """On a worker: the selection's columns and the tables asked (no widget touched)."""
+    dims = tuple({d for spec in tables for d in spec if d})
+    selection = service.selection(q, figures.kinds_for(dims))
+    if selection is None:
+        return None
+    return {spec: figures.cross_table(selection, *spec) for spec in tables}
+
+
+class BarChart(QWidget):
+    """Horizontal bars of a one-way table, the largest first (up to :data:`MAX_BARS`)."""
+
+    bar_clicked = Signal(str, str)  # dimension, code
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dimension = ""
+        self.title = ""
+        self.threshold = Policy().min_count
+        self.bars: list[tuple[str, str, int]] = []  # code, label, count
+        self._hit: list[tuple[QRectF, str]] = []
+        self.setMinimumSize(260, 180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_data(
+        self, dimension: str, title: str, bars: list[tuple[str, str, int]], threshold: int
+    ) -> None:
+        self.dimension, self.title, self.threshold = dimension, title, threshold
+        if dimension in ("month", "quarter", "year"):
+            self.bars = bars[-MAX_BARS:]  # the latest periods, in order
+        else:
+            self.bars = sorted(bars, key=lambda b: -b[2])[:MAX_BARS]
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 60 + 22 * max(len(self.bars), 3))
+
+    def paint_chart(self, painter: QPainter, rect: Any) -> None:
+        rect = QRectF(rect)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(rect, QColor("white"))
+        painter.setPen(QColor("black"))
+        bold = painter.font()
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.drawText(rect.adjusted(8, 4, -8, 0), Qt.AlignmentFlag.AlignLeft, self.title)
+        bold.setBold(False)
+        painter.setFont(bold)
+        self._hit = []
+        if not self.bars:
+            return
+        top = max(b[2] for b in self.bars) or 1
+        row = min(24.0, (rect.height() - 30) / len(self.bars))
+        label_width = rect.width() * 0.42
+        for n, (code, label, count) in enumerate(self.bars):
+            y = rect.top() + 26 + n * row
+            painter.setPen(QColor("black"))
+            painter.drawText(
+                QRectF(rect.left() + 8, y, label_width - 12, row),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                painter.fontMetrics().elidedText(
+                    label, Qt.TextElideMode.ElideRight, int(label_width - 12)
+                ),
+            )
+            width = (rect.width() - label_width - 60) * count / top
+            bar = QRectF(rect.left() + label_width, y + 3, max(width, 1.0), row - 6)
+            marked = bool(small(count, self.threshold))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(SMALL, Qt.BrushStyle.BDiagPattern) if marked else BAR)
+            painter.drawRect(bar)
+            painter.setPen(QColor("black"))
+            painter.drawText(
+                QRectF(bar.right() + 4, y, 56, row),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                f"{count}*" if marked else str(count),
+            )
+            self._hit.append((QRectF(rect.left(), y, rect.width(), row), code))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.paint_chart(painter, self.rect())
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        for area, code in self._hit:
+            if area.contains(event.position()):
+                self.bar_clicked.emit(self.dimension, code)
+                return
+        super().mousePressEvent(event)
+
+    def save(self, path: Path) -> None:
+        """The chart as PNG, or SVG when ``path`` ends in .svg."""
+        size = self.size().expandedTo(QSize(480, 300))
+        if path.suffix.lower() == ".svg":
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(size)
+            generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+            generator.setTitle(self.title)
+            painter = QPainter(generator)
+            self.paint_chart(painter, QRectF(0, 0, size.width(), size.height()))
+            painter.end()
+            return
+        image = QImage(size * 2, QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(2)
+        painter = QPainter(image)
+        self.paint_chart(painter, QRectF(0, 0, size.width(), size.height()))
+        painter.end()
+        if not image.save(str(path), "PNG"):
+            raise OSError("the chart could not be saved")
+
+
+class CrossTableModel(QAbstractTableModel):
+    """A two-way table with its totals; small counts shaded and explained."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.table: CrossTable | None = None
+        self.labels: Labeller | None = None
+        self.threshold = Policy().min_count
+        self._values: Any = None
+
+    def set_table(self, table: CrossTable, labels: Labeller, threshold: int) -> None:
+        from desktop.core.reports.disclosure import extended
+
+        self.beginResetModel()
+        self.table, self.labels, self.threshold = table, labels, threshold
+        self._values = extended(table)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if self.table is None or parent.isValid() else len(self.table.row_codes) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if self.table is None or parent.isValid() else len(self.table.column_codes) + 1
+
+    def code_at(self, index: QModelIndex) -> tuple[str | None, str | None]:
+        """(row code, column code) of a cell; None for a total."""
+        assert self.table is not None
+        t = self.table
+        row = t.row_codes[index.row()] if index.row() < len(t.row_codes) else None
+        col = t.column_codes[index.column()] if index.column() < len(t.column_codes) else None
+        return row, col
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if self.table is None or not index.isValid():
+            return None
+        value = int(self._values[index.row(), index.column()])
+        marked = bool(small(value, self.threshold))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{value}*" if marked else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and marked:
+            return QBrush(SMALL.lighter(150))
+        if role == Qt.ItemDataRole.ToolTipRole and marked:
+            return QCoreApplication.translate(
+                "Dashboard", "Fewer than {n}: shown here, hidden in documents"
+            ).format(n=self.threshold)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if self.table is None or self.labels is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        t = self.table
+        if orientation == Qt.Orientation.Horizontal:
+            if section < len(t.column_codes):
+                return self.labels.category(t.columns or "", t.column_codes[section])
+        elif section < len(t.row_codes):
+            return self.labels.category(t.rows, t.row_codes[section])
+        return _tr("Total")
+
+
+class Dashboard(QWidget):
+    """Figures of the selection the list shows; :meth:`set_query` follows its filter."""
+
+    filter_requested = Signal(str, str)  # dimension, code
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        service: Any,
+        organisations: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+        run: Callable[..., Any] = workers.run_task,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._organisations = organisations or {}
+        self._run = run
+        self._query = ObservationQuery()
+        self._asked = 0
+        self.policy = Policy()
+        self.charts = {name: BarChart(self) for name in CHARTS}
+        for chart in self.charts.values():
+            chart.bar_clicked.connect(self.filter_requested)
+        self.map = VelayatMap(self)
+        self.map.velayat_clicked.connect(lambda code: self.filter_requested.emit("velayat", code))
+        self.rows_box, self.columns_box = QComboBox(self), QComboBox(self)
+        self.table_model = CrossTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.table_model)
+        self.table.clicked.connect(self._cell_clicked)
+        self.status = QLabel(self)
+        controls = QHBoxLayout()
+        self._rows_label, self._columns_label = QLabel(self), QLabel(self)
+        for widget in (self._rows_label, self.rows_box, self._columns_label, self.columns_box):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        grid = QGridLayout()
+        grid.addWidget(self.map, 0, 0, 1, 2)
+        grid.addWidget(self.charts["velayat"], 0, 2)
+        grid.addWidget(self.charts["month"], 1, 0)
+        grid.addWidget(self.charts["right"], 1, 1)
+        grid.addWidget(self.charts["act:0"], 1, 2)
+        grid.addWidget(self.charts["sex"], 2, 0)
+        table_box = QVBoxLayout()
+        table_box.addLayout(controls)
+        table_box.addWidget(self.table)
+        grid.addLayout(table_box, 2, 1, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addLayout(grid, 1)
+        self.retranslate()
+        self.rows_box.setCurrentIndex(CROSS_CHOICES.index("velayat"))
+        self.columns_box.setCurrentIndex(CROSS_CHOICES.index("quarter"))
+        self.rows_box.currentIndexChanged.connect(self.refresh)
+        self.columns_box.currentIndexChanged.connect(self.refresh)
+
+    def labeller(self) -> Labeller:
+        return Labeller(i18n.current_language(), _tr, self._organisations)
+
+    def retranslate(self) -> None:
+        labels = self.labeller()
+        self._rows_label.setText(QCoreApplication.translate("Dashboard", "Rows:"))
+        self._columns_label.setText(QCoreApplication.translate("Dashboard", "Columns:"))
+        for box in (self.rows_box, self.columns_box):
+            current = max(box.currentIndex(), 0)
+            box.blockSignals(True)
+            box.clear()
+            box.addItems([labels.dimension(d) for d in CROSS_CHOICES])
+            box.setCurrentIndex(current)
+            box.blockSignals(False)
+
+    def set_query(self, q: ObservationQuery) -> None:
+        self._query = q
+        self.refresh()
+
+    def cross_dimensions(self) -> tuple[str, str]:
+        return (
+            CROSS_CHOICES[self.rows_box.currentIndex()],
+            CROSS_CHOICES[self.columns_box.currentIndex()],
+        )
+
+    def refresh(self) -> None:
+        self._asked += 1
+        asked = self._asked
+        specs: list[tuple[str, str | None]] = [(name, None) for name in CHARTS]
+        rows, columns = self.cross_dimensions()
+        specs.append((rows, columns if columns != rows else None))
+        # A callable gives the service of the profile open now (none while locked).
+        service = self._service() if callable(self._service) else self._service
+        if service is None:
+            return
+        self.status.setText(QCoreApplication.translate("Dashboard", "Counting…"))
+        self._run(
+            compute,
+            service,
+            self._query,
+            specs,
+            on_done=lambda result: self._show(asked, specs, result),
+            on_error=lambda exc: self._failed(asked),
+        )
+
+    def _failed(self, asked: int) -> None:
+        if asked == self._asked:
+            self.status.setText(
+                QCoreApplication.translate("Dashboard", "The figures could not be counted.")
+            )
+
+    def _show(self, asked: int, specs: list[tuple[str, str | None]], result: Any) -> None:
+        if asked != self._asked or result is None:
+            return  # a later refresh was asked meanwhile: only the latest is shown
+        labels = self.labeller()
+        for name in CHARTS:
+            table = result[(name, None)]
+            bars = [
+                (code, labels.category(name, code), int(table.cells[i, 0]))
+                for i, code in enumerate(table.row_codes)
+            ]
+            self.charts[name].set_data(
+                name,
+                labels.dimension(name),
+                bars,
+                self.policy.min_count,
+            )
+        velayats = result[("velayat", None)]
+        self.map.set_counts(
+            {c: int(velayats.cells[i, 0]) for i, c in enumerate(velayats.row_codes) if c},
+            {c: labels.category("velayat", c) for c in self.map.codes()},
+        )
+        cross = result[specs[-1]]
+        threshold = self.policy.etrap_min_count if "etrap" in specs[-1] else self.policy.min_count
+        self.table_model.set_table(cross, labels, threshold)
+        self.status.setText(
+            QCoreApplication.translate(
+                "Dashboard",
+                "{n} records. Counts marked * are small: shown here, hidden in documents.",
+            ).format(n=velayats.records)
+        )
+        self.refreshed.emit()
+
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        row, column = self.table_model.code_at(index)
+        rows, columns = self.cross_dimensions()
+        if row:
+            self.filter_requested.emit(rows, row)
+        if column:
+            self.filter_requested.emit(columns, column)

@@ -1,0 +1,150 @@
+"""The dashboard and the map: the figures of the current filter (the same as the core's),
+small counts shown but marked, a click on a bar, a cell or a velayat asks the list to
+filter by it, a chart saved as PNG and SVG."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+
+from desktop.core.model import Observation
+from desktop.core.paths import resolve_paths
+from desktop.core.profile import Profile
+from desktop.core.search import ObservationQuery as Q
+from desktop.ui.coordinator.dashboard import Dashboard
+from tests.core.test_report_figures import expected_table, known_records
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def stored(qapp, tmp_path: Path) -> Iterator[tuple[Profile, list[Observation]]]:
+    with Profile.create(resolve_paths(tmp_path / "data"), PASSPHRASE) as profile:
+        yield profile, profile.observations.save_many(known_records(150))
+
+
+@pytest.fixture
+def dashboard(qtbot, stored: tuple[Profile, list[Observation]]) -> Dashboard:
+    view = Dashboard(stored[0].observations)
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    view.show()
+    with qtbot.waitSignal(view.refreshed, timeout=10000):
+        view.set_query(Q())
+    return view
+
+
+def test_the_figures_are_the_cores(
+    dashboard: Dashboard, stored: tuple[Profile, list[Observation]]
+) -> None:
+    _, records = stored
+    expected = expected_table(records, "velayat", None)
+    bars = {code: count for code, _label, count in dashboard.charts["velayat"].bars}
+    assert bars == {code: n for (code, _), n in expected.items()}
+    model = dashboard.table_model
+    cross = expected_table(records, "velayat", "quarter")
+    table = model.table
+    assert table is not None and (table.rows, table.columns) == ("velayat", "quarter")
+    for i, row in enumerate(table.row_codes):
+        for j, column in enumerate(table.column_codes):
+            shown = model.data(model.index(i, j))
+            n = cross.get((row, column), 0)
+            assert shown == (f"{n}*" if 0 < n < 5 else str(n))
+            tip = model.data(model.index(i, j), Qt.ItemDataRole.ToolTipRole)
+            assert (tip is not None) == (0 < n < 5)
+    total = model.data(model.index(len(table.row_codes), len(table.column_codes)))
+    assert total == str(len(records))
+
+
+def test_the_dashboard_follows_the_filter(
+    qtbot, dashboard: Dashboard, stored: tuple[Profile, list[Observation]]
+) -> None:
+    _, records = stored
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        dashboard.set_query(Q(velayat="lebap"))
+    bars = {code: count for code, _label, count in dashboard.charts["velayat"].bars}
+    assert bars == {"lebap": sum(r.place.velayat == "lebap" for r in records)}
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        dashboard.columns_box.setCurrentIndex(dashboard.rows_box.findText("Sex of victims"))
+    assert dashboard.table_model.table.columns == "sex"
+
+
+def test_a_click_on_a_bar_a_cell_or_a_velayat_filters(qtbot, dashboard: Dashboard) -> None:
+    chart = dashboard.charts["velayat"]
+    area, code = chart._hit[0]
+    with qtbot.waitSignal(dashboard.filter_requested, timeout=2000) as signal:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=area.center().toPoint())
+    assert signal.args == ["velayat", code]
+    index = dashboard.table_model.index(0, 0)
+    rect = dashboard.table.visualRect(index)
+    with qtbot.waitSignal(dashboard.filter_requested, timeout=2000) as signal:
+        qtbot.mouseClick(dashboard.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == ["velayat", dashboard.table_model.table.row_codes[0]]
+    view = dashboard.map
+    centre = view._paths["mary"].boundingRect().center().toPoint()
+    assert view.velayat_at(view._paths["mary"].boundingRect().center()) == "mary"
+    with qtbot.waitSignal(dashboard.filter_requested, timeout=2000) as signal:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(centre))
+    assert signal.args == ["velayat", "mary"]
+
+
+def test_a_chart_is_saved_as_png_and_svg(dashboard: Dashboard, tmp_path: Path) -> None:
+    chart = dashboard.charts["right"]
+    chart.save(tmp_path / "chart.png")
+    image = QImage(str(tmp_path / "chart.png"))
+    assert not image.isNull() and image.width() >= 480
+    chart.save(tmp_path / "chart.svg")
+    svg = ElementTree.parse(tmp_path / "chart.svg").getroot()
+    assert svg.tag.endswith("svg")
+    assert chart.title in ElementTree.tostring(svg, encoding="unicode")
+
+
+def test_the_map_shows_its_attribution(dashboard: Dashboard) -> None:
+    assert "OpenStreetMap" in dashboard.map.attribution
+    image = dashboard.map.grab().toImage()
+    assert not image.isNull()
+
+
+@pytest.fixture
+def with_records(profile_on_disk) -> list[Observation]:
+    from tests.ui.conftest import PASSPHRASE as UI_PASSPHRASE
+
+    with Profile.unlock(profile_on_disk, UI_PASSPHRASE) as profile:
+        return profile.observations.save_many(known_records(120))
+
+
+def test_the_figures_window_follows_the_list_and_filters_it(
+    qtbot, with_records: list[Observation], main_window, dialogs, tmp_path: Path
+) -> None:
+    from tests.ui.conftest import unlock
+
+    unlock(qtbot, main_window)
+    qtbot.waitUntil(lambda: main_window.workspace is not None)
+    window = main_window.open_figures()
+    assert window is not None
+    qtbot.waitUntil(lambda: window.dashboard.table_model.table is not None, timeout=10000)
+    bars = {c: n for c, _l, n in window.dashboard.charts["velayat"].bars}
+    assert sum(bars.values()) == len(with_records)
+    # A click on Lebap's bar sets the list's velayat filter; the figures follow it.
+    chart = window.dashboard.charts["velayat"]
+    qtbot.waitUntil(lambda: any(code == "lebap" for _a, code in chart._hit))  # painted
+    area = next(a for a, code in chart._hit if code == "lebap")
+    with qtbot.waitSignal(window.dashboard.refreshed, timeout=10000):
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=area.center().toPoint())
+    assert main_window.workspace.current_query().velayat == "lebap"
+    bars = {c: n for c, _l, n in window.dashboard.charts["velayat"].bars}
+    assert bars == {"lebap": sum(r.place.velayat == "lebap" for r in with_records)}
+    # The list has no filter for the victims' sex: said so, nothing changes.
+    window.dashboard.filter_requested.emit("sex", "female")
+    assert "no filter" in window.dashboard.status.text()
+    dialogs.save_files.append(str(tmp_path / "velayat.svg"))
+    assert window.save_chart(chart) == tmp_path / "velayat.svg"
+    assert (tmp_path / "velayat.svg").stat().st_size > 0
+    # Locked: the window hides with everything else.
+    main_window.lock()
+    assert not window.isVisible()
