@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,17 @@ def test_self_test_passes_and_leaves_nothing_behind(tmp_path: Path) -> None:
     assert list(tmp.iterdir()) == []
     assert list(home.rglob("*")) == []
     assert sorted(tmp_path.iterdir()) == sorted([home, tmp])
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """The in-process runs share the test session's QApplication: a failed translations
+    step leaves no translator installed and Turkmen chosen; later tests expect English."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        i18n.set_language("en")
 
 
 def test_a_missing_translation_fails_the_self_test(
