@@ -2771,6 +2771,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Reviews are made with the network&apos;s coordination key. Import the coordination key file first.</source>
+        <translation>Отзывы составляются с ключом координации сети. Сначала импортируйте файл ключа координации.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
         <translation>Коды приглашения может создавать только устройство координатора, подключённое к серверу.</translation>
     </message>
@@ -2956,14 +2961,15 @@
         <translation>Сервер восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/push.py" line="+225"/>
+        <location filename="../desktop/core/sync/push.py" line="+212"/>
         <source>The server asked for envelopes again.</source>
         <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line verified receipts stored together (or after this long) an outbox row as a push reads it: seq, envelope id, kind, record id, rev, envelope bytes a push answer&apos;s verified receipts by the index of the envelope in the request bytes of envelopes per push request, adapted to the measured throughput the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Сервер снова запросил конверты.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>The server&apos;s receipt did not verify.</source>
+        <extracomment>(server sequence, envelope id) of reviews: they are ordered by it</extracomment>
         <translation>Квитанция сервера не прошла проверку.</translation>
     </message>
     <message>
@@ -2972,7 +2978,7 @@
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+89"/>
+        <location filename="../desktop/core/sync/pull.py" line="+91"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
@@ -2987,12 +2993,17 @@
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+140"/>
+        <location filename="../desktop/core/reviews.py" line="+176"/>
+        <source>A review not made with the network&apos;s coordination key was refused.</source>
+        <translation>Отзыв, составленный не с ключом координации сети, отклонён.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>

@@ -2764,6 +2764,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Reviews are made with the network&apos;s coordination key. Import the coordination key file first.</source>
+        <translation>Synlar toruň utgaşdyryş açary bilen ýazylýar. Ilki utgaşdyryş açar faýlyny import ediň.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
         <translation>Çakylyk kodlaryny diňe serwere birikdirilen koordinatoryň enjamy döredip biler.</translation>
     </message>
@@ -2949,14 +2954,15 @@
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/push.py" line="+225"/>
+        <location filename="../desktop/core/sync/push.py" line="+212"/>
         <source>The server asked for envelopes again.</source>
         <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line verified receipts stored together (or after this long) an outbox row as a push reads it: seq, envelope id, kind, record id, rev, envelope bytes a push answer&apos;s verified receipts by the index of the envelope in the request bytes of envelopes per push request, adapted to the measured throughput the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Serwer konwertleri täzeden sorady.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>The server&apos;s receipt did not verify.</source>
+        <extracomment>(server sequence, envelope id) of reviews: they are ordered by it</extracomment>
         <translation>Serweriň kwitansiýasy barlagdan geçmedi.</translation>
     </message>
     <message>
@@ -2965,7 +2971,7 @@
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+89"/>
+        <location filename="../desktop/core/sync/pull.py" line="+91"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -2980,12 +2986,17 @@
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+140"/>
+        <location filename="../desktop/core/reviews.py" line="+176"/>
+        <source>A review not made with the network&apos;s coordination key was refused.</source>
+        <translation>Toruň utgaşdyryş açary bilen ýazylmadyk syn kabul edilmedi.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
