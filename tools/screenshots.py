@@ -369,6 +369,18 @@ def _import_dialog(shooter: Any, window: Any, lang: str) -> None:
     shooter.wait(lambda: dialog.report is not None)
     shooter.shot(dialog, lang, "19-import-done")
     dialog.close()
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.dialogs import file_dialog
+
+    chooser = file_dialog(
+        window, "CSV / JSON", QFileDialog.FileMode.ExistingFile, "Observations (*.csv *.json)"
+    )
+    chooser.setDirectory(str(shooter.work))
+    chooser.resize(800, 480)
+    chooser.show()
+    shooter.shot(chooser, lang, "20-file-chooser")
+    chooser.close()
 
 
 def _sync_screens(shooter: Any, window: Any, lang: str) -> None:
