@@ -413,8 +413,8 @@ class Observation:
     attachments: list[AttachmentRef] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     status: str = Status.DRAFT.value
-    #: the field worker's answer to the coordinators' reviews, sent with this revision only
-    #: (the editor starts each new revision with it empty); issue 15 item 4
+    # the field worker's answer to the coordinators' reviews, sent with this revision only
+    # (the editor starts each new revision with it empty); issue 15 item 4
     reply_note: str = ""
     # Set by the store, ignored on save:
     rev: int = 0

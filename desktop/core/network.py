@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from desktop.core.profile import Profile
     from desktop.core.sync.transport import Transport
 
-#: the server's spelling; the app shows them through refdata.place_name
+# the server's spelling; the app shows them through refdata.place_name
 VELAYATS = ("Ahal", "Balkan", "Daşoguz", "Lebap", "Mary", "Aşgabat")
 
 
@@ -78,7 +78,7 @@ class Device:
     org: Org | None
     enrolled_ms: int
     revoked_ms: int | None
-    #: when the server last received an envelope from it; None: never
+    # when the server last received an envelope from it; None: never
     last_received_ms: int | None
 
     @property
@@ -107,7 +107,7 @@ class Device:
 class Revoked:
     device_id: str
     revoked_ms: int
-    #: the device held the coordination key: it should be replaced (docs/security.md)
+    # the device held the coordination key: it should be replaced (docs/security.md)
     was_coordinator: bool
 
 

@@ -57,7 +57,7 @@ COLUMNS: list[tuple[str, str, str | None]] = [
 ]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_COLUMN = 4
-#: (the standing review's status, number of reviews) for a page of record ids
+# (the standing review's status, number of reviews) for a page of record ids
 ReviewMarks = Callable[[list[str]], dict[str, tuple[str, int]]]
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -130,7 +130,7 @@ class ObservationTableModel(QAbstractTableModel):
         self._generation = 0
         self._pages: OrderedDict[int, list[ObservationRow]] = OrderedDict()
         self._text_cache: dict[int, tuple[str, ...]] = {}
-        #: set by the main window: the coordinators' reviews marked on the status column
+        # set by the main window: the coordinators' reviews marked on the status column
         self.review_marks: ReviewMarks | None = None
         self._marks: dict[str, tuple[str, int]] = {}
         self._marked_pages: set[int] = set()
@@ -404,8 +404,7 @@ class ObservationTableModel(QAbstractTableModel):
         mark = self._mark(r)
         if mark is not None:
             # a count and a status only: a list never shows a comment (issue 15)
-            status_tip += "\n" + QCoreApplication.translate(
-                "ObservationTableModel",
+            status_tip += "\n" + self.tr(
                 "Reviewed by a coordinator %n time(s). Open the record to read the reviews.",
                 "",
                 mark[1],

@@ -42,7 +42,7 @@ from desktop.ui.dialogs import Dialogs, core_message
 from desktop.ui.widgets import translate_buttons
 from desktop.ui.workers import run_task
 
-#: the reference data's codes for the server's velayat names (for names in the UI language)
+# the reference data's codes for the server's velayat names (for names in the UI language)
 _VELAYAT_CODES = {
     "Ahal": "ahal",
     "Balkan": "balkan",
@@ -74,7 +74,7 @@ class Printer:
 
 
 class NetworkDialog(QDialog):
-    #: a call to the server ended (True: it succeeded); for tests and the screenshots
+    # a call to the server ended (True: it succeeded); for tests and the screenshots
     finished_call = Signal(bool)
 
     def __init__(
@@ -393,8 +393,9 @@ class NetworkDialog(QDialog):
         made = self.invitation
         if made is None:
             return document
+        title = self.tr("Fieldbook invitation code")
         document.setHtml(
-            f"<h2>{escape(self.tr('Fieldbook invitation code'))}</h2>"
+            f"<h2>{escape(title)}</h2>"
             f"<p style='font-family:monospace;font-size:16pt'>{escape(made.code)}</p>"
             f"<p>{escape(self.code_about.text())}</p>"
         )
