@@ -1312,8 +1312,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Network: organisations, invitations, devices…</source>
-        <translation>&amp;Сеть: организации, приглашения, устройства…</translation>
+        <source>Ne&amp;twork: organisations, invitations, devices…</source>
+        <translation>Се&amp;ть: организации, приглашения, устройства…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2595,15 +2595,15 @@
 <context>
     <name>ReviewThread</name>
     <message>
-        <location filename="../desktop/ui/review_thread.py" line="+98"/>
+        <location filename="../desktop/ui/review_thread.py" line="+109"/>
         <location line="+8"/>
         <source>The coordinators&apos; reviews</source>
         <translation>Отзывы координаторов</translation>
     </message>
     <message>
         <location line="-5"/>
-        <source>Your &amp;reply (optional): it is sent with your changes, when you mark the record ready to send.</source>
-        <translation>Ваш &amp;ответ (необязательно): он уйдёт вместе с вашими изменениями, когда вы отметите запись как готовую к отправке.</translation>
+        <source>Your reply (optional): it is sent with your changes, when you mark the record ready to send.</source>
+        <translation>Ваш ответ (необязательно): он уйдёт вместе с вашими изменениями, когда вы отметите запись как готовую к отправке.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1309,8 +1309,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Network: organisations, invitations, devices…</source>
-        <translation>&amp;Tor: guramalar, çakylyklar, enjamlar…</translation>
+        <source>Ne&amp;twork: organisations, invitations, devices…</source>
+        <translation>T&amp;or: guramalar, çakylyklar, enjamlar…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2589,15 +2589,15 @@
 <context>
     <name>ReviewThread</name>
     <message>
-        <location filename="../desktop/ui/review_thread.py" line="+98"/>
+        <location filename="../desktop/ui/review_thread.py" line="+109"/>
         <location line="+8"/>
         <source>The coordinators&apos; reviews</source>
         <translation>Utgaşdyryjylaryň synlary</translation>
     </message>
     <message>
         <location line="-5"/>
-        <source>Your &amp;reply (optional): it is sent with your changes, when you mark the record ready to send.</source>
-        <translation>Siziň &amp;jogabyňyz (hökman däl): ýazgyny ibermäge taýýar diýip belläniňizde, ol üýtgetmeleriňiz bilen bile iberiler.</translation>
+        <source>Your reply (optional): it is sent with your changes, when you mark the record ready to send.</source>
+        <translation>Siziň jogabyňyz (hökman däl): ýazgyny ibermäge taýýar diýip belläniňizde, ol üýtgetmeleriňiz bilen bile iberiler.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -561,7 +561,7 @@ class MainWindow(QMainWindow):
         self.connect_action.setText(self.tr("&Connect to server…"))
         self.sync_log_action.setText(self.tr("Sync &log"))
         self.parcel_action.setText(self.tr("Carry by &USB stick…"))
-        self.network_action.setText(self.tr("&Network: organisations, invitations, devices…"))
+        self.network_action.setText(self.tr("Ne&twork: organisations, invitations, devices…"))
         self.figures_action.setText(self.tr("&Figures and map"))
         self.delete_action.setText(self.tr("&Delete draft…"))
         self.delete_action.setToolTip(self.tr("Delete the selected draft (Delete)"))

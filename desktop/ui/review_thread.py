@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.core.errors import CoreError
 from desktop.core.model import Observation
 from desktop.ui.observation_view import render_thread
 
@@ -22,6 +23,25 @@ if TYPE_CHECKING:
 def _ms(iso: str) -> int:
     stamp = QDateTime.fromString(iso.replace("Z", "+00:00"), Qt.DateFormat.ISODateWithMs)
     return stamp.toMSecsSinceEpoch() if stamp.isValid() else 0
+
+
+def _conversation(
+    profile: Profile, obs: Observation
+) -> tuple[list[dict[str, Any]], list[tuple[int, str]], str]:
+    """(reviews, replies sealed with a revision, the reply still to send)."""
+    reviews = profile.reviews.reviews_for(obs.id)
+    replies: list[tuple[int, str]] = []
+    pending = obs.reply_note
+    for info in profile.observations.history(obs.id):
+        if info.envelope_id is None:
+            continue
+        if info.rev == obs.rev:
+            text, pending = obs.reply_note, ""
+        else:
+            text = profile.observations.revision(obs.id, info.rev).reply_note
+        if text and (not replies or replies[-1][1] != text):
+            replies.append((_ms(info.saved_at), text))
+    return reviews, replies, pending
 
 
 class ReviewThread(QGroupBox):
@@ -60,19 +80,10 @@ class ReviewThread(QGroupBox):
         replies: list[tuple[int, str]] = []
         pending = obs.reply_note
         if profile is not None and stored:
-            reviews = profile.reviews.reviews_for(obs.id)
-            for info in profile.observations.history(obs.id):
-                if info.envelope_id is None:
-                    continue
-                text = (
-                    obs.reply_note
-                    if info.rev == obs.rev
-                    else profile.observations.revision(obs.id, info.rev).reply_note
-                )
-                if info.rev == obs.rev:
-                    pending = ""
-                if text and (not replies or replies[-1][1] != text):
-                    replies.append((_ms(info.saved_at), text))
+            try:
+                reviews, replies, pending = _conversation(profile, obs)
+            except CoreError:  # deleted or locked meanwhile: the window closes itself
+                reviews, replies = [], []
         self._reviews, self._replies = reviews, replies
         self._own = profile.device_id if profile is not None else None
         blocked = self.reply.blockSignals(True)
@@ -98,7 +109,7 @@ class ReviewThread(QGroupBox):
         self.setTitle(self.tr("The coordinators' reviews"))
         self.reply_caption.setText(
             self.tr(
-                "Your &reply (optional): it is sent with your changes, when you mark the "
+                "Your reply (optional): it is sent with your changes, when you mark the "
                 "record ready to send."
             )
         )

@@ -18,7 +18,7 @@ from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
 from desktop.core.sync.engine import SyncEngine
 from desktop.core.sync.enrolment import enroll
-from desktop.core.sync.errors import DeviceRevokedError
+from desktop.core.sync.errors import DeviceRevokedError, InvitationUsedError
 from desktop.ui.hub import hub
 from desktop.ui.observation_table_model import STATUS_COLUMN
 from tests.server.server_process import ServerProcess
@@ -116,7 +116,7 @@ def test_network_dialog_orgs_invitations_devices_revocation(
     SyncEngine(field_profile).sync_once()
     second = Profile.create(resolve_paths(tmp_path / "again"), "another passphrase 1")
     try:
-        with pytest.raises(Exception, match="(?i)used"):
+        with pytest.raises(InvitationUsedError):
             enroll(second, code)
     finally:
         second.close()
