@@ -173,10 +173,11 @@ def _anonymisation(spec: str) -> Anonymisation | None:
 
 
 def _qt_app() -> Any:
+    """Qt for drawing the document (the map is drawn by its widget: a QApplication)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication.instance() or QGuiApplication([])
+    return QApplication.instance() or QApplication([])
 
 
 def cmd_report(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> int:

@@ -3,9 +3,20 @@
 # libraries PySide6 loads, fonts with Turkmen and Cyrillic glyphs, PostgreSQL for the
 # server's PostgreSQL tests, and poppler-utils (pdftotext, pdfinfo) for the report tests.
 # Does nothing when they are already there or apt is not available.
+#
+# The xcb list is what PySide6's X11 platform plugin (plugins/platforms/libqxcb.so and
+# lib/libQt6XcbQpa.so.6) links to, found with ldd and dpkg -S and checked by starting the
+# app under Xvfb with QT_QPA_PLATFORM=xcb QT_DEBUG_PLUGINS=1 (tests/ui/test_system_deps.py
+# checks the list against ldd). Without one of them the app stops at start with "Could not
+# load the Qt platform plugin "xcb"". xinerama and xinput are for older PySide6 wheels.
 set -euo pipefail
-pkgs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
-      libxcb-cursor0 fonts-dejavu-core postgresql python3-venv poppler-utils)
+qt=(libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0)
+xcb=(libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+     libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
+     libxcb-util1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xinput0 libxcb-xkb1 libxkbcommon0
+     libxkbcommon-x11-0)
+pkgs=("${qt[@]}" "${xcb[@]}" fonts-dejavu-core postgresql python3-venv
+      poppler-utils)
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${pkgs[@]}"; do

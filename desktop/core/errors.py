@@ -70,3 +70,10 @@ class AttachmentError(CoreError):
 class ImportFormatError(CoreError):
     code = "bad_import_file"
     default_message = QT_TRANSLATE_NOOP("core", "The file cannot be read as CSV or JSON.")
+
+    def __init__(
+        self, message: str | None = None, *, field: str | None = None, line: int | None = None
+    ) -> None:
+        super().__init__(message, field=field)
+        #: The line of the file where reading stopped (1 is the first), when known.
+        self.line = line

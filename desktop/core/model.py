@@ -89,9 +89,15 @@ class FieldError:
     field: str
     code: str
     message: str
+    # Facts that help fix the value and hold no recorded content, such as the valid codes
+    #: (shown after the translated message, untranslated).
+    detail: str = ""
 
     def to_dict(self) -> dict[str, str]:
-        return {"field": self.field, "code": self.code, "message": self.message}
+        found = {"field": self.field, "code": self.code, "message": self.message}
+        if self.detail:
+            found["detail"] = self.detail
+        return found
 
 
 class ValidationError(Exception):

@@ -158,8 +158,11 @@ class ObservationService:
             if errors:
                 raise ValidationError(errors)
         bulk = len(observations) >= textindex.BULK
-        with self._db.transaction():
-            return [self._store(obs, bulk=bulk) for obs in observations]
+        with self._db.transaction() as conn:
+            stored = [self._store(obs, bulk=bulk) for obs in observations]
+            if bulk:
+                textindex.keep_healthy(conn)
+            return stored
 
     # -- drafts: kept whatever is missing, erased on request --------------------------------
 
@@ -324,6 +327,10 @@ class ObservationService:
             + [
                 ("act_tree", c, pk)
                 for c in sorted(self._ref.act_type_with_ancestors(stored_obs.act_types))
+            ]
+            + [
+                ("right_tree", c, pk)
+                for c in sorted(self._ref.right_with_ancestors(stored_obs.rights))
             ],
         )
         write_facets(conn, pk, stored_obs)

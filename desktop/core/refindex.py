@@ -19,6 +19,7 @@ class RefIndex:
     etraps: dict[str, dict[str, str]] = field(default_factory=dict)  # code → {lang: name}
     etrap_velayat: dict[str, str] = field(default_factory=dict)
     rights: set[str] = field(default_factory=set)
+    right_parent: dict[str, str | None] = field(default_factory=dict)  # article → treaty
     act_types: set[str] = field(default_factory=set)
     act_parent: dict[str, str | None] = field(default_factory=dict)
     vocabularies: dict[str, set[str]] = field(default_factory=dict)
@@ -83,13 +84,21 @@ class RefIndex:
 
     def act_type_with_ancestors(self, codes: Iterable[str]) -> set[str]:
         """The act types ``codes`` and every broader one above them."""
-        found: set[str] = set()
-        for code in codes:
-            current: str | None = code
-            while current and current not in found:
-                found.add(current)
-                current = self.act_parent.get(current)
-        return found
+        return _with_ancestors(self.act_parent, codes)
+
+    def right_with_ancestors(self, codes: Iterable[str]) -> set[str]:
+        """The rights ``codes`` and the treaty (every broader node) above them."""
+        return _with_ancestors(self.right_parent, codes)
+
+
+def _with_ancestors(parent: Mapping[str, str | None], codes: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    for code in codes:
+        current: str | None = code
+        while current and current not in found:
+            found.add(current)
+            current = parent.get(current)
+    return found
 
 
 def names(obj: Mapping[str, str] | None) -> dict[str, str]:
@@ -107,7 +116,9 @@ def load_refindex(reference: ReferenceData | None = None) -> RefIndex:
             index.etraps[place.code] = names(place.names)
             # A city borough's velayat is its city's velayat.
             index.etrap_velayat[place.code] = ref.places.velayat_of(place.code).code
-    index.rights = {term.code for term in ref.rights}
+    for term in ref.rights:
+        index.rights.add(term.code)
+        index.right_parent[term.code] = term.parent
     for term in ref.act_types:
         index.act_types.add(term.code)
         index.act_parent[term.code] = term.parent

@@ -185,6 +185,44 @@ def _report_facets(conn: Any) -> None:
     backfill(conn)
 
 
+def _right_tree_rows(conn: Any) -> None:
+    """Migration 15: ``right_tree`` category rows, one per record for each of its rights and
+    the treaty above them, so ticking a treaty finds every article under it."""
+    from desktop.core.refindex import load_refindex
+
+    ref = load_refindex()
+    rows = conn.execute(
+        "SELECT pk, code FROM observation_categories WHERE kind = 'right' ORDER BY pk"
+    ).fetchall()
+    conn.executemany(
+        "INSERT OR IGNORE INTO observation_categories (kind, code, pk) VALUES ('right_tree', ?, ?)",
+        [(code, pk) for pk, right in rows for code in sorted(ref.right_with_ancestors([right]))],
+    )
+
+
+def _folded_words(conn: Any) -> None:
+    """Migration 16: every record's words folded (ý→y, ş→s, ё→е, …: see
+    :func:`desktop.core.textindex.fold`) and the FTS5 index rebuilt from them, so a search
+    typed without diacritics finds the records written with them."""
+    from desktop.core.textindex import WORDS_TABLE, folded_words
+
+    # Stored words are already lower-case tokens: folding them is folding the texts.
+    conn.create_function("fb_fold_words", 1, folded_words, deterministic=True)
+    conn.execute(f"UPDATE {WORDS_TABLE} SET words = fb_fold_words(words)")
+    conn.execute("DROP TABLE observations_fts")
+    conn.execute(FTS_CREATE)
+    conn.execute(
+        "INSERT INTO observations_fts (rowid, title)"
+        f" SELECT pk, words FROM {WORDS_TABLE} ORDER BY pk"
+    )
+    conn.execute(f"UPDATE {WORDS_TABLE} SET indexed = 1 WHERE indexed = 0")
+    for option, value in (("automerge", 0), ("crisismerge", 16), ("usermerge", 16)):
+        conn.execute(
+            "INSERT INTO observations_fts (observations_fts, rank) VALUES (?, ?)",
+            (option, value),
+        )
+
+
 MIGRATIONS: list[Migration] = [
     # 1: the first schema.
     """
@@ -379,6 +417,10 @@ MIGRATIONS: list[Migration] = [
     # 14: the facts figures count (victims' sex and age, perpetrators, source, follow-up,
     # consent, author) as category rows (desktop/core/reports/facets.py).
     _report_facets,
+    # 15: rights with their treaty, for the rights filter.
+    _right_tree_rows,
+    # 16: words folded without diacritics, and the full-text index rebuilt from them.
+    _folded_words,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

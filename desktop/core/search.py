@@ -88,12 +88,13 @@ def page_source(
 
 
 def category_codes(q: ObservationQuery) -> list[tuple[str, tuple[str, ...]]]:
-    """``(kind, codes)`` of the category filters: rights, and act types as ``act_tree``
-    rows, which a record has for each of its act types and every broader one (so a broad
-    act type is one code to look up, not a list of its narrower ones to merge)."""
+    """``(kind, codes)`` of the category filters: rights as ``right_tree`` rows and act
+    types as ``act_tree`` rows, which a record has for each of its codes and every broader
+    one (so a treaty or a broad act type is one code to look up, not a list of its articles
+    or narrower types to merge)."""
     found = []
     for kind, codes in (
-        ("right", tuple(sorted(set(q.rights)))),
+        ("right_tree", tuple(sorted(set(q.rights)))),
         ("act_tree", tuple(sorted(set(q.act_types)))),
     ):
         if codes:

@@ -25,6 +25,7 @@ that many records match walks the sort index and tests each candidate's words by
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -57,10 +58,24 @@ MOVE_BATCH = 500
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+# Letters a field worker types without their marks, on a keyboard that has none: Turkmen
+# ý ž ç ş ň ä ö ü and Russian ё. Folded on both sides (what is indexed and what is asked), so
+# "pensiya" finds "pensiýa" and "pensiýa" still finds it. The FTS5 tokenizer keeps marks
+# (remove_diacritics 0): it only ever reads folded text.
+_FOLD = str.maketrans("ýžçşňäöü\u0451", "yzcsnaou\u0435")  # ё → е (Cyrillic both)
+
+
+def fold(text: str) -> str:
+    """``text`` as the index keeps it: lower case, composed, marks above folded away."""
+    text = text.lower()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_FOLD)
+
+
 def words_of(text: str) -> list[str]:
-    """The tokens of ``text`` folded as the FTS5 tokenizer folds them (case only: the
-    index keeps diacritics, which are letters of their own in Turkmen)."""
-    return [w.lower() for w in _WORD.findall(text)]
+    """The tokens of ``text``, folded (see :func:`fold`)."""
+    return _WORD.findall(fold(text))
 
 
 def text_columns(obs: Observation, ref: RefIndex) -> tuple[str, str, str, str]:
@@ -92,7 +107,7 @@ def fts_expression(text: str, *, widen: bool = False) -> str | None:
     ``widen`` cuts words to :data:`LONGEST_PREFIX` letters: a superset of the matches, read
     from one prefix list (a longer word merges the list of every word starting with it),
     for estimates."""
-    words = _WORD.findall(text)
+    words = words_of(text)
     if not words:
         return None
     if widen:
@@ -131,7 +146,7 @@ def match_select(
 
 def widening_changes(text: str) -> bool:
     """Whether :func:`match_select` with ``widen`` may match more than ``text`` does."""
-    return any(len(w) > LONGEST_PREFIX for w in _WORD.findall(text))
+    return any(len(w) > LONGEST_PREFIX for w in words_of(text))
 
 
 def probe_condition(text: str) -> tuple[str, list[Any]] | None:
@@ -166,15 +181,81 @@ def write(
         row = conn.execute(f"SELECT indexed FROM {WORDS_TABLE} WHERE pk = ?", (pk,)).fetchone()
         if row is not None and row[0]:
             conn.execute("DELETE FROM observations_fts WHERE rowid = ?", (pk,))
+    words = folded_words(*columns)
     if bulk:
-        conn.execute(
-            f"INSERT INTO observations_fts (rowid, {FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
-            (pk, *columns),
-        )
+        # The folded words stand for all four columns, as in move_batch.
+        conn.execute("INSERT INTO observations_fts (rowid, title) VALUES (?, ?)", (pk, words))
     conn.execute(
         f"INSERT OR REPLACE INTO {WORDS_TABLE} (pk, words, indexed) VALUES (?, ?, ?)",
-        (pk, folded_words(*columns), int(bulk)),
+        (pk, words, int(bulk)),
     )
+
+
+#: Segments past which a write that adds them merges before it commits. FTS5 refuses a
+#: write once the index holds 2,000 segments ("database or disk is full"), and it never
+#: merges by itself here (automerge=0: merging belongs to the idle upkeep). Normally the
+#: index keeps under ~50 (crisismerge 16 a level); but while the upkeep's incremental merge
+#: of a level is under way, crisismerge and promotion stop, and an import running
+#: meanwhile piled up a segment every few records (1,975 at 81,000 records: issue 19).
+SEGMENT_CEILING = 64
+#: What the merge after the ceiling brings the index down to.
+SEGMENT_TARGET = 16
+#: Pages a merge statement writes (4 KB each) before the count is read again.
+MERGE_PAGES = 2000
+# FTS5's structure record (rowid 10 of its data table): a 4-byte cookie, then, in the
+# second format (contentless_delete), a 4-byte marker; then varints: levels, segments.
+_STRUCTURE_ROWID = 10
+_STRUCTURE_V2 = b"\xff\x00\x00\x01"
+
+
+def segment_count(conn: Any) -> int:
+    """How many segments the FTS5 index holds, from its structure record (one row read)."""
+    row = conn.execute(
+        "SELECT block FROM observations_fts_data WHERE id = ?", (_STRUCTURE_ROWID,)
+    ).fetchone()
+    if row is None or row[0] is None or len(row[0]) < 6:
+        return 0
+    data: bytes = row[0]
+    at = 8 if data[4:8] == _STRUCTURE_V2 else 4
+    _levels, at = _varint(data, at)
+    segments, _at = _varint(data, at)
+    return segments
+
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    # SQLite's varint: big-endian 7-bit groups, high bit set on all but the last (the
+    # ninth byte, never reached by a count, would carry 8 bits).
+    value = 0
+    for _ in range(9):
+        byte = data[at]
+        at += 1
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            break
+    return value, at
+
+
+def keep_healthy(conn: Any) -> int:
+    """Inside the caller's write transaction, after it added to the FTS5 index: merge until
+    at most :data:`SEGMENT_TARGET` segments remain if more than :data:`SEGMENT_CEILING` have
+    gathered (see there). Returns the segments left. Rare, and then a few seconds of one
+    import batch, instead of an index that refuses every write."""
+    segments = segment_count(conn)
+    if segments <= SEGMENT_CEILING:
+        return segments
+    while segments > SEGMENT_TARGET:
+        before = conn.total_changes
+        # Negative: every segment on one level, merged whatever usermerge says, and a merge
+        # the upkeep left under way is carried on.
+        conn.execute(
+            "INSERT INTO observations_fts (observations_fts, rank) VALUES ('merge', ?)",
+            (-MERGE_PAGES,),
+        )
+        left = segment_count(conn)
+        if conn.total_changes - before < 2 and left >= segments:
+            break  # nothing left that FTS5 will merge
+        segments = left
+    return segments
 
 
 def waiting(conn: Any) -> int:
@@ -214,6 +295,7 @@ def move_batch(conn: Any, limit: int | None = None) -> int:
             conn.execute(
                 f"UPDATE {WORDS_TABLE} SET indexed = 1 WHERE indexed = 0 AND pk <= ?", (last,)
             )
+            keep_healthy(conn)
     except BaseException:
         conn.execute("ROLLBACK")
         raise

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -19,11 +20,41 @@ from typing import TYPE_CHECKING, Any, TextIO
 from desktop.core.errors import ImportFormatError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import INITIAL_STATUSES, FieldError, Observation, Status
+from desktop.core.reference import get_reference_data
 
 if TYPE_CHECKING:
     from desktop.core.observations import ObservationService
 
 M_EXISTS = QT_TRANSLATE_NOOP("core", "An observation with this id already exists.")
+# What an import expects, said whenever a file cannot be read.
+M_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "core",
+    "This line is not UTF-8 text. Save the file as CSV UTF-8 (columns separated by , or ;,"
+    " dates as YYYY-MM-DD) or as JSON.",
+)
+M_NO_HEADER = QT_TRANSLATE_NOOP(
+    "core",
+    "The first line must name the columns (title, date_start, velayat, …), separated by"
+    " , or ;. Dates are written YYYY-MM-DD; the file is UTF-8 text.",
+)
+M_BAD_CSV = QT_TRANSLATE_NOOP(
+    "core",
+    "This line cannot be read as CSV (check its quotes). Expected: UTF-8 text, columns"
+    " separated by , or ;, dates as YYYY-MM-DD.",
+)
+M_BAD_JSON = QT_TRANSLATE_NOOP(
+    "core",
+    "This line cannot be read as JSON. Expected: UTF-8 text holding a list of observations,"
+    " dates as YYYY-MM-DD.",
+)
+M_NOT_A_LIST = QT_TRANSLATE_NOOP(
+    "core", 'A JSON import holds a list of observations (or {"observations": [...]}).'
+)
+M_FILE_TYPE = QT_TRANSLATE_NOOP(
+    "core",
+    "Fieldbook imports .csv and .json files: UTF-8 text, CSV columns separated by , or ;,"
+    " dates as YYYY-MM-DD.",
+)
 M_NOT_IMPORTABLE = QT_TRANSLATE_NOOP("core", "Imported observations are draft or queued.")
 IMPORT_BATCH = 500
 
@@ -119,29 +150,83 @@ def csv_row_to_dict(row: dict[str, str | None]) -> dict[str, Any]:
 
 def read_records(path: Path) -> Iterator[tuple[int, Any]]:
     """(row number, body) for each record of a CSV or JSON file; rows count from 1
-    (the first data row of a CSV, the first element of a JSON list)."""
+    (the first data row of a CSV, the first element of a JSON list).
+
+    Raises :class:`ImportFormatError` saying what was expected and, when known, on which
+    line of the file reading stopped."""
     suffix = path.suffix.lower()
+    if suffix == ".json":
+        yield from _json_records(path)
+    elif suffix in (".csv", ".txt"):
+        yield from _csv_records(path)
+    else:
+        raise ImportFormatError(M_FILE_TYPE)
+
+
+def _json_records(path: Path) -> Iterator[tuple[int, Any]]:
+    raw = path.read_bytes()
     try:
-        if suffix == ".json":
-            with open(path, encoding="utf-8") as fh:
-                data = json.load(fh)
-            if isinstance(data, dict) and isinstance(data.get("observations"), list):
-                data = data["observations"]
-            if not isinstance(data, list):
-                raise ImportFormatError()
-            for number, item in enumerate(data, start=1):
-                yield number, item  # not an object: from_dict reports it as a type error
-        elif suffix in (".csv", ".txt"):
-            with open(path, encoding="utf-8-sig", newline="") as fh:
-                reader = csv.DictReader(fh)
-                if not reader.fieldnames or "title" not in reader.fieldnames:
-                    raise ImportFormatError()
-                for number, row in enumerate(reader, start=1):
-                    yield number, csv_row_to_dict(row)
-        else:
-            raise ImportFormatError()
-    except (UnicodeDecodeError, ValueError, csv.Error) as exc:
-        raise ImportFormatError() from exc
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFormatError(M_NOT_UTF8, line=raw[: exc.start].count(b"\n") + 1) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFormatError(M_BAD_JSON, line=exc.lineno) from exc
+    if isinstance(data, dict) and isinstance(data.get("observations"), list):
+        data = data["observations"]
+    if not isinstance(data, list):
+        raise ImportFormatError(M_NOT_A_LIST, line=1)
+    # an element that is not an object: from_dict reports it as a type error
+    yield from enumerate(data, start=1)
+
+
+class _Lines:
+    """The lines of a file decoded as UTF-8 one at a time, counting them, so a bad byte is
+    reported with its line (the csv module reads on from this iterator)."""
+
+    def __init__(self, fh: Any) -> None:
+        self._fh = fh
+        self.number = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        raw = next(self._fh)
+        self.number += 1
+        try:
+            line: str = raw.decode("utf-8-sig" if self.number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise ImportFormatError(M_NOT_UTF8, line=self.number) from exc
+        return line
+
+
+def _csv_records(path: Path) -> Iterator[tuple[int, Any]]:
+    with open(path, "rb") as fh:
+        lines = _Lines(fh)
+        first = next(lines, "")
+        # Spreadsheets in Russian and Turkmen locales save CSV with ";" (the comma is their
+        # decimal mark): the header line tells which one this file uses.
+        delimiter = ";" if first.count(";") > first.count(",") else ","
+        # strict: a quote left open is an error, not the rest of the file read as one cell.
+        reader = csv.DictReader(itertools.chain([first], lines), delimiter=delimiter, strict=True)
+        start = 1  # the line the record being read starts on
+        try:
+            fields = reader.fieldnames
+            if not fields or "title" not in [f.strip() for f in fields]:
+                raise ImportFormatError(M_NO_HEADER, line=1)
+            reader.fieldnames = [f.strip() for f in fields]
+            number = 0
+            while True:
+                start = lines.number + 1
+                row = next(reader, None)
+                if row is None:
+                    return
+                number += 1
+                yield number, csv_row_to_dict(row)
+        except csv.Error as exc:
+            raise ImportFormatError(M_BAD_CSV, line=start) from exc
 
 
 def export_dict(obs: Observation) -> dict[str, Any]:
@@ -215,6 +300,24 @@ def to_text_csv(observations: list[Observation]) -> str:
     return buf.getvalue()
 
 
+def _canonical_place(record: dict[str, Any]) -> None:
+    """Place codes written as people write them ("dashoguz", "Daşoguz", "Ашхабад",
+    "Serdar etraby") replaced by the reference code, when the name means one place of the
+    right kind; anything else is left for validation to report with the valid codes."""
+    place = record.get("place")
+    if not isinstance(place, dict):
+        return
+    places = get_reference_data().places
+    for key, first_level in (("velayat", True), ("etrap", False)):
+        given = place.get(key)
+        if not isinstance(given, str) or not given.strip() or given in places:
+            continue
+        code = places.resolve_legacy_name(given)
+        found = places.get(code) if code else None
+        if found is not None and found.is_first_level == first_level:
+            place[key] = code
+
+
 @dataclass
 class ImportReport:
     ids: list[str] = field(default_factory=list)
@@ -252,6 +355,8 @@ def import_file(
             batch.clear()
 
     for number, record in read_records(path):
+        if isinstance(record, dict):
+            _canonical_place(record)
         errors: list[FieldError] = []
         obs = Observation.from_dict(record, errors=errors)
         explicit_id = isinstance(record, dict) and bool(record.get("id"))

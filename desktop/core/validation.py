@@ -23,6 +23,8 @@ from desktop.core.model import (
 from desktop.core.refindex import RefIndex
 
 TITLE_MAX = 300
+#: Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.
+EARLIEST_DATE = date(1950, 1, 1)
 DESCRIPTION_MAX = 100_000
 TEXT_MAX = 2_000
 TAG_MAX = 64
@@ -36,11 +38,16 @@ M_REQUIRED = QT_TRANSLATE_NOOP("core", "This field is required.")
 M_TOO_LONG = QT_TRANSLATE_NOOP("core", "This text is too long.")
 M_BAD_DATE = QT_TRANSLATE_NOOP("core", "Enter a date as YYYY-MM-DD.")
 M_FUTURE = QT_TRANSLATE_NOOP("core", "The date is in the future.")
+M_TOO_EARLY = QT_TRANSLATE_NOOP("core", "The date is before 1950: check the year.")
 M_END_BEFORE_START = QT_TRANSLATE_NOOP("core", "The end date is before the start date.")
 M_UNKNOWN_VALUE = QT_TRANSLATE_NOOP("core", "Choose one of the offered values.")
 M_UNKNOWN_CODE = QT_TRANSLATE_NOOP("core", "This code is not in the reference list.")
 M_DUPLICATE = QT_TRANSLATE_NOOP("core", "This code is listed twice.")
-M_ETRAP_OUTSIDE = QT_TRANSLATE_NOOP("core", "This etrap is not in the chosen velayat.")
+M_ETRAP_OUTSIDE = QT_TRANSLATE_NOOP(
+    "core", "This etrap is not in the chosen velayat. The etraps of that velayat:"
+)
+M_UNKNOWN_VELAYAT = QT_TRANSLATE_NOOP("core", "This velayat code is not known. Valid codes:")
+M_UNKNOWN_ETRAP = QT_TRANSLATE_NOOP("core", "This etrap code is not known. Valid codes:")
 M_ETRAP_NO_VELAYAT = QT_TRANSLATE_NOOP("core", "Choose the velayat before the etrap.")
 M_COORD_PAIR = QT_TRANSLATE_NOOP("core", "Give both latitude and longitude, or neither.")
 M_COORD_OUTSIDE = QT_TRANSLATE_NOOP("core", "These coordinates are outside Turkmenistan.")
@@ -158,28 +165,40 @@ def _validate_date(obs: Observation, today: date, add: Callable[[FieldError], No
             add(FieldError("date.start", "invalid_date", M_BAD_DATE))
         elif start > today:
             add(FieldError("date.start", "future_date", M_FUTURE))
+        elif start < EARLIEST_DATE:
+            add(FieldError("date.start", "implausible_date", M_TOO_EARLY))
     if d.end is not None:
         end = _parse_date(d.end)
         if end is None:
             add(FieldError("date.end", "invalid_date", M_BAD_DATE))
         elif end > today:
             add(FieldError("date.end", "future_date", M_FUTURE))
+        elif end < EARLIEST_DATE:
+            add(FieldError("date.end", "implausible_date", M_TOO_EARLY))
         elif start is not None and end < start:
             add(FieldError("date.end", "end_before_start", M_END_BEFORE_START))
 
 
 def _validate_place(obs: Observation, ref: RefIndex, add: Callable[[FieldError], None]) -> None:
     place = obs.place
-    if place.velayat is not None and place.velayat not in ref.velayats:
-        add(FieldError("place.velayat", "unknown_code", M_UNKNOWN_CODE))
+    known_velayat = place.velayat in ref.velayats
+    if place.velayat is not None and not known_velayat:
+        valid = ", ".join(ref.velayats)
+        add(FieldError("place.velayat", "unknown_code", M_UNKNOWN_VELAYAT, valid))
     if place.etrap is not None:
         owner = ref.etrap_velayat.get(place.etrap)
+        # The etraps of the velayat given, when it is known; else every etrap.
+        valid = ", ".join(
+            code
+            for code, velayat in ref.etrap_velayat.items()
+            if not known_velayat or velayat == place.velayat
+        )
         if owner is None:
-            add(FieldError("place.etrap", "unknown_code", M_UNKNOWN_CODE))
+            add(FieldError("place.etrap", "unknown_code", M_UNKNOWN_ETRAP, valid))
         elif place.velayat is None:
             add(FieldError("place.etrap", "etrap_without_velayat", M_ETRAP_NO_VELAYAT))
         elif owner != place.velayat:
-            add(FieldError("place.etrap", "etrap_outside_velayat", M_ETRAP_OUTSIDE))
+            add(FieldError("place.etrap", "etrap_outside_velayat", M_ETRAP_OUTSIDE, valid))
     if len(place.settlement) > TEXT_MAX:
         add(FieldError("place.settlement", "too_long", M_TOO_LONG))
     if (place.lat is None) != (place.lon is None):

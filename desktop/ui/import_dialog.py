@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import CoreError
+from desktop.core.errors import CoreError, ImportFormatError
 from desktop.core.model import FieldError, Status
 from desktop.core.profile import Profile
 from desktop.core.transfer import ImportReport, import_file
@@ -47,7 +47,7 @@ def row_message(row: int, error: FieldError) -> str:
         .replace("%1", str(row))
         .replace("%2", error.field)
         .replace("%3", core_message(error.message))
-    )
+    ) + (f" {error.detail}" if error.detail else "")  # the valid codes, untranslated
 
 
 def _run_import(profile: Profile, path: Path, status: str) -> ImportReport:
@@ -159,7 +159,13 @@ class ImportDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
         self.summary.clear()
-        if isinstance(exc, CoreError):
+        if isinstance(exc, ImportFormatError) and exc.line:
+            self.error.show_error(
+                self.tr("Line %1: %2")
+                .replace("%1", str(exc.line))
+                .replace("%2", core_message(exc.message))
+            )
+        elif isinstance(exc, CoreError):
             self.error.show_error(core_message(exc.message))
         else:
             log.warning("import failed: %s", type(exc).__name__)

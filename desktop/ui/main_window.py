@@ -27,7 +27,7 @@ from desktop.ui import i18n, icons
 from desktop.ui.dialogs import Dialogs
 from desktop.ui.hub import hub
 from desktop.ui.idle import IdleWatcher
-from desktop.ui.session import Session, preload
+from desktop.ui.session import Session, preload, store_setting
 from desktop.ui.unlock import UnlockPage
 from desktop.ui.workers import run_task
 
@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         # The language on screen is the user's latest choice (made on this page if not
         # before); the profile keeps it too.
         if profile.settings.get("language") != i18n.current_language():
-            profile.settings.set("language", i18n.current_language())
+            store_setting(profile, "language", i18n.current_language())
         self.apply_settings()
         if self.first_run is not None:
             self.stack.removeWidget(self.first_run)
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         i18n.set_language(code)
         i18n.save_language(self.session.paths.data_dir, code)
         if self.session.profile is not None:
-            self.session.profile.settings.set("language", code)
+            store_setting(self.session.profile, "language", code)
         hub().language_changed.emit(code)
 
     # -- commands --------------------------------------------------------------------

@@ -11,8 +11,11 @@ was recorded, and moves the draft to the queue. A draft that was never sent can 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
+import shiboken6
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -76,6 +79,7 @@ from desktop.ui.widgets import (
     set_combo,
     single_shot,
 )
+from desktop.ui.workers import run_task
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +98,10 @@ SECTIONS = ("what", "when", "rights", "people", "source", "attachments", "follow
 class ObservationEditor(QMainWindow):
     saved_as = Signal(str)
     closed = Signal(str)
+    #: A save ended (True: stored). Emitted for every save asked, also one refused at once.
+    save_finished = Signal(bool)
+    #: "Ready to send" / "Back to drafts" ended (True: the status changed).
+    send_finished = Signal(bool)
 
     def __init__(
         self,
@@ -119,6 +127,8 @@ class ObservationEditor(QMainWindow):
         self.stored = observation_id is not None
         self.observation_id = self.obs.id
         self.dirty = False
+        self._saving = False
+        self._edits = 0  # counts edits: one made while a save runs keeps the form dirty
         self._loading = False
         self._force_close = False
         self.last_errors: list[FieldError] = []
@@ -513,6 +523,7 @@ class ObservationEditor(QMainWindow):
     def _edited(self, *_: object) -> None:
         if self._loading:
             return
+        self._edits += 1
         self.dirty = True
         self._update_header()
         if self.obs.status == Status.DRAFT.value:
@@ -595,11 +606,19 @@ class ObservationEditor(QMainWindow):
     def _attachments_changed(self) -> None:
         profile = self.session.profile
         if profile is not None and self.stored:
-            stored = profile.observations.get(self.observation_id)
-            self.obs.attachments = stored.attachments
-            self.obs.rev = stored.rev
+            self._run(
+                profile.observations.get,
+                self.observation_id,
+                on_done=self._attachments_read,
+                on_error=lambda exc: log.warning("record not read: %s", type(exc).__name__),
+            )
         if not self.stored:
             self._edited()
+        self._update_save_state()
+
+    def _attachments_read(self, stored: Observation) -> None:
+        self.obs.attachments = stored.attachments
+        self.obs.rev = stored.rev
         self._update_save_state()
 
     # -- validation ------------------------------------------------------------------
@@ -669,9 +688,10 @@ class ObservationEditor(QMainWindow):
             box.setFocus()
 
     def too_long_text(self, limit: int, length: int | None = None) -> str:
-        text = self.tr("Too long: at most %1 characters.").replace("%1", f"{limit:,}")
+        locale = QLocale()  # 6,000 in English, 6 000 in Russian and Turkmen
+        text = self.tr("Too long: at most %1 characters.").replace("%1", locale.toString(limit))
         if length is not None:
-            text += " " + self.tr("Now %1.").replace("%1", f"{length:,}")
+            text += " " + self.tr("Now %1.").replace("%1", locale.toString(length))
         return text
 
     def _check_lengths(self, *_: object) -> None:
@@ -703,44 +723,100 @@ class ObservationEditor(QMainWindow):
 
     def save(self) -> bool:
         """Store a new revision (Ctrl+S). A draft is kept whatever is missing; a record in
-        the queue is checked in full. Returns True when stored."""
-        if not self.editable():
-            return False
+        the queue is checked in full. The store is written in a worker (a list query may
+        hold the database); :attr:`save_finished` tells the outcome, also when nothing was
+        started. Returns whether a save was started."""
+        return self._start_save()
+
+    def _start_save(
+        self, then: Callable[[Observation], None] | None = None, *, auto: bool = False
+    ) -> bool:
         profile = self.session.profile
-        if profile is None:
+        if not self.editable() or profile is None or self._saving:
+            self.save_finished.emit(False)
             return False
         self.autosave_timer.stop()
-        if self._date_problem():
+        if not auto and self._date_problem():
+            self.save_finished.emit(False)
             return False
         obs = self.collect()
         draft = obs.status == Status.DRAFT.value
         if not draft:
-            errors = profile.observations.validate(obs)
+            errors = profile.observations.validate(obs)  # rules only: no database
             if errors:
                 self.show_errors(errors)
                 self._set_state_text(self.tr("Not saved: please check the marked fields."))
+                self.save_finished.emit(False)
                 return False
-        try:
-            stored = (
-                profile.observations.save_draft(obs) if draft else profile.observations.save(obs)
-            )
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            self._set_state_text(self.tr("Not saved: please check the marked fields."))
-            return False
-        except CoreError as exc:
-            log.warning("save refused: %s", exc.code)
-            self.general_error.show_error(core_message(exc.message))
-            return False
-        self.clear_errors()
-        self._after_save(stored)
-        self._set_state_text(
-            self._with_missing(
-                self.tr("Saved at %1.").replace("%1", QTime.currentTime().toString("HH:mm")),
-                profile.observations.validate(stored) if draft else [],
-            )
+        store = profile.observations.save_draft if draft else profile.observations.save
+        self._saving = True
+        edits = self._edits
+        self._run(
+            store,
+            obs,
+            on_done=lambda stored: self._saved(stored, edits, auto, then),
+            on_error=lambda exc: self._save_failed(exc, auto),
         )
         return True
+
+    def _run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """A store call in a worker; the answer is dropped if this window is gone."""
+
+        def alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda value: callback(value) if shiboken6.isValid(self) else None
+
+        run_task(fn, *args, on_done=alive(on_done), on_error=alive(on_error))
+
+    def _saved(
+        self,
+        stored: Observation,
+        edits: int,
+        auto: bool,
+        then: Callable[[Observation], None] | None,
+    ) -> None:
+        self._saving = False
+        if auto:
+            self.autosave_count += 1
+        self.clear_errors()
+        self._after_save(stored)
+        if self._edits != edits:  # typed on while it was stored: still to save
+            self.dirty = True
+            self._update_header()
+            self.autosave_timer.start()
+        now = QTime.currentTime().toString("HH:mm")
+        text = (
+            self.tr("Draft saved automatically at %1.") if auto else self.tr("Saved at %1.")
+        ).replace("%1", now)
+        missing = []
+        if stored.status == Status.DRAFT.value:
+            missing = self.session.require().observations.validate(stored)
+        self._set_state_text(self._with_missing(text, missing))
+        self.save_finished.emit(True)
+        if then is not None:
+            then(stored)
+
+    def _save_failed(self, exc: BaseException, auto: bool) -> None:
+        self._saving = False
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc.errors)
+            self._set_state_text(
+                self.tr("Not saved yet: please check the marked fields.")
+                if auto
+                else self.tr("Not saved: please check the marked fields.")
+            )
+        elif isinstance(exc, CoreError):
+            log.warning("save refused: %s", exc.code)
+            self.general_error.show_error(core_message(exc.message))
+        else:
+            log.error("save failed: %s", type(exc).__name__)
+            self.general_error.show_error(self.tr("The observation could not be saved."))
+        self.save_finished.emit(False)
 
     def _date_problem(self) -> bool:
         """A typed date that could not be read: say so beside it instead of dropping it."""
@@ -779,42 +855,26 @@ class ObservationEditor(QMainWindow):
         """Called by the timer: keeps a draft, whatever is still missing."""
         if not self.dirty or self.obs.status != Status.DRAFT.value:
             return False
-        profile = self.session.profile
-        if profile is None:
+        if self.session.profile is None:
             return False  # locked: tried again after the unlock
-        obs = self.collect()
-        try:
-            stored = profile.observations.save_draft(obs)
-        except (CoreError, ValidationError) as exc:
-            log.info("autosave refused: %s", type(exc).__name__)
-            self._set_state_text(self.tr("Not saved yet: please check the marked fields."))
-            if isinstance(exc, ValidationError):
-                self.show_errors(exc.errors)
+        if self._saving:
+            self.autosave_timer.start()  # after the save under way
             return False
-        self.autosave_count += 1
-        self._after_save(stored)
-        self._set_state_text(
-            self._with_missing(
-                self.tr("Draft saved automatically at %1.").replace(
-                    "%1", QTime.currentTime().toString("HH:mm")
-                ),
-                profile.observations.validate(stored),
-            )
-        )
-        return True
+        return self._start_save(auto=True)
 
     def ready_to_send(self) -> bool:
         """Check, save, then move the draft (or a record that needed information) to the
-        queue. Without recorded consent the user confirms first."""
+        queue, in a worker; :attr:`send_finished` tells the outcome. Without recorded
+        consent the user confirms first. Returns whether it was started."""
         profile = self.session.profile
-        if profile is None:
-            return False
         status = Status(self.obs.status)
+        if profile is None or self._saving:
+            self.send_finished.emit(False)
+            return False
         if status == Status.QUEUED:
             return self._withdraw()
-        if Status.QUEUED not in _next_statuses(status):
-            return False
-        if self._date_problem():
+        if Status.QUEUED not in _next_statuses(status) or self._date_problem():
+            self.send_finished.emit(False)
             return False
         to_send = self.collect()
         to_send.status = Status.QUEUED.value
@@ -822,6 +882,7 @@ class ObservationEditor(QMainWindow):
         if errors:
             self.show_errors(errors)
             self._set_state_text(self.tr("Not sent: please check the marked fields."))
+            self.send_finished.emit(False)
             return False
         if not self.consent_obtained.isChecked() and not self.dialogs.confirm(
             self,
@@ -833,43 +894,71 @@ class ObservationEditor(QMainWindow):
         ):
             self.scroll.ensureWidgetVisible(self.fields["consent"], 20, 40)
             self.consent_obtained.setFocus()
+            self.send_finished.emit(False)
             return False
-        if (self.dirty or not self.stored) and not self.save():
-            return False
-        try:
-            stored = profile.observations.set_status(self.observation_id, Status.QUEUED)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return False
-        except CoreError as exc:
-            self.general_error.show_error(core_message(exc.message))
-            return False
-        self._after_save(stored)
-        self._set_state_text(self.tr("Queued: it will be sent at the next connection."))
+        return self._then_status(Status.QUEUED)
+
+    def _withdraw(self) -> bool:
+        return self._then_status(Status.DRAFT)
+
+    def _then_status(self, target: Status) -> bool:
+        """Save what is unsaved, then move to ``target`` (each step in a worker)."""
+        if self.dirty or not self.stored:
+            failed = self.send_finished.emit  # a failed save ends the send too
+
+            def after_save(ok: bool) -> None:
+                self.save_finished.disconnect(after_save)
+                if not ok:
+                    failed(False)
+
+            self.save_finished.connect(after_save)
+            return self._start_save(then=lambda _stored: self._set_status(target))
+        self._set_status(target)
         return True
+
+    def _set_status(self, target: Status) -> None:
+        profile = self.session.profile
+        if profile is None:
+            self.send_finished.emit(False)
+            return
+        self._saving = True
+        self._run(
+            profile.observations.set_status,
+            self.observation_id,
+            target,
+            on_done=lambda stored: self._status_set(stored, target),
+            on_error=self._status_failed,
+        )
+
+    def _status_set(self, stored: Observation, target: Status) -> None:
+        self._saving = False
+        self._after_save(stored)
+        self._set_state_text(
+            self.tr("Queued: it will be sent at the next connection.")
+            if target == Status.QUEUED
+            else self.tr("Moved back to drafts.")
+        )
+        self.send_finished.emit(True)
+
+    def _status_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc.errors)
+        elif isinstance(exc, CoreError):
+            self.general_error.show_error(core_message(exc.message))
+        else:
+            log.error("status change failed: %s", type(exc).__name__)
+        self.send_finished.emit(False)
 
     def ask_delete(self) -> None:
         """Delete this draft, after a confirmation; the window closes when it is gone."""
-        if not self.stored or self.obs.status != Status.DRAFT.value:
+        if not self.stored or self.obs.status != Status.DRAFT.value or self._saving:
             return
         delete_draft(self.session, self.observation_id, self.dialogs, self, self._deleted)
 
     def _deleted(self) -> None:
         self.dirty = False
         self.discard_and_close()
-
-    def _withdraw(self) -> bool:
-        profile = self.session.require()
-        if self.dirty and not self.save():
-            return False
-        try:
-            stored = profile.observations.set_status(self.observation_id, Status.DRAFT)
-        except CoreError as exc:
-            self.general_error.show_error(core_message(exc.message))
-            return False
-        self._after_save(stored)
-        self._set_state_text(self.tr("Moved back to drafts."))
-        return True
 
     def show_history(self) -> None:
         if not self.stored or self.session.profile is None:
@@ -888,14 +977,21 @@ class ObservationEditor(QMainWindow):
             self.autosave_timer.start()
 
     def _data_changed(self, observation_id: str) -> None:
-        if observation_id != self.observation_id or self.dirty:
+        if observation_id not in (self.observation_id, "") or self.dirty or self._saving:
             return
         profile = self.session.profile
         if profile is None or not self.stored:
             return
-        try:
-            current = profile.observations.get(self.observation_id)
-        except CoreError:
+        self._run(
+            profile.observations.get,
+            self.observation_id,
+            on_done=self._reread,
+            on_error=lambda _exc: None,  # deleted meanwhile: the window closes itself
+        )
+
+    def _reread(self, current: Observation) -> None:
+        """A newer state from elsewhere (a sync, a status change): shown unless edited."""
+        if self.dirty or self._saving:
             return
         if current.rev != self.obs.rev or current.status != self.obs.status:
             self.load(current)
@@ -1100,15 +1196,29 @@ class ObservationEditor(QMainWindow):
 
     # -- closing ---------------------------------------------------------------------
 
+    def _close_after_save(self, ok: bool) -> None:
+        self.save_finished.disconnect(self._close_after_save)
+        if ok and not self.dirty:
+            self.close()
+
     def discard_and_close(self) -> None:
         self._force_close = True
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._saving and not self._force_close:
+            event.ignore()  # closed when the store has answered
+            self.save_finished.connect(self._close_after_save)
+            return
         if self.dirty and not self._force_close and self.editable():
             answer = self.dialogs.ask_unsaved(self)
-            if answer == "cancel" or (answer == "save" and not self.save()):
+            if answer == "cancel":
                 event.ignore()
+                return
+            if answer == "save":
+                event.ignore()
+                self.save_finished.connect(self._close_after_save)
+                self.save()
                 return
         self.autosave_timer.stop()
         try:

@@ -36,6 +36,23 @@ def preload() -> None:
     load_refindex()
 
 
+def store_setting(profile: Profile, key: str, value: Any) -> None:
+    """Write a setting in a worker (a list query may hold the database for a while); the
+    hub's ``settings_changed(key)`` follows once it is stored, so screens read the new
+    value from ``profile.settings`` (kept in memory) without waiting for the database."""
+
+    def failed(exc: BaseException) -> None:
+        log.warning("setting %s not stored: %s", key, type(exc).__name__)
+
+    workers.run_task(
+        profile.settings.set,
+        key,
+        value,
+        on_done=lambda _result: hub().settings_changed.emit(key),
+        on_error=failed,
+    )
+
+
 class Session(QObject):
     def __init__(self, paths: Paths) -> None:
         super().__init__()

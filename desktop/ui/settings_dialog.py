@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import i18n
 from desktop.ui.dialogs import Dialogs, core_message
-from desktop.ui.hub import hub
-from desktop.ui.session import Session
+from desktop.ui.session import Session, store_setting
 from desktop.ui.widgets import ErrorLabel, translate_buttons
 from desktop.ui.workers import run_task
 
@@ -131,8 +130,7 @@ class SettingsDialog(QDialog):
     def _autolock_changed(self, minutes: int) -> None:
         profile = self.session.profile
         if profile is not None:
-            profile.settings.set("autolock_minutes", minutes)
-            hub().settings_changed.emit("autolock_minutes")
+            store_setting(profile, "autolock_minutes", minutes)
 
     def _update_change_button(self) -> None:
         ok = (

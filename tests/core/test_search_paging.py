@@ -88,7 +88,15 @@ def _tokens(obs: Observation) -> list[str]:
             *(person.name for person in obs.people),
         ]
     )
-    return [t.casefold() for t in TOKEN.findall(text)]
+    return [_fold(t) for t in TOKEN.findall(text)]
+
+
+# Issue 19: searches fold Turkmen and Russian letters to the ones typed without diacritics.
+_PLAIN = str.maketrans("ýžçşňäöüё", "yzcsnaouе")
+
+
+def _fold(word: str) -> str:
+    return word.casefold().translate(_PLAIN)
 
 
 def _expected(stored: list[Observation], q: Q) -> list[str]:
@@ -97,13 +105,13 @@ def _expected(stored: list[Observation], q: Q) -> list[str]:
     for pk, obs in enumerate(stored):
         tokens = _tokens(obs)
         start, end = obs.date.start or "", obs.date.end or obs.date.start or ""
-        if not all(any(t.startswith(w.casefold()) for t in tokens) for w in TOKEN.findall(q.text)):
+        if not all(any(t.startswith(_fold(w)) for t in tokens) for w in TOKEN.findall(q.text)):
             continue
         if (q.velayat and obs.place.velayat != q.velayat) or (
             q.etrap and obs.place.etrap != q.etrap
         ):
             continue
-        if q.rights and not set(q.rights) & set(obs.rights):
+        if q.rights and not set(q.rights) & REF.right_with_ancestors(obs.rights):
             continue
         if q.act_types and not acts & set(obs.act_types):
             continue

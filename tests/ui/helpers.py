@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 
@@ -25,13 +25,45 @@ def fill(editor: Any, title: str, date: QDate | None = None) -> None:
     editor.date_start.setDate(date or QDate(2025, 1, 2))
 
 
+def wait_for(signal: Any, start: Callable[[], object], timeout_ms: int = 15000) -> bool:
+    """Call ``start()`` and wait (in an event loop) for ``signal(bool)``; its value. The
+    editor stores in workers and tells the end by a signal, also when it refuses at once."""
+    loop = QEventLoop()
+    result: list[bool] = []
+
+    def got(ok: bool) -> None:
+        result.append(bool(ok))
+        loop.quit()
+
+    signal.connect(got)
+    try:
+        start()
+        if not result:
+            QTimer.singleShot(timeout_ms, loop.quit)
+            loop.exec()
+    finally:
+        signal.disconnect(got)
+    assert result, "no answer in time"
+    return result[0]
+
+
+def save(editor: Any) -> bool:
+    """Ctrl+S, waited for: whether it was stored."""
+    return wait_for(editor.save_finished, editor.save)
+
+
+def send(editor: Any) -> bool:
+    """ "Ready to send" (or "Back to drafts"), waited for: whether the status changed."""
+    return wait_for(editor.send_finished, editor.ready_to_send)
+
+
 def saved_observation(window: Any, title: str, acts: Iterable[str] = ()) -> str:
     """Record one observation through the editor, save it and close it; its id."""
     editor = new_editor(window)
     fill(editor, title)
     if acts:
         editor.act_types.set_codes(acts)
-    assert editor.save()
+    assert save(editor)
     observation_id = str(editor.observation_id)
     editor.discard_and_close()
     return observation_id

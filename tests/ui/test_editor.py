@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate
 from desktop.core.model import Status
 from desktop.ui import observation_editor
 from desktop.ui.history_dialog import HistoryDialog
-from tests.ui.helpers import fill, new_editor
+from tests.ui.helpers import fill, new_editor, save, send
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def fill_minimum(editor: Any) -> None:
 def test_sending_checks_and_shows_errors_beside_fields(qtbot: Any, unlocked: Any) -> None:
     editor = new_editor(unlocked)
     unlocked.dialogs.confirm_answers[:] = [True] * 5  # "send without consent?"
-    assert editor.ready_to_send() is False
+    assert send(editor) is False
     assert editor.fields["title"].error.isVisibleTo(editor)
     assert "required" in editor.fields["title"].error.text()
     assert editor.fields["date.start"].error.isVisibleTo(editor)
@@ -47,7 +47,7 @@ def test_sending_checks_and_shows_errors_beside_fields(qtbot: Any, unlocked: Any
     # A coordinate pair half filled: the error lands on the coordinates row.
     fill_minimum(editor)
     editor.lat.setText("38.5")
-    assert editor.ready_to_send() is False
+    assert send(editor) is False
     assert editor.fields["place.lat"].error.isVisibleTo(editor)
     assert not editor.fields["title"].error.isVisibleTo(editor)
     editor.lat.setText("")
@@ -57,10 +57,10 @@ def test_sending_checks_and_shows_errors_beside_fields(qtbot: Any, unlocked: Any
     row = editor.people.rows[0]
     row.perpetrator_type.setEnabled(True)
     row.perpetrator_type.setCurrentIndex(row.perpetrator_type.findData("police"))
-    assert editor.ready_to_send() is False
+    assert send(editor) is False
     assert row.boxes["perpetrator_type"].error.isVisibleTo(editor), editor.last_errors
     row.perpetrator_type.setCurrentIndex(0)
-    assert editor.save() is True
+    assert save(editor) is True
     assert not row.boxes["perpetrator_type"].error.isVisibleTo(editor)
     assert unlocked.session.profile.observations.get(editor.observation_id).status == "draft"
 
@@ -104,7 +104,7 @@ def test_create_with_people_and_two_attachments(
     editor.attachments.add_button.click()
     assert editor.attachments.pending() == [str(photo), str(statement)]
 
-    assert editor.save() is True
+    assert save(editor) is True
     qtbot.waitUntil(lambda: len(editor.attachments.attachment_ids()) == 2, timeout=20000)
     qtbot.waitUntil(lambda: not editor.attachments.is_busy(), timeout=20000)
 
@@ -188,11 +188,11 @@ def test_ready_to_send_and_history(qtbot: Any, unlocked: Any) -> None:
     editor = new_editor(unlocked)
     profile = unlocked.session.profile
     fill_minimum(editor)
-    assert editor.save()
+    assert save(editor)
     editor.title.setText("Detained at the bazaar, released next day")
     editor.title.textEdited.emit(editor.title.text())
     editor.consent_obtained.setChecked(True)
-    assert editor.ready_to_send()
+    assert send(editor)
     assert not [q for q in unlocked.dialogs.asked if q[0] == "confirm"]
     stored = profile.observations.get(editor.observation_id)
     assert stored.status == Status.QUEUED.value
@@ -246,7 +246,7 @@ def test_files_dropped_on_the_attachments_are_encrypted_in(
 ) -> None:
     editor = new_editor(unlocked)
     fill_minimum(editor)
-    assert editor.save() is True
+    assert save(editor) is True
     box = editor.attachments
     assert _drop(box, [photo, statement]) == (True, True)
     qtbot.waitUntil(lambda: len(box.attachment_ids()) == 2, timeout=20000)

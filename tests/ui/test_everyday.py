@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, Qt
 from desktop.core.errors import NotFoundError
 from desktop.ui import i18n
 from desktop.ui.date_field import DateField, parse_date
-from tests.ui.helpers import fill, new_editor
+from tests.ui.helpers import fill, new_editor, save, send, wait_for
 
 
 @pytest.mark.parametrize(
@@ -43,8 +43,8 @@ def test_a_date_typed_in_russian_is_saved(qtbot: Any, unlocked: Any) -> None:
     assert field.edit.placeholderText() == "дд.мм.гггг"
     qtbot.keyClicks(field.edit, "03.10.2025")
     # Ctrl+S straight after typing: the date typed is the date saved
-    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    editor.save_action.trigger()
+    assert editor.save_action.shortcut().toString() == "Ctrl+S"
+    assert wait_for(editor.save_finished, editor.save_action.trigger)
     stored = unlocked.session.profile.observations.get(editor.observation_id)
     assert stored.date.start == "2025-10-03"
     assert field.edit.text() == "03.10.2025"
@@ -72,13 +72,13 @@ def test_implausible_dates_are_refused_with_a_message(qtbot: Any, unlocked: Any)
         assert field.problem(), typed
         error = editor.fields["date.start"].error
         assert error.isVisibleTo(editor) and error.text() == field.problem()
-        assert editor.save() is False  # never stored as something else
+        assert save(editor) is False  # never stored as something else
     assert "1950" in field.problem() or "31/12/2025" in field.problem()
     field.edit.clear()
     qtbot.keyClicks(field.edit, "02/01/2020")
     field.edit.editingFinished.emit()
     assert field.problem() == "" and not editor.fields["date.start"].error.isVisibleTo(editor)
-    assert editor.save()
+    assert save(editor)
     stored = unlocked.session.profile.observations.get(editor.observation_id)
     assert stored.date.start == "2020-01-02"
 
@@ -107,21 +107,21 @@ def test_sending_without_consent_asks_first(qtbot: Any, unlocked: Any) -> None:
     fill(editor, "No consent yet")
     profile = unlocked.session.profile
     unlocked.dialogs.confirm_answers[:] = [False]
-    assert editor.ready_to_send() is False
+    assert send(editor) is False
     assert unlocked.dialogs.asked[-1][0] == "confirm"
     assert "consent" in unlocked.dialogs.asked[-1][1]
     assert not profile.observations.exists(editor.observation_id) or (
         profile.observations.get(editor.observation_id).status == "draft"
     )
     unlocked.dialogs.confirm_answers[:] = [True]
-    assert editor.ready_to_send() is True
+    assert send(editor) is True
     assert profile.observations.get(editor.observation_id).status == "queued"
 
 
 def test_delete_a_draft_from_the_editor(qtbot: Any, unlocked: Any) -> None:
     editor = new_editor(unlocked)
     fill(editor, "Draft to forget")
-    assert editor.save()
+    assert save(editor)
     observation_id = editor.observation_id
     profile = unlocked.session.profile
     assert editor.delete_action.isEnabled()
@@ -199,7 +199,7 @@ def test_a_too_long_title_says_its_limit(qtbot: Any, unlocked: Any) -> None:
     editor.title.setText("x" * 301)
     editor.title.textEdited.emit(editor.title.text())
     unlocked.dialogs.confirm_answers[:] = [True]
-    assert editor.ready_to_send() is False
+    assert send(editor) is False
     assert "at most 300 characters" in error.text()
 
 
@@ -208,3 +208,45 @@ def test_the_editor_opens_within_the_screen(qtbot: Any, unlocked: Any) -> None:
     free = editor.screen().availableGeometry()
     assert editor.height() <= free.height() - TITLE_BAR + 1
     assert editor.width() <= free.width()
+
+
+def test_saving_runs_off_the_gui_thread(qtbot: Any, unlocked: Any, monkeypatch: Any) -> None:
+    import threading
+
+    profile = unlocked.session.profile
+    seen: list[bool] = []
+    real = profile.observations.save_draft
+    release = threading.Event()
+
+    def slow_save(obs: Any) -> Any:
+        seen.append(threading.current_thread() is threading.main_thread())
+        release.wait(5)  # the database held elsewhere (a long list query)
+        return real(obs)
+
+    monkeypatch.setattr(profile.observations, "save_draft", slow_save)
+    editor = new_editor(unlocked)
+    fill(editor, "Typed while saving")
+    with qtbot.waitSignal(editor.save_finished, timeout=10000) as blocker:
+        assert editor.save()
+        # the window still answers while the store is busy, and an edit made now is kept
+        editor.description.setPlainText("added during the save")
+        assert editor.dirty
+        release.set()
+    assert blocker.args == [True]
+    assert seen == [False]
+    assert editor.dirty  # the description typed meanwhile is still to save
+    assert save(editor)
+    assert profile.observations.get(editor.observation_id).description == "added during the save"
+
+
+def test_the_list_keeps_the_title_readable_on_a_small_screen(qtbot: Any, unlocked: Any) -> None:
+    unlocked.set_language("tk")
+    unlocked.resize(*SCALED)
+    table = unlocked.workspace.table
+    qtbot.waitUntil(lambda: table.viewport().width() < SCALED[0])
+    title = table.columnWidth(2)
+    assert title >= table.viewport().width() // 3 - 2
+    total = sum(table.columnWidth(c) for c in range(table.model().columnCount()))
+    assert total <= table.viewport().width() + 1  # no sideways scrolling
+    unlocked.resize(1366, 728)
+    qtbot.waitUntil(lambda: table.columnWidth(1) == 220)

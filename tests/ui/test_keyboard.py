@@ -34,7 +34,7 @@ from desktop.ui.hub import hub
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.taxonomy_picker import TaxonomyPickerDialog
 from tests.ui.conftest import unlock
-from tests.ui.helpers import activate, fill, in_modal, new_editor
+from tests.ui.helpers import activate, fill, in_modal, new_editor, save
 
 LANGUAGES = ["en", "ru", "tk"]
 
@@ -225,7 +225,7 @@ def test_ctrl_l_locks_while_a_dialog_is_open(qtbot: Any, unlocked: Any, where: s
     else:
         editor = new_editor(window)
         fill(editor, "Beaten at the checkpoint")
-        assert editor.save()
+        assert save(editor)
         kind, opener = HistoryDialog, editor.history_action.trigger
 
     def press(dialog: QDialog) -> None:

@@ -35,7 +35,7 @@ def test_language_switch_without_restart(qtbot: Any, unlocked: Any, dialogs: Any
     assert editor.people.add_button.text() == "&Adam goş"
     assert "welaýat" in editor.velayat.itemText(editor.velayat.findData("dasoguz")).lower()
     assert settings.windowTitle() == "Sazlamalar"
-    assert window.session.profile.settings.get("language") == "tk"
+    qtbot.waitUntil(lambda: window.session.profile.settings.get("language") == "tk")
     assert i18n.saved_language(window.session.paths.data_dir) == "tk"
 
     settings.language.setCurrentIndex(settings.language.findData("ru"))

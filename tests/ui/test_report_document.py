@@ -148,6 +148,7 @@ def test_the_odt_is_a_valid_odf_package(profile: Profile, tmp_path: Path) -> Non
         assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
         assert odf.read("mimetype") == b"application/vnd.oasis.opendocument.text"
         content = ElementTree.fromstring(odf.read("content.xml"))
+        assert any(n.startswith("Pictures/") for n in odf.namelist())  # the map, a chart
         ElementTree.fromstring(odf.read("META-INF/manifest.xml"))
     words = " ".join(content.itertext())
     assert "Documented cases are not a sample of the population." in words
@@ -219,3 +220,22 @@ def test_the_cli_writes_the_report(
     assert "cases counted" in capsys.readouterr().out
     text = " ".join(pdf_text((tmp_path / "report.pdf").read_bytes(), tmp_path).split())
     assert "Подготовлено: Daşoguz NGO" in text
+
+
+def test_charts_and_the_map_publish_only_protected_counts(profile: Profile) -> None:
+    from desktop.core.reports.document import Figure
+    from desktop.ui.reports.render import bars_image, map_image
+
+    records = known_records(60)
+    for r in records:
+        r.consent.share_institution = True
+    records[0].place = Place("dasoguz")  # the only case in Daşoguz: hidden
+    records[0].date = IncidentDate("2025-06-01")
+    profile.observations.save_many(records)
+    doc = build_report(profile.observations, ReportOptions("2025-01-01", "2025-12-31"))
+    figures_ = [b for b in doc.blocks if isinstance(b, Figure)]
+    assert [f.kind for f in figures_] == ["map", "bars"]
+    on_map = {code: n for code, _label, n in figures_[0].items}
+    assert on_map["dasoguz"] is None and on_map["asgabat"] == 0
+    assert all(n is None or n >= 5 or n == 0 for f in figures_ for _c, _l, n in f.items)
+    assert not map_image(figures_[0]).isNull() and not bars_image(figures_[1]).isNull()

@@ -123,3 +123,28 @@ def test_an_unreadable_import_file_is_explained(qtbot: Any, unlocked: Any, tmp_p
     assert "CSV" in dialog.error.text()
     assert unlocked.session.profile.observations.count() == 0
     dialog.close()
+
+
+def test_import_in_the_app_names_the_line_and_the_valid_codes(
+    qtbot: Any, unlocked: Any, tmp_path: Path
+) -> None:
+    bad = tmp_path / "cp1251.csv"
+    bad.write_bytes(
+        b"title,date_start,velayat\nA,2025-03-01,mary\n" + "Б,2025-03-01,mary\n".encode("cp1251")
+    )
+    unlocked.dialogs.open_files.append([str(bad)])
+    dialog = unlocked.open_import()
+    dialog.choose.click()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=10000)
+    assert dialog.error.text().startswith("Line 3: ") and "UTF-8" in dialog.error.text()
+    places = tmp_path / "places.csv"
+    places.write_text("title;date_start;velayat\nA;2025-03-01;atlantis\n", encoding="utf-8")
+    unlocked.dialogs.open_files.append([str(places)])
+    dialog.choose.click()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    (line,) = dialog.details.toPlainText().splitlines()
+    assert line.startswith("Row 1: place.velayat: This velayat code is not known.")
+    assert "dasoguz" in line and "mary" in line
+    dialog.close()

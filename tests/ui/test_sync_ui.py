@@ -60,8 +60,13 @@ def test_connect_sync_review_offline(
     qtbot.waitUntil(lambda: "Connected as field worker" in dialog.result.text(), timeout=20000)
     assert "fingerprint" in dialog.result.text()
     dialog.close()
-    # Connecting starts a first sync at once.
+    # Connecting starts a first sync at once ("Up to date" shows before it, from the saved
+    # state: wait for its end, or the record saved next is sent by it before being counted).
     qtbot.waitUntil(lambda: "Up to date" in window.sync_label.text(), timeout=30000)
+    qtbot.waitUntil(
+        lambda: window.sync.state.get("last_sync") is not None and not window.sync.running,
+        timeout=30000,
+    )
 
     profile = window.session.profile
     obs = Observation.new(title="Garaşylýan ýazgy", description="Şaýat")

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.model import IncidentDate, Observation
-from desktop.core.sync.engine import SyncEngine, SyncSummary
+from desktop.core.sync.engine import SyncEngine
 from desktop.core.sync.enrolment import enroll
+from desktop.core.sync.progress import SyncSummary
 from tests.server.server_process import ServerProcess
 from tests.ui.test_sync_ui import coordinator, invite, server  # noqa: F401 - fixtures
 
@@ -22,7 +23,7 @@ def test_queued_attachments_are_counted_and_sent_rows_refresh(
 ) -> None:
     window = unlocked
     profile = window.session.profile
-    enroll(profile, invite(server, "field"))
+    enroll(profile, invite(server, "field", coordinator))
     scan = tmp_path / "scan.bin"
     scan.write_bytes(b"\x00scan" * 300_000)  # 1.5 MB
     # a record whose envelope reaches the server, then the server goes down before its
@@ -37,8 +38,8 @@ def test_queued_attachments_are_counted_and_sent_rows_refresh(
     row = window.workspace.model.row_at(window.workspace.model.row_of(sid))
     assert row is not None and row.sync_state == "pending"
     engine = SyncEngine(profile)
-    transport = engine.transport()
-    engine.push(transport, SyncSummary(), lambda p: None, seal=True)
+    transport = engine.context.transport()
+    engine.pusher.push(transport, SyncSummary(), lambda p: None, seal=True)
     transport.close()
     server.stop()
 

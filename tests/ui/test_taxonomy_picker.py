@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from desktop.ui.taxonomy_picker import CODE_ROLE, TaxonomyPicker, TaxonomyPickerDialog
-from tests.ui.helpers import in_modal, new_editor, saved_observation
+from tests.ui.helpers import in_modal, new_editor, save, saved_observation
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -221,7 +221,7 @@ def test_checked_items_are_saved_with_the_observation(qtbot: Any, unlocked: Any)
     editor.title.setText("Beaten in custody")
     editor.title.textEdited.emit(editor.title.text())
     editor.date_start.setDate(QDate(2025, 4, 1))
-    assert editor.save()
+    assert save(editor)
     stored = window.session.profile.observations.get(editor.observation_id)
     assert stored.act_types == [TORTURE, DOWRY_DEATH]
     assert stored.rights == [ICCPR_ART7]

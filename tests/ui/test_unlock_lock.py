@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desktop.ui.hub import hub
 from desktop.ui.unlock import UnlockPage
 from tests.ui.conftest import PASSPHRASE, unlock
+from tests.ui.helpers import save
 
 
 def test_unlock_wrong_then_right(qtbot: Any, profile_on_disk: Any, main_window: Any) -> None:
@@ -85,7 +86,7 @@ def test_quick_lock_hides_everything_and_keeps_unsaved_edits(qtbot: Any, unlocke
     assert editor.isVisible()
     assert editor.title.text() == "Unsaved testimony"
     assert editor.dirty
-    assert editor.save()
+    assert save(editor)
     assert window.session.profile.observations.get(editor.observation_id).title == (
         "Unsaved testimony"
     )

@@ -117,6 +117,10 @@ M = {
     "s_recommendations": QT_TRANSLATE_NOOP("core", "Recommendations"),
     "s_key": QT_TRANSLATE_NOOP("core", "Key figures"),
     "no_cases": QT_TRANSLATE_NOOP("core", "No case in this selection counts in this document."),
+    "map": QT_TRANSLATE_NOOP(
+        "core", "Map: documented cases by velayat (hatched: not shown, to protect people)."
+    ),
+    "chart_rights": QT_TRANSLATE_NOOP("core", "Chart: the rights most often documented."),
 }
 M_CANCELLED = QT_TRANSLATE_NOOP("core", "The report was cancelled.")
 
@@ -147,7 +151,17 @@ class Table:
     notes: list[str] = field(default_factory=list)
 
 
-Block = Heading | Paragraph | Table
+@dataclass
+class Figure:
+    """A chart or the map of a protected one-way table: ``items`` are (code, label,
+    published count or None where hidden)."""
+
+    kind: str  # "map" (velayats) or "bars"
+    caption: str
+    items: list[tuple[str, str, int | None]]
+
+
+Block = Heading | Paragraph | Table | Figure
 
 
 @dataclass
@@ -172,6 +186,8 @@ class Document:
                 out.append(block.text)
             elif isinstance(block, Paragraph):
                 out.append(f"{block.number}. {block.text}" if block.number else block.text)
+            elif isinstance(block, Figure):
+                out += [block.caption, *(f"{label}\t{_shown(n)}" for _c, label, n in block.items)]
             else:
                 out += [block.caption, *("\t".join(r) for r in [block.header, *block.rows])]
         return "\n".join(out)
@@ -281,6 +297,29 @@ def table_block(
         ]
     )
     return Table(caption, header, rows)
+
+
+def figure(
+    kind: str, caption: str, protected: Protected, labels: Labeller, top: int | None = None
+) -> Figure:
+    """A chart of a protected one-way table: hidden counts stay hidden; categories not
+    recorded are left out; ``top``: the largest only."""
+    t = protected.table
+    items = [
+        (code, labels.category(t.rows, code), protected.cell(i, 0))
+        for i, code in enumerate(t.row_codes)
+        if code
+    ]
+    if top is not None:
+        items = sorted(items, key=lambda item: -(item[2] or 0))[:top]
+    if kind == "map":  # every velayat named on the map, none counted: 0 (zero is shown)
+        present = {code for code, _l, _n in items}
+        items += [
+            (p.code, p.name(labels.lang), 0)
+            for p in labels.ref.places.velayats()
+            if p.code not in present
+        ]
+    return Figure(kind, caption, items)
 
 
 def _when(obs: Observation, tr: Translate) -> str:
@@ -431,6 +470,10 @@ def build_report(
         doc.numbered(tr(M["suppression"]).format(small=small, etrap=etrap, mark=HIDDEN))
         doc.numbered(tr(M["multi"]))
         doc.blocks.append(Heading(tr(M["s_summary"])))
+        doc.blocks.append(figure("map", tr(M["map"]), by_spec[("velayat", None)], labels))
+        doc.blocks.append(
+            figure("bars", tr(M["chart_rights"]), by_spec[("right", None)], labels, top=10)
+        )
         for spec in specs:
             previous = previous_velayat if spec == ("velayat", None) else None
             doc.blocks.append(table_block(by_spec[spec], labels, previous))

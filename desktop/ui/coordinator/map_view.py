@@ -10,10 +10,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.reference import resources_dir
+from desktop.core.reports.document import HIDDEN
 
 MAP_FILE = Path("map") / "turkmenistan_velayats.geojson"
 LOW, HIGH = QColor("#eef3f8"), QColor("#1f4e79")
@@ -62,7 +71,7 @@ class VelayatMap(QWidget):
         lons = [p[0] for _c, rings in self._shapes for ring in rings for p in ring]
         lats = [p[1] for _c, rings in self._shapes for ring in rings for p in ring]
         self._bounds = (min(lons), min(lats), max(lons), max(lats))
-        self._counts: dict[str, int] = {}
+        self._counts: dict[str, int | None] = {}  # None: not published (documents)
         self._labels: dict[str, str] = {}
         self._points: list[tuple[float, float]] = []
         self._paths: dict[str, QPainterPath] = {}
@@ -72,7 +81,9 @@ class VelayatMap(QWidget):
 
     # -- data ----------------------------------------------------------------------------
 
-    def set_counts(self, counts: dict[str, int], labels: dict[str, str] | None = None) -> None:
+    def set_counts(
+        self, counts: dict[str, int | None], labels: dict[str, str] | None = None
+    ) -> None:
         self._counts = dict(counts)
         self._labels = dict(labels or {})
         self.update()
@@ -121,10 +132,15 @@ class VelayatMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(rect, QColor("white"))
         self._paths = self._build_paths(rect)
-        top = max(self._counts.values(), default=0)
+        top = max((c for c in self._counts.values() if c is not None), default=0)
         painter.setPen(QPen(QColor("#555555"), 1))
         for code, path in self._paths.items():
-            painter.setBrush(shade(self._counts.get(code, 0), top))
+            count = self._counts.get(code, 0)
+            painter.setBrush(
+                QBrush(QColor("#999999"), Qt.BrushStyle.Dense6Pattern)
+                if count is None
+                else shade(count, top)
+            )
             painter.drawPath(path)
         whole = max(
             (p.boundingRect().width() * p.boundingRect().height() for p in self._paths.values()),
@@ -132,6 +148,7 @@ class VelayatMap(QWidget):
         )
         for code, path in self._paths.items():
             count = self._counts.get(code, 0)
+            shown = HIDDEN if count is None else str(count)
             label = self._labels.get(code, code)
             box = path.boundingRect()
             centre = box.center()
@@ -145,15 +162,15 @@ class VelayatMap(QWidget):
                 painter.drawText(
                     QRectF(below.x() - 80, below.y() - 12, 160, 36),
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                    f"{label}: {count}",
+                    f"{label}: {shown}",
                 )
                 continue
-            dark = math.sqrt(count / top) > 0.55 if top else False
+            dark = count is not None and top > 0 and math.sqrt(count / top) > 0.55
             painter.setPen(QColor("white") if dark else QColor("black"))
             painter.drawText(
                 QRectF(centre.x() - 80, centre.y() - 18, 160, 36),
                 Qt.AlignmentFlag.AlignCenter,
-                f"{label}\n{count}",
+                f"{label}\n{shown}",
             )
         if self._points:
             project = self._projection(rect)

@@ -12,23 +12,27 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
+    QImage,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextDocument,
     QTextDocumentWriter,
 )
 
 from desktop.core.paths import open_private
-from desktop.core.reports.document import Document, Heading, Paragraph, Table
+from desktop.core.reports.document import HIDDEN, Document, Figure, Heading, Paragraph, Table
 from desktop.ui.i18n import I18N_DIR
 
 FONT_FAMILY = "DejaVu Sans"  # Turkmen and Cyrillic letters (fonts-dejavu-core)
 FONT_POINTS = 10
 RESOLUTION = 300
+FIGURE_WIDTH = 500  # document pixels: within the text width of an A4 page
 
 
 def translator_for(lang: str) -> Callable[[str], str]:
@@ -58,7 +62,7 @@ def to_html(doc: Document) -> str:
         f"<h1>{_escape(doc.title)}</h1>",
         *(f"<p><i>{_escape(line)}</i></p>" for line in doc.subtitle),
     ]
-    for block in doc.blocks:
+    for n, block in enumerate(doc.blocks):
         if isinstance(block, Heading):
             level = min(block.level + 1, 4)
             parts.append(f"<h{level}>{_escape(block.text)}</h{level}>")
@@ -68,6 +72,11 @@ def to_html(doc: Document) -> str:
                 parts.append(f'<p align="justify">{number}{_escape(block.text)}</p>')
             else:
                 parts.append(f"<p>{_escape(block.text)}</p>")
+        elif isinstance(block, Figure):
+            parts.append(
+                f'<p align="center"><img src="{_figure_name(n)}" width="{FIGURE_WIDTH}"></p>'
+            )
+            parts.append(f"<p><i>{_escape(block.caption)}</i></p>")
         elif isinstance(block, Table):
             parts.append(f"<p><b>{_escape(block.caption)}</b></p>")
             parts.append('<table border="1" cellspacing="0" cellpadding="3" width="100%">')
@@ -85,11 +94,77 @@ def to_html(doc: Document) -> str:
     return "\n".join(parts)
 
 
+def _figure_name(n: int) -> str:
+    return f"figure-{n}"
+
+
+def bars_image(figure: Figure) -> QImage:
+    """A bar chart of published counts; a hidden count has no bar and reads ×."""
+    width, row = FIGURE_WIDTH, 26
+    height = 16 + row * max(len(figure.items), 1)
+    image = QImage(width * 2, height * 2, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(2)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont(FONT_FAMILY)
+    font.setPointSize(8)
+    painter.setFont(font)
+    top = max((n for _c, _l, n in figure.items if n), default=1)
+    label_width = width * 0.45
+    for i, (_code, label, count) in enumerate(figure.items):
+        y = 8 + i * row
+        painter.setPen(QColor("black"))
+        painter.drawText(
+            QRectF(0, y, label_width - 8, row),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+            painter.fontMetrics().elidedText(
+                label, Qt.TextElideMode.ElideRight, int(label_width - 8)
+            ),
+        )
+        length = 0.0 if count is None else (width - label_width - 50) * count / top
+        if length:
+            painter.fillRect(QRectF(label_width, y + 4, length, row - 8), QColor("#2f6f9f"))
+        painter.drawText(
+            QRectF(label_width + length + 4, y, 46, row),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            HIDDEN if count is None else str(count),
+        )
+    painter.end()
+    return image
+
+
+def map_image(figure: Figure) -> QImage:
+    """The velayats shaded by published count (needs a QApplication: drawn by the map
+    widget, so the screen and the document draw the same map)."""
+    from desktop.ui.coordinator.map_view import VelayatMap
+
+    width, height = FIGURE_WIDTH, int(FIGURE_WIDTH * 0.6)
+    view = VelayatMap()
+    view.set_counts(
+        {code: count for code, _l, count in figure.items},
+        {code: label for code, label, _n in figure.items},
+    )
+    image = QImage(width * 2, height * 2, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(2)
+    painter = QPainter(image)
+    view.paint_map(painter, QRectF(0, 0, width, height))
+    painter.end()
+    view.deleteLater()
+    return image
+
+
 def text_document(doc: Document) -> QTextDocument:
     document = QTextDocument()
     font = QFont(FONT_FAMILY)
     font.setPointSize(FONT_POINTS)
     document.setDefaultFont(font)
+    for n, block in enumerate(doc.blocks):
+        if isinstance(block, Figure):
+            image = map_image(block) if block.kind == "map" else bars_image(block)
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(_figure_name(n)), image
+            )
     document.setHtml(to_html(doc))
     return document
 
