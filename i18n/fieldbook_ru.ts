@@ -388,9 +388,24 @@
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+62"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+100"/>
         <source>Figures</source>
         <translation>Цифры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write report…</source>
+        <translation>Написать отчёт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -406,6 +421,47 @@
         <location line="+7"/>
         <source>Save chart</source>
         <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Write report</source>
+        <translation>Написать отчёт</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The report was written.</source>
+        <translation>Отчёт записан.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was cancelled.</source>
+        <translation>Формирование отчёта отменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be written.</source>
+        <translation>Не удалось записать отчёт.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sensitive records will be written to a file that is not encrypted. Export them?</source>
+        <translation>{n} записей с конфиденциальными сведениями будут записаны в незашифрованный файл. Экспортировать их?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} records exported.</source>
+        <translation>Экспортировано записей: {n}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export could not be written.</source>
+        <translation>Не удалось записать экспорт.</translation>
     </message>
 </context>
 <context>

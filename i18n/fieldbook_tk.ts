@@ -388,9 +388,24 @@
         <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+62"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+100"/>
         <source>Figures</source>
         <translation>Sanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write report…</source>
+        <translation>Hasabat ýaz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Eksport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -406,6 +421,47 @@
         <location line="+7"/>
         <source>Save chart</source>
         <translation>Diagrammany ýatda sakla</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Write report</source>
+        <translation>Hasabat ýaz</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The report was written.</source>
+        <translation>Hasabat ýazyldy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was cancelled.</source>
+        <translation>Hasabat ýatyryldy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be written.</source>
+        <translation>Hasabaty ýazyp bolmady.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sensitive records will be written to a file that is not encrypted. Export them?</source>
+        <translation>{n} sany duýgur ýazgy şifrlenmedik faýla ýazylar. Olary eksport etmelimi?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} records exported.</source>
+        <translation>{n} ýazgy eksport edildi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export could not be written.</source>
+        <translation>Eksporty ýazyp bolmady.</translation>
     </message>
 </context>
 <context>
