@@ -511,7 +511,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="+81"/>
+        <location filename="../desktop/ui/dialogs.py" line="+87"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -571,7 +571,7 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="-85"/>
+        <location filename="../desktop/ui/dialogs.py" line="-91"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -1104,7 +1104,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+366"/>
+        <location filename="../desktop/ui/main_window.py" line="+368"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>Удаление черновика</translation>
@@ -1114,8 +1114,18 @@
         <source>Only a draft that was never sent can be deleted.</source>
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
+    <message>
+        <location line="+83"/>
+        <source>Carry by USB stick</source>
+        <translation>Передать на USB-флешке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a server once (File &gt; Connect) before using parcels.</source>
+        <translation>Прежде чем пользоваться посылками, один раз подключитесь к серверу (Файл &gt; Подключиться).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+21"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
         <translation>
             <numerusform>Координатор запросил дополнительные сведения по %n наблюдению.</numerusform>
@@ -1237,6 +1247,11 @@
         <location line="+1"/>
         <source>Sync &amp;log</source>
         <translation>&amp;Журнал синхронизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry by &amp;USB stick…</source>
+        <translation>Передать на &amp;USB-флешке…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1875,6 +1890,118 @@
         <location line="+3"/>
         <source>Tags</source>
         <translation>Метки</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDialog</name>
+    <message>
+        <location filename="../desktop/ui/parcel_dialog.py" line="+79"/>
+        <source>Carry by USB stick</source>
+        <translation>Передать на USB-флешке</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When there is no connection, or none safe to use, the sync can travel as a parcel: one file for a USB stick. Nobody who carries it can read it: only a coordinator&apos;s key opens what it holds. Records stay queued until a receipt comes back, by parcel or over the network.</source>
+        <translation>Когда связи нет или ею небезопасно пользоваться, синхронизация может отправиться посылкой — одним файлом для USB-флешки. Тот, кто её везёт, ничего не прочитает: содержимое открывает только ключ координатора. Записи остаются в очереди, пока не вернётся квитанция — посылкой или по сети.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make a parcel</source>
+        <translation>Собрать посылку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split into parts of at most</source>
+        <translation>Разбить на части не больше</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device id (for a parcel of your reviews)</source>
+        <translation>Идентификатор устройства (для посылки с вашими отзывами)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write parcel to a folder…</source>
+        <translation>&amp;Записать посылку в папку…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parcels you were given</source>
+        <translation>Посылки, которые вам передали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open parcels…</source>
+        <translation>&amp;Открыть посылки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take in observations, reviews or receipts</source>
+        <translation>Принять наблюдения, отзывы или квитанции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deliver to the server for someone…</source>
+        <translation>&amp;Доставить на сервер за другого…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a colleague&apos;s parcel to the server; their receipts come back in a file</source>
+        <translation>Отправить посылку коллеги на сервер; его квитанции вернутся в файле</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drop parcel files here to open them.</source>
+        <translation>Перетащите сюда файлы посылок, чтобы открыть их.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Folder for the parcel (a USB stick)</source>
+        <translation>Папка для посылки (USB-флешка)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Parcel written: %n envelope(s).</source>
+        <translation>
+            <numerusform>Посылка записана: %n конверт.</numerusform>
+            <numerusform>Посылка записана: %n конверта.</numerusform>
+            <numerusform>Посылка записана: %n конвертов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They stay queued until a receipt comes back.</source>
+        <translation>Они остаются в очереди, пока не вернётся квитанция.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open parcels</source>
+        <translation>Открыть посылки</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Parcels to deliver</source>
+        <translation>Посылки для доставки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the receipts (for the author)</source>
+        <translation>Папка для квитанций (для автора)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receipts for the author: %1</source>
+        <translation>Квитанции для автора: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 new, %3 already here, %4 receipts, %5 refused</source>
+        <translation>%1: новых — %2, уже были — %3, квитанций — %4, отклонено — %5</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2778,7 @@
         <translation>Для даты окончания нужна дата начала.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+78"/>
+        <location filename="../desktop/core/sync/engine.py" line="+80"/>
         <source>Sync finished.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
@@ -2702,7 +2829,7 @@
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+45"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+46"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Код приглашения введён с ошибкой или не полностью. Скопируйте его снова целиком или попросите координатора прислать его ещё раз.</translation>
     </message>
@@ -2712,7 +2839,7 @@
         <translation>Для этого приглашения нужна более новая версия Fieldbook. Обновите Fieldbook и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>This device was connected to the server.</source>
         <translation>Это устройство подключено к серверу.</translation>
     </message>
@@ -3012,6 +3139,26 @@
         <location line="+2"/>
         <source>Unknown dimension: {name}.</source>
         <translation>Неизвестный разрез: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/parcel.py" line="+71"/>
+        <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
+        <translation>Этот файл — не целая посылка этой сети: из него ничего не взято.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connect this profile to a server once before making or opening parcels.</source>
+        <translation>Прежде чем собирать или открывать посылки, один раз подключите этот профиль к серверу.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server&apos;s proof of enrolment did not verify.</source>
+        <translation>Подтверждение регистрации от сервера не прошло проверку.</translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>An attachment in a parcel was damaged.</source>
+        <translation>Вложение в посылке было повреждено.</translation>
     </message>
 </context>
 </TS>

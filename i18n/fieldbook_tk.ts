@@ -511,7 +511,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="+81"/>
+        <location filename="../desktop/ui/dialogs.py" line="+87"/>
         <source>Unsaved changes</source>
         <translation>Ýatda saklanmadyk üýtgeşmeler</translation>
     </message>
@@ -571,7 +571,7 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="-85"/>
+        <location filename="../desktop/ui/dialogs.py" line="-91"/>
         <source>All files (*)</source>
         <translation>Ähli faýllar (*)</translation>
     </message>
@@ -1102,7 +1102,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+366"/>
+        <location filename="../desktop/ui/main_window.py" line="+368"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>Garalamany pozmak</translation>
@@ -1112,8 +1112,18 @@
         <source>Only a draft that was never sent can be deleted.</source>
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
+    <message>
+        <location line="+83"/>
+        <source>Carry by USB stick</source>
+        <translation>USB fleşkada geçirmek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a server once (File &gt; Connect) before using parcels.</source>
+        <translation>Posylkalary ulanmazdan öň serwere bir gezek birikiň (Faýl &gt; Birikmek).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+21"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
         <translation>
             <numerusform>Utgaşdyryjy %n gözegçilik boýunça goşmaça maglumat sorady.</numerusform>
@@ -1234,6 +1244,11 @@
         <location line="+1"/>
         <source>Sync &amp;log</source>
         <translation>Sinhronlama &amp;žurnaly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry by &amp;USB stick…</source>
+        <translation>&amp;USB fleşkada geçirmek…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1872,6 +1887,117 @@
         <location line="+3"/>
         <source>Tags</source>
         <translation>Bellikler</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDialog</name>
+    <message>
+        <location filename="../desktop/ui/parcel_dialog.py" line="+79"/>
+        <source>Carry by USB stick</source>
+        <translation>USB fleşkada geçirmek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When there is no connection, or none safe to use, the sync can travel as a parcel: one file for a USB stick. Nobody who carries it can read it: only a coordinator&apos;s key opens what it holds. Records stay queued until a receipt comes back, by parcel or over the network.</source>
+        <translation>Baglanyşyk ýok bolsa ýa-da ony ulanmak howply bolsa, sinhronlaşdyrma posylka bolup gidip biler: USB fleşka üçin bir faýl. Ony eltýän adam hiç zat okap bilmez: içindäkini diňe utgaşdyryjynyň açary açýar. Ýazgylar kwitansiýa gaýdyp gelýänçä — posylka bilen ýa-da tor arkaly — nobatda galýar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make a parcel</source>
+        <translation>Posylka taýýarlamak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split into parts of at most</source>
+        <translation>Iň köp şu ölçegdäki böleklere bölmek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device id (for a parcel of your reviews)</source>
+        <translation>Enjamyň ID-si (synlaryňyzyň posylkasy üçin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write parcel to a folder…</source>
+        <translation>Posylkany bukja &amp;ýazmak…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parcels you were given</source>
+        <translation>Size berlen posylkalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open parcels…</source>
+        <translation>Posylkalary &amp;açmak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take in observations, reviews or receipts</source>
+        <translation>Gözegçilikleri, synlary ýa-da kwitansiýalary kabul etmek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deliver to the server for someone…</source>
+        <translation>Başga biri üçin serwere &amp;eltmek…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a colleague&apos;s parcel to the server; their receipts come back in a file</source>
+        <translation>Kärdeşiň posylkasyny serwere ibermek; onuň kwitansiýalary faýlda gaýdyp gelýär</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drop parcel files here to open them.</source>
+        <translation>Açmak üçin posylka faýllaryny şu ýere süýräň.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Folder for the parcel (a USB stick)</source>
+        <translation>Posylka üçin bukja (USB fleşka)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Parcel written: %n envelope(s).</source>
+        <translation>
+            <numerusform>Posylka ýazyldy: %n konwert.</numerusform>
+            <numerusform>Posylka ýazyldy: %n konwert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They stay queued until a receipt comes back.</source>
+        <translation>Olar kwitansiýa gaýdyp gelýänçä nobatda galýar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open parcels</source>
+        <translation>Posylkalary açmak</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Parcels to deliver</source>
+        <translation>Eltiljek posylkalar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the receipts (for the author)</source>
+        <translation>Kwitansiýalar üçin bukja (awtor üçin)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receipts for the author: %1</source>
+        <translation>Awtor üçin kwitansiýalar: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 new, %3 already here, %4 receipts, %5 refused</source>
+        <translation>%1: täze — %2, öňem bardy — %3, kwitansiýa — %4, ret edildi — %5</translation>
     </message>
 </context>
 <context>
@@ -2645,7 +2771,7 @@
         <translation>Gutaran senesi üçin başlan senesi gerek.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+78"/>
+        <location filename="../desktop/core/sync/engine.py" line="+80"/>
         <source>Sync finished.</source>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
@@ -2696,7 +2822,7 @@
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+45"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+46"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Çakylyk kody ýalňyş ýa-da doly däl girizildi. Ony doly göçüriň ýa-da utgaşdyryjyňyzdan täzeden ibermegini haýyş ediň.</translation>
     </message>
@@ -2706,7 +2832,7 @@
         <translation>Bu çakylyk üçin Fieldbook-yň täze wersiýasy gerek. Fieldbook-y täzeläň we gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>This device was connected to the server.</source>
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
@@ -3006,6 +3132,26 @@
         <location line="+2"/>
         <source>Unknown dimension: {name}.</source>
         <translation>Näbelli ölçeg: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/parcel.py" line="+71"/>
+        <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
+        <translation>Bu faýl şu toruň bitewi posylkasy däl: ondan hiç zat alynmady.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connect this profile to a server once before making or opening parcels.</source>
+        <translation>Posylka taýýarlamazdan ýa-da açmazdan öň bu profili serwere bir gezek birikdiriň.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server&apos;s proof of enrolment did not verify.</source>
+        <translation>Serweriň hasaba alyş subutnamasy barlagdan geçmedi.</translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>An attachment in a parcel was damaged.</source>
+        <translation>Posylkadaky goşundy zaýalanypdyr.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy import Connection, insert, select, update
 
+from protocol.device_proof import DeviceProof, sign_device_proof
 from protocol.encoding import b64decode, b64encode
 from protocol.errors import MalformedError
 from protocol.keys import device_id, key_id
@@ -129,4 +130,8 @@ def enroll(
         "server_key": b64encode(state.key.public),
         "coordination": coordination,
         "epoch": epoch,
+        # parcels carry it, so an offline receiver can believe this device's keys
+        "device_proof": sign_device_proof(
+            state.key, DeviceProof(claimed_id, signing, encryption, invitation.role, now)
+        ),
     }

@@ -78,6 +78,9 @@ class EnrollResponse(BaseModel):
     server_key: str
     coordination: CoordinationKeyObject | None
     epoch: str
+    device_proof: dict[str, Any] | None = Field(
+        default=None, description="the server's signed statement of this device's keys and role"
+    )
 
 
 class CoordinationKeyResponse(BaseModel):
@@ -134,6 +137,10 @@ class PushRequest(BaseModel):
         max_length=100,
         description="wire envelopes (protocol.envelope.Envelope.to_wire), ≤ 100 per request",
     )
+
+
+class RelayPushRequest(PushRequest):
+    author: str = Field(pattern=HEX16, description="the device that wrote the envelopes")
 
 
 class ReceiptOut(BaseModel):

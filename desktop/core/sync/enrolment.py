@@ -21,6 +21,7 @@ from desktop.core.sync.errors import (
     SyncError,
     WrongServerError,
 )
+from desktop.core.sync.parcel import keep_device_proof
 from desktop.core.sync.state import ProxySettings, SyncStore
 from desktop.core.sync.transport import Transport
 from protocol.encoding import b64decode, b64encode
@@ -116,6 +117,7 @@ def enroll(
             state.set_pinned_coordinator(coordinator_public)
         if proxy is not None:
             state.set_proxy(proxy)
+        keep_device_proof(state, answer.get("device_proof"), server_key)
         state.log(
             "info",
             "enrolled",
