@@ -1277,7 +1277,7 @@
         <location filename="../desktop/ui/observation_editor.py" line="+555"/>
         <location line="+597"/>
         <source>(not set)</source>
-        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
+        <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
@@ -1704,9 +1704,9 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+169"/>
+        <location filename="../desktop/ui/observation_list.py" line="+179"/>
         <source>Counting…</source>
-        <extracomment>The columns&apos; widths where there is room (the title column stretches over the rest). The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Sanalýar…</translation>
     </message>
     <message>
@@ -2078,6 +2078,197 @@
         <location line="+2"/>
         <source>Name</source>
         <translation>Ady</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_texts.py" line="+23"/>
+        <source>Back</source>
+        <translation>Yza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Öňe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Ýokarky bukja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Täze bukja döret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Sanaw görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Jikme-jik görnüş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Yza git</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Öňe git</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Ýokarky bukja geç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Täze bukja döret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Sanaw görnüşine geç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Jikme-jik görnüşe geç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Gapdal panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Ýerleriň we bellikleriň sanawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Faýllar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Bukja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Bukjalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Täze bukja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Täze bukja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Poz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>Adyny ü&amp;ýtget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Gizlin faýllary görkez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>«%1» hakykatdan hem pozulsynmy?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Soňky ýerler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Näbelli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>%1 faýly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>Faýl bukjasy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>Başga at bilen sakla</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="-38"/>
+        <source>Name</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ölçegi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Üýtgedilen senesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Kompýuter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>Meniň kompýuterim</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2787,11 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Reviews are made with the network&apos;s coordination key. Import the coordination key file first.</source>
+        <translation>Synlar toruň utgaşdyryş açary bilen ýazylýar. Ilki utgaşdyryş açar faýlyny import ediň.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Only a coordinator&apos;s device connected to the server can make invitation codes.</source>
         <translation>Çakylyk kodlaryny diňe serwere birikdirilen koordinatoryň enjamy döredip biler.</translation>
     </message>
@@ -2781,14 +2977,15 @@
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/push.py" line="+225"/>
+        <location filename="../desktop/core/sync/push.py" line="+212"/>
         <source>The server asked for envelopes again.</source>
         <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line verified receipts stored together (or after this long) an outbox row as a push reads it: seq, envelope id, kind, record id, rev, envelope bytes a push answer&apos;s verified receipts by the index of the envelope in the request bytes of envelopes per push request, adapted to the measured throughput the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Serwer konwertleri täzeden sorady.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>The server&apos;s receipt did not verify.</source>
+        <extracomment>(server sequence, envelope id) of reviews: they are ordered by it</extracomment>
         <translation>Serweriň kwitansiýasy barlagdan geçmedi.</translation>
     </message>
     <message>
@@ -2797,7 +2994,7 @@
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+89"/>
+        <location filename="../desktop/core/sync/pull.py" line="+91"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -2812,12 +3009,17 @@
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+140"/>
+        <location filename="../desktop/core/reviews.py" line="+176"/>
+        <source>A review not made with the network&apos;s coordination key was refused.</source>
+        <translation>Toruň utgaşdyryş açary bilen ýazylmadyk syn kabul edilmedi.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>

@@ -84,7 +84,7 @@ from desktop.ui.workers import run_task
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 30_000
-#: The longest text each field takes (the core's rules, said to the user before sending).
+# The longest text each field takes (the core's rules, said to the user before sending).
 LIMITS = {
     "title": TITLE_MAX,
     "description": DESCRIPTION_MAX,

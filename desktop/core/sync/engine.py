@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sync.blob_upload import BlobUploader
 from desktop.core.sync.context import SyncContext
+from desktop.core.sync.device_proof import ensure_device_proof
 from desktop.core.sync.errors import SyncError
 from desktop.core.sync.outbox import Outbox
-from desktop.core.sync.parcel import ensure_device_proof
 from desktop.core.sync.progress import ProgressFn, SyncProgress, SyncSummary, no_progress
 from desktop.core.sync.pull import PageApplier, Puller
 from desktop.core.sync.push import MAX_BATCH, Pusher

@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sync import state as keys_
 from desktop.core.sync.coordination import export_key_file, import_key_file
+from desktop.core.sync.device_proof import keep_device_proof
 from desktop.core.sync.errors import (
     CoordinationKeyMismatchError,
     InvitationInvalidError,
     SyncError,
     WrongServerError,
 )
-from desktop.core.sync.parcel import keep_device_proof
 from desktop.core.sync.state import ProxySettings, SyncStore
 from desktop.core.sync.transport import Transport
 from protocol.encoding import b64decode, b64encode

@@ -26,13 +26,15 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.database import utc_now
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.sync.device_proof import DEVICE_PROOF
 from desktop.core.sync.errors import SyncError
 from desktop.core.sync.inbox import Inbox
 from desktop.core.sync.outbox import Outbox
+from desktop.core.sync.parcel_parts import PartWriter
 from desktop.core.sync.progress import SyncSummary
 from desktop.core.sync.state import SyncStore
 from protocol.device_proof import verify_device_proof
@@ -40,14 +42,12 @@ from protocol.encoding import parse_json
 from protocol.envelope import Envelope
 from protocol.errors import ProtocolError
 from protocol.parcel import (
-    BLOB_FRAME_DATA,
     KIND_BLOB,
     KIND_ENVELOPE,
     KIND_HEADER,
     KIND_ITEM,
     BlobPiece,
     ParcelError,
-    ParcelWriter,
     iter_frames,
     network_id,
     verify_parcel,
@@ -58,11 +58,8 @@ if TYPE_CHECKING:
     from desktop.core.profile import Profile
     from desktop.core.sync.transport import Transport
 
-DEVICE_PROOF = "device_proof"
-SUFFIX = ".fbp"
 PAGE = 200
 RELAY_BATCH = 100
-_BLOB_HEAD = 48  # blob id, size and offset ahead of a blob piece's bytes
 _RELAY_FOR = "X-Fieldbook-Relay-For"
 
 
@@ -91,109 +88,6 @@ class ParcelReport:
     blobs_complete: int = 0
     refused: list[str] = field(default_factory=list)
     parts: list[Path] = field(default_factory=list)
-
-
-def ensure_device_proof(store: SyncStore, transport: Transport) -> None:
-    """Ask the server once for its signed proof of this device's enrolment (parcels carry
-    it); kept only when it verifies with the server key pinned at enrolment."""
-    if store.get(DEVICE_PROOF) is not None or store.server_key is None:
-        return
-    proof = transport.get_json("/v1/device-proof")
-    keep_device_proof(store, proof, store.server_key)
-
-
-def keep_device_proof(store: SyncStore, proof: Any, server_key: bytes) -> None:
-    """Store the server's proof of this device's enrolment if it verifies (in the caller's
-    transaction)."""
-    if proof is None:
-        return
-    try:
-        verify_device_proof(proof, server_key)
-    except ProtocolError:
-        store.log(
-            "error",
-            "bad_device_proof",
-            QT_TRANSLATE_NOOP("core", "The server's proof of enrolment did not verify."),
-        )
-        return
-    store.set(DEVICE_PROOF, proof)
-
-
-def _new_file(directory: Path, stem: str, part: int) -> tuple[Path, BinaryIO]:
-    path = directory / f"{stem}-{part}{SUFFIX}"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    return path, os.fdopen(fd, "wb")
-
-
-class _PartWriter:
-    """Parts of one parcel: a new part starts whenever the next frame would not fit."""
-
-    def __init__(
-        self, profile: Profile, directory: Path, network: str, items: list[dict[str, Any]],
-        max_size: int | None,
-    ) -> None:  # fmt: skip
-        self.profile = profile
-        self.directory = directory
-        self.network = network
-        self.items = items
-        self.max_size = max_size
-        self.stem = os.urandom(8).hex()
-        self.parcel_id = os.urandom(16).hex()
-        self.paths: list[Path] = []
-        self.fh: BinaryIO | None = None
-        self.writer: ParcelWriter | None = None
-        self.fresh = True
-        self._start()
-
-    def _start(self) -> None:
-        path, self.fh = _new_file(self.directory, self.stem, len(self.paths) + 1)
-        self.paths.append(path)
-        self.writer = ParcelWriter(
-            self.fh, self.profile.device_keys.signing, network=self.network,
-            parcel_id=self.parcel_id, part=len(self.paths), max_size=self.max_size,
-        )  # fmt: skip
-        for item in self.items:
-            self.writer.add_item(item)
-        self.fresh = True
-
-    def _room(self, need: int) -> ParcelWriter:
-        assert self.writer is not None
-        room = self.writer.room()
-        if room is not None and room < need and not self.fresh:
-            self.finish()
-            self._start()
-            assert self.writer is not None
-            room = self.writer.room()
-        if room is not None and room < need:
-            raise SyncError()  # a single envelope larger than a part: refused by max_size
-        return self.writer
-
-    def envelope(self, wire: bytes) -> None:
-        self._room(len(wire)).add_envelope(wire)
-        self.fresh = False
-
-    def blob(self, blob_id: str, path: Path) -> None:
-        size = path.stat().st_size
-        with open(path, "rb") as src:
-            offset = 0
-            while offset < size or size == 0:
-                writer = self._room(_BLOB_HEAD + 1)
-                room = writer.room()
-                step = BLOB_FRAME_DATA if room is None else min(BLOB_FRAME_DATA, room - _BLOB_HEAD)
-                data = src.read(min(step, size - offset))
-                writer.add_blob_piece(blob_id, size, offset, data)
-                self.fresh = False
-                offset += len(data)
-                if size == 0:
-                    break
-
-    def finish(self) -> None:
-        if self.writer is not None and self.fh is not None:
-            self.writer.finish()
-            self.fh.flush()
-            os.fsync(self.fh.fileno())
-            self.fh.close()
-            self.writer = self.fh = None
 
 
 class Parcels:
@@ -229,7 +123,7 @@ class Parcels:
             "SELECT b.blob_id FROM blob_uploads b WHERE b.complete = 0 ORDER BY b.size, b.blob_id"
         )
         report = ParcelReport(envelopes=len(rows))
-        parts = _PartWriter(self.profile, directory, network, self._own_items(), max_size)
+        parts = PartWriter(self.profile, directory, network, self._own_items(), max_size)
         try:
             for _envelope_id, wire in rows:
                 parts.envelope(bytes(wire))
@@ -259,7 +153,7 @@ class Parcels:
         )
         report = ParcelReport(envelopes=len(rows))
         items = self._own_items()
-        parts = _PartWriter(self.profile, directory, network, items, None)
+        parts = PartWriter(self.profile, directory, network, items, None)
         assert parts.writer is not None
         for receipt, _wire in rows:
             parts.writer.add_item({"type": "receipt", "receipt": json.loads(receipt)})
@@ -463,7 +357,7 @@ class Parcels:
             self._relay_batch(transport, author, batch, server_key, receipts, report)
         report.receipts = len(receipts)
         if returns is not None and receipts:
-            parts = _PartWriter(self.profile, returns, network, [], None)
+            parts = PartWriter(self.profile, returns, network, [], None)
             assert parts.writer is not None
             for receipt in receipts:
                 parts.writer.add_item({"type": "receipt", "receipt": receipt})
