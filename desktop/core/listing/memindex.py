@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from desktop.core.listing import columns as _cols_module
+import desktop.core.listing.columns as _cols_module
 from desktop.core.listing.columns import (
     _CODED,
     _DERIVED,

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from desktop.core.listing import textindex
+import desktop.core.listing.textindex as textindex
 
 
 class IndexUpkeep:
