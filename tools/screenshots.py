@@ -369,6 +369,18 @@ def _import_dialog(shooter: Any, window: Any, lang: str) -> None:
     shooter.wait(lambda: dialog.report is not None)
     shooter.shot(dialog, lang, "19-import-done")
     dialog.close()
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.dialogs import file_dialog
+
+    chooser = file_dialog(
+        window, "CSV / JSON", QFileDialog.FileMode.ExistingFile, "Observations (*.csv *.json)"
+    )
+    chooser.setDirectory(str(shooter.work))
+    chooser.resize(800, 480)
+    chooser.show()
+    shooter.shot(chooser, lang, "20-file-chooser")
+    chooser.close()
 
 
 def _sync_screens(shooter: Any, window: Any, lang: str) -> None:
@@ -423,6 +435,31 @@ def _sync_screens(shooter: Any, window: Any, lang: str) -> None:
     log.show()
     shooter.shot(log, lang, "15d-sync-log")
     log.close()
+    _parcel_screens(shooter, window, lang)
+
+
+def _parcel_screens(shooter: Any, window: Any, lang: str) -> None:
+    """The USB-stick screen as a field worker sees it after writing a parcel, and as a
+    coordinator sees it after opening two (one of them damaged)."""
+    from desktop.core.sync.parcel import ParcelRefused, ParcelReport
+    from desktop.ui.parcel_dialog import ParcelDialog
+
+    dialog = ParcelDialog(window.session.profile, window.dialogs, window)
+    dialog.show()
+    made = ParcelReport(envelopes=12, parts=[Path("/media/usb/3f9a1c07d2e8b564-1.fbp")])
+    dialog._made(made)
+    shooter.shot(dialog, lang, "15e-parcel-made")
+    dialog.results.clear()
+    dialog.coordinator = True
+    dialog.for_device.setVisible(True)
+    dialog._report(
+        [
+            ("/media/usb/3f9a1c07d2e8b564-1.fbp", ParcelReport(received=12, receipts=0)),
+            ("/media/usb/0b4e77a2c19d3f80-1.fbp", ParcelRefused()),
+        ]
+    )
+    shooter.shot(dialog, lang, "15f-parcel-opened-coordinator")
+    dialog.close()
 
 
 def _ref():

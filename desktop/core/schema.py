@@ -26,6 +26,7 @@ from typing import Any
 from desktop.core.sync.schema import (
     OUTBOX_ADOPTED_MIGRATION,
     OUTBOX_ENVELOPES_MIGRATION,
+    REVIEWS_SERVER_SEQ_MIGRATION,
     SYNC_MIGRATION,
 )
 from desktop.core.textindex import FTS_COLUMNS
@@ -421,6 +422,8 @@ MIGRATIONS: list[Migration] = [
     _right_tree_rows,
     # 16: words folded without diacritics, and the full-text index rebuilt from them.
     _folded_words,
+    # 17: reviews ordered by the server's sequence (see the sync schema).
+    REVIEWS_SERVER_SEQ_MIGRATION,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

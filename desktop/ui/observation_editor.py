@@ -84,7 +84,7 @@ from desktop.ui.workers import run_task
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 30_000
-#: The longest text each field takes (the core's rules, said to the user before sending).
+# The longest text each field takes (the core's rules, said to the user before sending).
 LIMITS = {
     "title": TITLE_MAX,
     "description": DESCRIPTION_MAX,
@@ -1014,8 +1014,9 @@ class ObservationEditor(QMainWindow):
         title = self.title.text().strip() or self.tr("New observation")
         self._header_text = title
         self._elide_header()
-        short = title if len(title) <= 80 else title[:79] + "…"
-        self.setWindowTitle(("* " if self.dirty else "") + short + " — Fieldbook")
+        # The record's title stays inside the window: window titles show in task switchers,
+        # screenshots and screen-sharing (issue 13 finding 8).
+        self.setWindowTitle(("* " if self.dirty else "") + self.tr("Observation") + " — Fieldbook")
         self.status_badge.setText(labels.tr(labels.STATUS, self.obs.status))
         if not self.editable():
             self.banner.setText(
