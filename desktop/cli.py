@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop import invite_cli, reports_cli, sync_cli
+from desktop import cli_text, invite_cli, parcel_cli, reports_cli, sync_cli
 from desktop.core.errors import (
     CoreError,
     ImportFormatError,
@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("passwd", help="change the passphrase")
     sync_cli.add_commands(sub)
     reports_cli.add_commands(sub)
+    parcel_cli.add_commands(sub)
     invite_cli.add_commands(sub)
     return parser
 
@@ -118,7 +119,9 @@ def _open(paths: Paths) -> Any:
 
     if not Profile.exists(paths):
         raise ProfileMissingError()
-    return Profile.unlock(paths, _passphrase("Passphrase: "))
+    profile = Profile.unlock(paths, _passphrase("Passphrase: "))
+    cli_text.use_language(profile.settings.get("language"))  # messages in the profile's
+    return profile
 
 
 def cmd_init(paths: Paths, args: argparse.Namespace) -> int:
@@ -130,8 +133,9 @@ def cmd_init(paths: Paths, args: argparse.Namespace) -> int:
     with Profile.create(
         paths, passphrase, org_name=args.org_name, velayat=args.velayat, language=args.language
     ) as profile:
-        print(f"Created profile {paths.profile_db}")
-        print(f"Device id {profile.device_id}")
+        cli_text.use_language(args.language)
+        print(cli_text.cli(cli_text.CREATED, paths.profile_db))
+        print(cli_text.cli(cli_text.DEVICE, profile.device_id))
     return EXIT_OK
 
 
@@ -144,13 +148,16 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
         try:
             report = import_file(profile.observations, args.file, status=args.status)
         except ImportFormatError as exc:
-            where = f"line {exc.line}: " if exc.line else ""
-            print(f"fieldbook: {args.file.name}: {where}{exc.message}", file=sys.stderr)
+            where = cli_text.cli(cli_text.LINE, exc.line) if exc.line else ""
+            message = cli_text.core(exc.message)
+            print(f"fieldbook: {args.file.name}: {where}{message}", file=sys.stderr)
             return EXIT_BAD_INPUT
     for row, error in report.errors:
         detail = f" {error.detail}" if error.detail else ""
-        print(f"row {row}: {error.field}: {error.code}: {error.message}{detail}", file=sys.stderr)
-    print(f"imported {report.imported}, rejected {report.failed_rows}")
+        message = cli_text.core(error.message) + detail
+        line = cli_text.cli(cli_text.IMPORT_ROW, row, error.field, error.code, message)
+        print(line, file=sys.stderr)
+    print(cli_text.cli(cli_text.IMPORTED, report.imported, report.failed_rows))
     return EXIT_BAD_INPUT if report.errors else EXIT_OK
 
 
@@ -206,7 +213,7 @@ def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-    print(f"exported {count} observations")
+    print(cli_text.cli(cli_text.EXPORTED, count))
     return EXIT_OK
 
 
@@ -215,7 +222,7 @@ def cmd_passwd(paths: Paths, args: argparse.Namespace) -> int:
         old = _passphrase("Current passphrase: ")
         new = _passphrase("New passphrase: ", ENV_NEW_PASSPHRASE, confirm=True)
         profile.change_passphrase(old, new)
-    print("Passphrase changed")
+    print(cli_text.cli(cli_text.PASSPHRASE_CHANGED))
     return EXIT_OK
 
 
@@ -229,6 +236,7 @@ COMMANDS = {
     **sync_cli.commands(_open, _passphrase),
     **reports_cli.commands(_open),
     **invite_cli.commands(_open),
+    **parcel_cli.commands(_open),
 }
 
 
@@ -261,19 +269,21 @@ def main(argv: list[str] | None = None) -> int:
     paths = resolve_paths(args.data_dir)
     if args.command is None:
         return start_gui(args_list, paths, args.data_dir)
+    # before the profile is open: the language last chosen in the app
+    cli_text.use_language(cli_text.saved_language(paths.data_dir))
     try:
         return COMMANDS[args.command](paths, args)
     except WrongPassphraseError as exc:
-        print(f"fieldbook: {exc.message}", file=sys.stderr)
+        print(f"fieldbook: {cli_text.core(exc.message)}", file=sys.stderr)
         return EXIT_WRONG_PASSPHRASE
     except _BAD_INPUT_ERRORS as exc:
-        print(f"fieldbook: {exc.message}", file=sys.stderr)
+        print(f"fieldbook: {cli_text.core(exc.message)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except UsageError as exc:
         print(f"fieldbook: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except CoreError as exc:
-        print(f"fieldbook: {exc.message}", file=sys.stderr)
+        print(f"fieldbook: {cli_text.core(exc.message)}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130

@@ -2,8 +2,9 @@
 
 Runs offscreen. In a temporary folder it creates a throwaway profile (the production KDF),
 saves an observation with an attachment, closes it, unlocks it again and reads both back; it
-loads every translation, every resource and the map data, and opens the window on its unlock
-page and unlocks it there, so every library a person's first hour needs is known to be in the
+loads every translation, every resource and the map data (drawn by the figures window's map),
+writes a report as PDF and ODT in memory, and opens the window on its unlock page and unlocks
+it there, so every library a person's first hour needs is known to be in the
 package. Prints one line per step, exits 0 when all pass and 1 at the first failure (with
 its traceback: the content is made up here, nothing of a person's is read).
 
@@ -104,39 +105,31 @@ class _Run:
         return f"{len(files)} files, {len(ref.places)} places"
 
     def map_data(self) -> str:
-        from PySide6.QtCore import QPointF, Qt
-        from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
+        from PySide6.QtCore import QRect, Qt
+        from PySide6.QtGui import QImage, QPainter
 
-        from desktop.core.reference import get_reference_data, resources_dir
+        from desktop.core.reference import get_reference_data
+        from desktop.ui.coordinator.map_view import VelayatMap
 
-        path = resources_dir() / "map" / "turkmenistan_velayats.geojson"
-        data = json.loads(path.read_text("utf-8"))
-        _check(data.get("type") == "FeatureCollection", "the map is not a FeatureCollection")
+        # The figures window's own map widget, drawn as it draws itself.
+        widget = VelayatMap()
         known = {p.code for p in get_reference_data().places.velayats()}
-        image = QImage(200, 120, QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.white)
+        codes = widget.codes()
+        _check(len(codes) >= 6, "the map has fewer than six velayats")
+        unknown = sorted(set(codes) - known)
+        _check(not unknown, f"the map's {', '.join(unknown)} is not a known velayat")
+        widget.set_counts({code: n + 1 for n, code in enumerate(codes)})
+        image = QImage(400, 260, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         try:
-            for feature in data["features"]:
-                code = feature["properties"]["code"]
-                _check(code in known, f"the map's {code} is not a known velayat")
-                geometry = feature["geometry"]
-                polygons = (
-                    [geometry["coordinates"]]
-                    if geometry["type"] == "Polygon"
-                    else geometry["coordinates"]
-                )
-                for polygon in polygons:
-                    outline = QPainterPath()
-                    ring = polygon[0]
-                    outline.moveTo(QPointF((ring[0][0] - 52) * 20, (43 - ring[0][1]) * 20))
-                    for lon, lat in ring[1:]:
-                        outline.lineTo(QPointF((lon - 52) * 20, (43 - lat) * 20))
-                    painter.fillPath(outline, QColor("#3a7"))
+            widget.paint_map(painter, QRect(0, 0, 400, 260))
         finally:
             painter.end()
-        _check(image.pixelColor(0, 0) != image.pixelColor(100, 60), "the map drew nothing")
-        return f"{len(data['features'])} velayats drawn"
+        colours = {image.pixel(x, y) for x in range(0, 400, 8) for y in range(0, 260, 8)}
+        _check(len(colours) > 3, "the map drew nothing")
+        widget.deleteLater()
+        return f"{len(codes)} velayats drawn"
 
     def profile(self) -> str:
         from desktop.core.model import IncidentDate, Observation, Place
@@ -173,6 +166,21 @@ class _Run:
                 _check(needle not in path.read_bytes(), f"plaintext found in {path.name}")
         return f"{len(self.attachment):,} bytes attached, nothing in plaintext"
 
+    def report(self) -> str:
+        from desktop.core.paths import resolve_paths
+        from desktop.core.profile import Profile
+        from desktop.core.reports.document import ReportOptions, build_report
+        from desktop.ui.reports.render import odt_bytes, pdf_bytes, translator_for
+
+        # In memory only: a report written to disk would be plaintext left behind.
+        with Profile.unlock(resolve_paths(self.data), self.passphrase) as profile:
+            options = ReportOptions("2024-01-01", "2024-12-31", lang="ru")
+            doc = build_report(profile.observations, options, translator_for("ru"))
+        pdf, odt = pdf_bytes(doc), odt_bytes(doc)
+        _check(pdf.startswith(b"%PDF") and len(pdf) > 1000, "the PDF report is empty")
+        _check(odt.startswith(b"PK"), "the ODT report is not an OpenDocument file")
+        return f"PDF {len(pdf):,} bytes, ODT {len(odt):,} bytes (Russian)"
+
     def window(self) -> str:
         from desktop.core.paths import resolve_paths
         from desktop.ui.dialogs import Dialogs
@@ -206,6 +214,7 @@ class _Run:
             ("resources", self.resources),
             ("map data", self.map_data),
             ("encrypted profile", self.profile),
+            ("report", self.report),
             ("window", self.window),
         ]
 

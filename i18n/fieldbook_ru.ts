@@ -57,7 +57,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/attachments_widget.py" line="+187"/>
+        <location filename="../desktop/ui/attachments_widget.py" line="+189"/>
         <source>(added when saved)</source>
         <translation>(добавится при сохранении)</translation>
     </message>
@@ -173,9 +173,47 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/cli_text.py" line="+23"/>
+        <source>row %1: %2: %3: %4</source>
+        <translation>строка %1: %2: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: </source>
+        <translation>строка %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported %1, rejected %2</source>
+        <translation>импортировано %1, отклонено %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported %1 observations</source>
+        <translation>экспортировано наблюдений: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Парольная фраза изменена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created profile %1</source>
+        <translation>Профиль создан: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device id %1</source>
+        <translation>Идентификатор устройства: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+100"/>
         <source>Connect to server</source>
         <translation>Подключение к серверу</translation>
     </message>
@@ -198,11 +236,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>e.g. Daşoguz office laptop</source>
-        <translation>например, ноутбук офиса в Дашогузе</translation>
+        <source>e.g. laptop 3</source>
+        <translation>напр. ноутбук 3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The server&apos;s operator sees this name, unencrypted. Use one that names no person and no place you would not want them to know; it may be left empty.</source>
+        <translation>Оператор сервера видит это имя в открытом виде. Выберите имя, в котором нет ни людей, ни мест, которые ему не следует знать; поле можно оставить пустым.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System settings</source>
         <translation>Системные настройки</translation>
     </message>
@@ -345,9 +388,24 @@
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+62"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+100"/>
         <source>Figures</source>
         <translation>Цифры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write report…</source>
+        <translation>Написать отчёт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -364,11 +422,52 @@
         <source>Save chart</source>
         <translation>Сохранить диаграмму</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>Write report</source>
+        <translation>Написать отчёт</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The report was written.</source>
+        <translation>Отчёт записан.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was cancelled.</source>
+        <translation>Формирование отчёта отменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be written.</source>
+        <translation>Не удалось записать отчёт.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sensitive records will be written to a file that is not encrypted. Export them?</source>
+        <translation>{n} записей с конфиденциальными сведениями будут записаны в незашифрованный файл. Экспортировать их?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} records exported.</source>
+        <translation>Экспортировано записей: {n}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export could not be written.</source>
+        <translation>Не удалось записать экспорт.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../desktop/ui/date_field.py" line="+255"/>
+        <location filename="../desktop/ui/date_field.py" line="+256"/>
         <source>Write the date as %1.</source>
         <extracomment>Earlier incident dates are typing slips (a year of 1900, 0025); the core refuses them too. &quot;Not set&quot;: what :meth:`DateField.date` returns for an empty field (kept for callers that compared against the old QDateEdit&apos;s minimum). The text cannot be read as an allowed date (message), or &quot;&quot; when it can again.</extracomment>
         <translation>Введите дату в виде %1.</translation>
@@ -412,7 +511,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="+81"/>
+        <location filename="../desktop/ui/dialogs.py" line="+87"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -472,7 +571,7 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="-85"/>
+        <location filename="../desktop/ui/dialogs.py" line="-91"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -828,6 +927,14 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../desktop/ui/attachments_widget.py" line="-350"/>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="+46"/>
@@ -997,7 +1104,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+366"/>
+        <location filename="../desktop/ui/main_window.py" line="+368"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>Удаление черновика</translation>
@@ -1007,8 +1114,18 @@
         <source>Only a draft that was never sent can be deleted.</source>
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
+    <message>
+        <location line="+83"/>
+        <source>Carry by USB stick</source>
+        <translation>Передать на USB-флешке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a server once (File &gt; Connect) before using parcels.</source>
+        <translation>Прежде чем пользоваться посылками, один раз подключитесь к серверу (Файл &gt; Подключиться).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+21"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
         <translation>
             <numerusform>Координатор запросил дополнительные сведения по %n наблюдению.</numerusform>
@@ -1017,7 +1134,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1133,6 +1250,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Carry by &amp;USB stick…</source>
+        <translation>Передать на &amp;USB-флешке…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Figures and map</source>
         <translation>&amp;Цифры и карта</translation>
     </message>
@@ -1156,13 +1278,13 @@
     <name>ObservationEditor</name>
     <message>
         <location filename="../desktop/ui/observation_editor.py" line="+555"/>
-        <location line="+595"/>
+        <location line="+597"/>
         <source>(not set)</source>
-        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
+        <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-460"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинно: не более %1 символов.</translation>
     </message>
@@ -1234,7 +1356,12 @@
         <translation>Новое наблюдение</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Observation</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This observation was sent and can no longer be changed here. You can still read it, see its history and save copies of attachments.</source>
         <translation>Это наблюдение отправлено, и здесь его больше нельзя изменить. Его можно читать, смотреть историю и сохранять копии вложений.</translation>
     </message>
@@ -1580,7 +1707,7 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+134"/>
+        <location filename="../desktop/ui/observation_list.py" line="+179"/>
         <source>Counting…</source>
         <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Подсчёт…</translation>
@@ -1766,6 +1893,118 @@
     </message>
 </context>
 <context>
+    <name>ParcelDialog</name>
+    <message>
+        <location filename="../desktop/ui/parcel_dialog.py" line="+79"/>
+        <source>Carry by USB stick</source>
+        <translation>Передать на USB-флешке</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When there is no connection, or none safe to use, the sync can travel as a parcel: one file for a USB stick. Nobody who carries it can read it: only a coordinator&apos;s key opens what it holds. Records stay queued until a receipt comes back, by parcel or over the network.</source>
+        <translation>Когда связи нет или ею небезопасно пользоваться, синхронизация может отправиться посылкой — одним файлом для USB-флешки. Тот, кто её везёт, ничего не прочитает: содержимое открывает только ключ координатора. Записи остаются в очереди, пока не вернётся квитанция — посылкой или по сети.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make a parcel</source>
+        <translation>Собрать посылку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split into parts of at most</source>
+        <translation>Разбить на части не больше</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device id (for a parcel of your reviews)</source>
+        <translation>Идентификатор устройства (для посылки с вашими отзывами)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write parcel to a folder…</source>
+        <translation>&amp;Записать посылку в папку…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parcels you were given</source>
+        <translation>Посылки, которые вам передали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open parcels…</source>
+        <translation>&amp;Открыть посылки…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take in observations, reviews or receipts</source>
+        <translation>Принять наблюдения, отзывы или квитанции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deliver to the server for someone…</source>
+        <translation>&amp;Доставить на сервер за другого…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a colleague&apos;s parcel to the server; their receipts come back in a file</source>
+        <translation>Отправить посылку коллеги на сервер; его квитанции вернутся в файле</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drop parcel files here to open them.</source>
+        <translation>Перетащите сюда файлы посылок, чтобы открыть их.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Folder for the parcel (a USB stick)</source>
+        <translation>Папка для посылки (USB-флешка)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Parcel written: %n envelope(s).</source>
+        <translation>
+            <numerusform>Посылка записана: %n конверт.</numerusform>
+            <numerusform>Посылка записана: %n конверта.</numerusform>
+            <numerusform>Посылка записана: %n конвертов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They stay queued until a receipt comes back.</source>
+        <translation>Они остаются в очереди, пока не вернётся квитанция.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open parcels</source>
+        <translation>Открыть посылки</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Parcels to deliver</source>
+        <translation>Посылки для доставки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the receipts (for the author)</source>
+        <translation>Папка для квитанций (для автора)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receipts for the author: %1</source>
+        <translation>Квитанции для автора: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 new, %3 already here, %4 receipts, %5 refused</source>
+        <translation>%1: новых — %2, уже были — %3, квитанций — %4, отклонено — %5</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <location filename="../desktop/ui/people_editor.py" line="+116"/>
@@ -1843,6 +2082,197 @@
         <location line="+2"/>
         <source>Name</source>
         <translation>Имя</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_texts.py" line="+23"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Родительский каталог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Подробный вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Перейти в родительский каталог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Создать новую папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Переключить в режим списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Переключить в подробный режим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Боковая панель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Места и закладки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Каталог:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Каталоги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Показать ск&amp;рытые файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Действительно удалить «%1»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Недавние документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>Файл %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>Папка с файлами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>Сохранить как</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="-38"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>Мой компьютер</translation>
     </message>
 </context>
 <context>
@@ -2296,7 +2726,12 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+29"/>
+        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
+        <translation>Пароль файла ключа должен быть не короче 16 символов и разнообразным (например, несколько слов): этот файл открывает все наблюдения сети.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This is not a Fieldbook coordination key file.</source>
         <translation>Это не файл ключа координации Fieldbook.</translation>
     </message>
@@ -2356,6 +2791,11 @@
         <location line="+7"/>
         <source>The server offered a coordination key that your invitation does not vouch for. Do not use this server; tell your coordinator.</source>
         <translation>Сервер предложил ключ координации, который не подтверждён вашим приглашением. Не используйте этот сервер и сообщите координатору.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reviews are made with the network&apos;s coordination key. Import the coordination key file first.</source>
+        <translation>Отзывы составляются с ключом координации сети. Сначала импортируйте файл ключа координации.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2420,7 +2860,7 @@
     <message>
         <location line="+5"/>
         <source>A JSON import holds a list of observations (or {&quot;observations&quot;: [...]}).</source>
-        <translation>Файл JSON для импорта содержит список наблюдений (или {"observations": [...]}).</translation>
+        <translation>Файл JSON для импорта содержит список наблюдений (или {&quot;observations&quot;: [...]}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2433,8 +2873,9 @@
         <translation>Импортированные наблюдения могут быть только черновиками или в очереди.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+35"/>
+        <location filename="../desktop/core/validation.py" line="+37"/>
         <source>This field is required.</source>
+        <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Это поле обязательно.</translation>
     </message>
     <message>
@@ -2451,6 +2892,11 @@
         <location line="+1"/>
         <source>The date is in the future.</source>
         <translation>Эта дата ещё не наступила.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date is before 1950: check the year.</source>
+        <translation>Дата раньше 1950 года: проверьте год.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2528,7 +2974,7 @@
         <translation>Для даты окончания нужна дата начала.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+78"/>
+        <location filename="../desktop/core/sync/engine.py" line="+80"/>
         <source>Sync finished.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
@@ -2538,14 +2984,15 @@
         <translation>Сервер восстановлен из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/push.py" line="+225"/>
+        <location filename="../desktop/core/sync/push.py" line="+212"/>
         <source>The server asked for envelopes again.</source>
         <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line verified receipts stored together (or after this long) an outbox row as a push reads it: seq, envelope id, kind, record id, rev, envelope bytes a push answer&apos;s verified receipts by the index of the envelope in the request bytes of envelopes per push request, adapted to the measured throughput the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Сервер снова запросил конверты.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>The server&apos;s receipt did not verify.</source>
+        <extracomment>(server sequence, envelope id) of reviews: they are ordered by it</extracomment>
         <translation>Квитанция сервера не прошла проверку.</translation>
     </message>
     <message>
@@ -2554,7 +3001,7 @@
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+89"/>
+        <location filename="../desktop/core/sync/pull.py" line="+91"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
@@ -2569,17 +3016,22 @@
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+140"/>
+        <location filename="../desktop/core/reviews.py" line="+176"/>
+        <source>A review not made with the network&apos;s coordination key was refused.</source>
+        <translation>Отзыв, составленный не с ключом координации сети, отклонён.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+45"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+46"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Код приглашения введён с ошибкой или не полностью. Скопируйте его снова целиком или попросите координатора прислать его ещё раз.</translation>
     </message>
@@ -2589,7 +3041,7 @@
         <translation>Для этого приглашения нужна более новая версия Fieldbook. Обновите Fieldbook и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>This device was connected to the server.</source>
         <translation>Это устройство подключено к серверу.</translation>
     </message>
@@ -2889,6 +3341,26 @@
         <location line="+2"/>
         <source>Unknown dimension: {name}.</source>
         <translation>Неизвестный разрез: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/parcel.py" line="+71"/>
+        <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
+        <translation>Этот файл — не целая посылка этой сети: из него ничего не взято.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connect this profile to a server once before making or opening parcels.</source>
+        <translation>Прежде чем собирать или открывать посылки, один раз подключите этот профиль к серверу.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server&apos;s proof of enrolment did not verify.</source>
+        <translation>Подтверждение регистрации от сервера не прошло проверку.</translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>An attachment in a parcel was damaged.</source>
+        <translation>Вложение в посылке было повреждено.</translation>
     </message>
 </context>
 </TS>

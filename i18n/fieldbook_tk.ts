@@ -57,7 +57,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/attachments_widget.py" line="+187"/>
+        <location filename="../desktop/ui/attachments_widget.py" line="+189"/>
         <source>(added when saved)</source>
         <translation>(ýatda saklananda goşular)</translation>
     </message>
@@ -173,9 +173,47 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../desktop/cli_text.py" line="+23"/>
+        <source>row %1: %2: %3: %4</source>
+        <translation>%1-nji setir: %2: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: </source>
+        <translation>%1-nji setir: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported %1, rejected %2</source>
+        <translation>import edildi %1, kabul edilmedi %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported %1 observations</source>
+        <translation>eksport edilen ýazgylar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase changed</source>
+        <translation>Açar sözi üýtgedildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created profile %1</source>
+        <translation>Profil döredildi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device id %1</source>
+        <translation>Enjamyň belgisi: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+100"/>
         <source>Connect to server</source>
         <translation>Serwere birikmek</translation>
     </message>
@@ -198,11 +236,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>e.g. Daşoguz office laptop</source>
-        <translation>meselem, Daşoguz ofisiniň noutbugy</translation>
+        <source>e.g. laptop 3</source>
+        <translation>meselem, noutbuk 3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The server&apos;s operator sees this name, unencrypted. Use one that names no person and no place you would not want them to know; it may be left empty.</source>
+        <translation>Serweriň operatory bu ady şifrlenmedik görnüşde görýär. Oňa bilmeli däl adamy ýa-da ýeri agzamaýan at saýlaň; meýdançany boş goýup bolýar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System settings</source>
         <translation>Ulgam sazlamalary</translation>
     </message>
@@ -345,9 +388,24 @@
         <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+62"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+100"/>
         <source>Figures</source>
         <translation>Sanlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write report…</source>
+        <translation>Hasabat ýaz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Eksport…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Ýatyr</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -364,11 +422,52 @@
         <source>Save chart</source>
         <translation>Diagrammany ýatda sakla</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>Write report</source>
+        <translation>Hasabat ýaz</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The report was written.</source>
+        <translation>Hasabat ýazyldy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report was cancelled.</source>
+        <translation>Hasabat ýatyryldy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report could not be written.</source>
+        <translation>Hasabaty ýazyp bolmady.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} sensitive records will be written to a file that is not encrypted. Export them?</source>
+        <translation>{n} sany duýgur ýazgy şifrlenmedik faýla ýazylar. Olary eksport etmelimi?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{n} records exported.</source>
+        <translation>{n} ýazgy eksport edildi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export could not be written.</source>
+        <translation>Eksporty ýazyp bolmady.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../desktop/ui/date_field.py" line="+255"/>
+        <location filename="../desktop/ui/date_field.py" line="+256"/>
         <source>Write the date as %1.</source>
         <extracomment>Earlier incident dates are typing slips (a year of 1900, 0025); the core refuses them too. &quot;Not set&quot;: what :meth:`DateField.date` returns for an empty field (kept for callers that compared against the old QDateEdit&apos;s minimum). The text cannot be read as an allowed date (message), or &quot;&quot; when it can again.</extracomment>
         <translation>Senäni %1 görnüşinde ýazyň.</translation>
@@ -412,7 +511,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="+81"/>
+        <location filename="../desktop/ui/dialogs.py" line="+87"/>
         <source>Unsaved changes</source>
         <translation>Ýatda saklanmadyk üýtgeşmeler</translation>
     </message>
@@ -472,7 +571,7 @@
 <context>
     <name>FileDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs.py" line="-85"/>
+        <location filename="../desktop/ui/dialogs.py" line="-91"/>
         <source>All files (*)</source>
         <translation>Ähli faýllar (*)</translation>
     </message>
@@ -826,6 +925,14 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../desktop/ui/attachments_widget.py" line="-350"/>
+        <source>Attachment</source>
+        <translation>Goşundy</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="+46"/>
@@ -995,7 +1102,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+366"/>
+        <location filename="../desktop/ui/main_window.py" line="+368"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
         <translation>Garalamany pozmak</translation>
@@ -1005,8 +1112,18 @@
         <source>Only a draft that was never sent can be deleted.</source>
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
+    <message>
+        <location line="+83"/>
+        <source>Carry by USB stick</source>
+        <translation>USB fleşkada geçirmek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to a server once (File &gt; Connect) before using parcels.</source>
+        <translation>Posylkalary ulanmazdan öň serwere bir gezek birikiň (Faýl &gt; Birikmek).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+21"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
         <translation>
             <numerusform>Utgaşdyryjy %n gözegçilik boýunça goşmaça maglumat sorady.</numerusform>
@@ -1014,7 +1131,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
@@ -1130,6 +1247,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Carry by &amp;USB stick…</source>
+        <translation>&amp;USB fleşkada geçirmek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Figures and map</source>
         <translation>&amp;Sanlar we karta</translation>
     </message>
@@ -1153,13 +1275,13 @@
     <name>ObservationEditor</name>
     <message>
         <location filename="../desktop/ui/observation_editor.py" line="+555"/>
-        <location line="+595"/>
+        <location line="+597"/>
         <source>(not set)</source>
-        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
+        <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-460"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Gaty uzyn: iň köp %1 nyşan.</translation>
     </message>
@@ -1231,7 +1353,12 @@
         <translation>Täze ýazgy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Observation</source>
+        <translation>Synlama</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This observation was sent and can no longer be changed here. You can still read it, see its history and save copies of attachments.</source>
         <translation>Bu ýazgy iberildi, ony indi bu ýerde üýtgedip bolmaýar. Ony okap, taryhyna seredip we goşundylaryň nusgalaryny saklap bilersiňiz.</translation>
     </message>
@@ -1577,7 +1704,7 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+134"/>
+        <location filename="../desktop/ui/observation_list.py" line="+179"/>
         <source>Counting…</source>
         <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Sanalýar…</translation>
@@ -1763,6 +1890,117 @@
     </message>
 </context>
 <context>
+    <name>ParcelDialog</name>
+    <message>
+        <location filename="../desktop/ui/parcel_dialog.py" line="+79"/>
+        <source>Carry by USB stick</source>
+        <translation>USB fleşkada geçirmek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When there is no connection, or none safe to use, the sync can travel as a parcel: one file for a USB stick. Nobody who carries it can read it: only a coordinator&apos;s key opens what it holds. Records stay queued until a receipt comes back, by parcel or over the network.</source>
+        <translation>Baglanyşyk ýok bolsa ýa-da ony ulanmak howply bolsa, sinhronlaşdyrma posylka bolup gidip biler: USB fleşka üçin bir faýl. Ony eltýän adam hiç zat okap bilmez: içindäkini diňe utgaşdyryjynyň açary açýar. Ýazgylar kwitansiýa gaýdyp gelýänçä — posylka bilen ýa-da tor arkaly — nobatda galýar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make a parcel</source>
+        <translation>Posylka taýýarlamak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split into parts of at most</source>
+        <translation>Iň köp şu ölçegdäki böleklere bölmek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device id (for a parcel of your reviews)</source>
+        <translation>Enjamyň ID-si (synlaryňyzyň posylkasy üçin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write parcel to a folder…</source>
+        <translation>Posylkany bukja &amp;ýazmak…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Parcels you were given</source>
+        <translation>Size berlen posylkalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open parcels…</source>
+        <translation>Posylkalary &amp;açmak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take in observations, reviews or receipts</source>
+        <translation>Gözegçilikleri, synlary ýa-da kwitansiýalary kabul etmek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Deliver to the server for someone…</source>
+        <translation>Başga biri üçin serwere &amp;eltmek…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send a colleague&apos;s parcel to the server; their receipts come back in a file</source>
+        <translation>Kärdeşiň posylkasyny serwere ibermek; onuň kwitansiýalary faýlda gaýdyp gelýär</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drop parcel files here to open them.</source>
+        <translation>Açmak üçin posylka faýllaryny şu ýere süýräň.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Folder for the parcel (a USB stick)</source>
+        <translation>Posylka üçin bukja (USB fleşka)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Parcel written: %n envelope(s).</source>
+        <translation>
+            <numerusform>Posylka ýazyldy: %n konwert.</numerusform>
+            <numerusform>Posylka ýazyldy: %n konwert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They stay queued until a receipt comes back.</source>
+        <translation>Olar kwitansiýa gaýdyp gelýänçä nobatda galýar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open parcels</source>
+        <translation>Posylkalary açmak</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Parcels to deliver</source>
+        <translation>Eltiljek posylkalar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Folder for the receipts (for the author)</source>
+        <translation>Kwitansiýalar üçin bukja (awtor üçin)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Receipts for the author: %1</source>
+        <translation>Awtor üçin kwitansiýalar: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 new, %3 already here, %4 receipts, %5 refused</source>
+        <translation>%1: täze — %2, öňem bardy — %3, kwitansiýa — %4, ret edildi — %5</translation>
+    </message>
+</context>
+<context>
     <name>PeopleEditor</name>
     <message>
         <location filename="../desktop/ui/people_editor.py" line="+116"/>
@@ -1840,6 +2078,197 @@
         <location line="+2"/>
         <source>Name</source>
         <translation>Ady</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_texts.py" line="+23"/>
+        <source>Back</source>
+        <translation>Yza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Öňe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Ýokarky bukja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Täze bukja döret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Sanaw görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Jikme-jik görnüş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Yza git</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Öňe git</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Ýokarky bukja geç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Täze bukja döret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Sanaw görnüşine geç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Jikme-jik görnüşe geç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Gapdal panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Ýerleriň we bellikleriň sanawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Faýllar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Bukja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Bukjalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Täze bukja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Täze bukja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Poz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>Adyny ü&amp;ýtget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Gizlin faýllary görkez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>«%1» hakykatdan hem pozulsynmy?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Soňky ýerler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Näbelli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>%1 faýly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>Faýl bukjasy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>Başga at bilen sakla</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="-38"/>
+        <source>Name</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ölçegi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Üýtgedilen senesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Kompýuter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>Meniň kompýuterim</translation>
     </message>
 </context>
 <context>
@@ -2290,7 +2719,12 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+29"/>
+        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
+        <translation>Açar faýlynyň paroly azyndan 16 nyşandan ybarat we dürli bolmaly (meselem, birnäçe söz): bu faýl toruň ähli synlamalaryny açýar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This is not a Fieldbook coordination key file.</source>
         <translation>Bu Fieldbook utgaşdyryş açar faýly däl.</translation>
     </message>
@@ -2350,6 +2784,11 @@
         <location line="+7"/>
         <source>The server offered a coordination key that your invitation does not vouch for. Do not use this server; tell your coordinator.</source>
         <translation>Serwer çakylygyňyzyň tassyklamaýan utgaşdyryş açaryny hödürledi. Bu serweri ulanmaň; utgaşdyryjyňyza habar beriň.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reviews are made with the network&apos;s coordination key. Import the coordination key file first.</source>
+        <translation>Synlar toruň utgaşdyryş açary bilen ýazylýar. Ilki utgaşdyryş açar faýlyny import ediň.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2414,7 +2853,7 @@
     <message>
         <location line="+5"/>
         <source>A JSON import holds a list of observations (or {&quot;observations&quot;: [...]}).</source>
-        <translation>Import üçin JSON faýly synlamalaryň sanawyny saklaýar (ýa-da {"observations": [...]}).</translation>
+        <translation>Import üçin JSON faýly synlamalaryň sanawyny saklaýar (ýa-da {&quot;observations&quot;: [...]}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2427,8 +2866,9 @@
         <translation>Import edilen gözegçilikler diňe garalama ýa-da nobatda bolup biler.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+35"/>
+        <location filename="../desktop/core/validation.py" line="+37"/>
         <source>This field is required.</source>
+        <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Bu meýdança hökmany.</translation>
     </message>
     <message>
@@ -2445,6 +2885,11 @@
         <location line="+1"/>
         <source>The date is in the future.</source>
         <translation>Bu sene entek gelmedi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date is before 1950: check the year.</source>
+        <translation>Sene 1950-nji ýyldan öň: ýyly barlaň.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2522,7 +2967,7 @@
         <translation>Gutaran senesi üçin başlan senesi gerek.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+78"/>
+        <location filename="../desktop/core/sync/engine.py" line="+80"/>
         <source>Sync finished.</source>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
@@ -2532,14 +2977,15 @@
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/push.py" line="+225"/>
+        <location filename="../desktop/core/sync/push.py" line="+212"/>
         <source>The server asked for envelopes again.</source>
         <extracomment>envelopes in the first push of a sync: the first testimony arrives in seconds even with thousands queued behind it on a 256 kbit/s line verified receipts stored together (or after this long) an outbox row as a push reads it: seq, envelope id, kind, record id, rev, envelope bytes a push answer&apos;s verified receipts by the index of the envelope in the request bytes of envelopes per push request, adapted to the measured throughput the batch after the one in flight, read while the server works on that one</extracomment>
         <translation>Serwer konwertleri täzeden sorady.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+163"/>
         <source>The server&apos;s receipt did not verify.</source>
+        <extracomment>(server sequence, envelope id) of reviews: they are ordered by it</extracomment>
         <translation>Serweriň kwitansiýasy barlagdan geçmedi.</translation>
     </message>
     <message>
@@ -2548,7 +2994,7 @@
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+89"/>
+        <location filename="../desktop/core/sync/pull.py" line="+91"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -2563,17 +3009,22 @@
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+140"/>
+        <location filename="../desktop/core/reviews.py" line="+176"/>
+        <source>A review not made with the network&apos;s coordination key was refused.</source>
+        <translation>Toruň utgaşdyryş açary bilen ýazylmadyk syn kabul edilmedi.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+45"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+46"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Çakylyk kody ýalňyş ýa-da doly däl girizildi. Ony doly göçüriň ýa-da utgaşdyryjyňyzdan täzeden ibermegini haýyş ediň.</translation>
     </message>
@@ -2583,7 +3034,7 @@
         <translation>Bu çakylyk üçin Fieldbook-yň täze wersiýasy gerek. Fieldbook-y täzeläň we gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>This device was connected to the server.</source>
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
@@ -2883,6 +3334,26 @@
         <location line="+2"/>
         <source>Unknown dimension: {name}.</source>
         <translation>Näbelli ölçeg: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/parcel.py" line="+71"/>
+        <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
+        <translation>Bu faýl şu toruň bitewi posylkasy däl: ondan hiç zat alynmady.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connect this profile to a server once before making or opening parcels.</source>
+        <translation>Posylka taýýarlamazdan ýa-da açmazdan öň bu profili serwere bir gezek birikdiriň.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The server&apos;s proof of enrolment did not verify.</source>
+        <translation>Serweriň hasaba alyş subutnamasy barlagdan geçmedi.</translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>An attachment in a parcel was damaged.</source>
+        <translation>Posylkadaky goşundy zaýalanypdyr.</translation>
     </message>
 </context>
 </TS>

@@ -82,6 +82,11 @@ class ForeignParcelError(ParcelError):
     code = "foreign_parcel"
 
 
+def network_id(server_public: bytes) -> str:
+    """A network's name in a parcel: a hash of its server's public key (hex, 32 digits)."""
+    return hashlib.sha256(b"fieldbook-network\x00" + server_public).hexdigest()[:32]
+
+
 def bucket_size(size: int, max_size: int | None = None) -> int:
     """The padded size for ``size`` bytes: 64 KiB, then steps of 2^k and 1.5 * 2^k.
 

@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from protocol.version import __version__
-from server.api import blobs, coordination, envelopes, identity
+from server.api import blobs, coordination, envelopes, identity, parcels
 from server.api.envelopes import PushFastPath
 from server.body_limits import BodyLimitMiddleware
 from server.compression import GzipMiddleware
@@ -106,6 +106,6 @@ def create_app(state: ServerState) -> FastAPI:
     app.add_middleware(GzipMiddleware, limits=state.config.limits)
     app.add_middleware(BodyLimitMiddleware, limits=state.config.limits)
     app.add_middleware(RequestGuard, state=state)
-    for module in (identity, coordination, envelopes, blobs):
+    for module in (identity, coordination, envelopes, blobs, parcels):
         app.include_router(module.router)
     return app

@@ -20,7 +20,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 def body_limit_for(limits: Limits, method: str, path: str) -> int:
-    if method == "PUT" and path == "/v1/envelopes":
+    if method == "PUT" and path in ("/v1/envelopes", "/v1/relay/envelopes"):
         return limits.envelopes_body_bytes
     if method == "PATCH" and path.startswith("/v1/blobs/"):
         return limits.blob_patch_bytes

@@ -9,6 +9,7 @@ import sys
 import textwrap
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from protocol.encoding import b64encode
@@ -57,6 +58,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         rate_burst=args.burst,
         body_idle_timeout_s=args.body_timeout,
         auth_failure_burst=args.auth_failure_burst,
+        device_quota_bytes=args.device_quota_mb * 1024 * 1024,
+        partial_expiry_s=args.partial_expiry,
     )
     config = _config(
         args, limits=limits, public_url=args.public_url, verify_workers=args.verify_workers
@@ -196,6 +199,37 @@ def cmd_new_epoch(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_parcel_import(args: argparse.Namespace) -> int:
+    from protocol.parcel import ParcelError
+    from server.parcel_import import import_parcel, write_receipts
+    from server.state import open_state
+
+    state = open_state(_config(args, verify_workers=0))
+    receipts: list[dict[str, Any]] = []
+    failed = 0
+    try:
+        for path in args.files:
+            try:
+                report = import_parcel(state, path)
+            except (ParcelError, OSError) as exc:
+                print(f"{path}: refused: {exc}", file=sys.stderr)
+                failed += 1
+                continue
+            receipts.extend(report.receipts)
+            print(
+                f"{path}: {report.stored} stored, {report.duplicates} already held, "
+                f"{len(report.rejected)} refused, {report.blobs_complete} attachments completed"
+            )
+            for reason in report.rejected:
+                print(f"  refused {reason}", file=sys.stderr)
+        if args.receipts and receipts:
+            size = write_receipts(state, receipts, Path(args.receipts))
+            print(f"{len(receipts)} receipts written to {args.receipts} ({size} bytes)")
+    finally:
+        state.signatures.close()
+    return 1 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fieldbook-server",
@@ -233,6 +267,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds a request body may stall before it is dropped")  # fmt: skip
     p.add_argument("--auth-failure-burst", type=int, default=Limits.auth_failure_burst,
                    help="failed authentications per address before it must wait")  # fmt: skip
+    p.add_argument("--device-quota-mb", type=int,
+                   default=Limits.device_quota_bytes // (1024 * 1024),
+                   help="attachment storage per device, MiB (default 20480)")  # fmt: skip
+    p.add_argument("--partial-expiry", type=int, default=Limits.partial_expiry_s,
+                   help="seconds an abandoned upload is kept (default 7 days)")  # fmt: skip
     p.add_argument("--verify-workers", type=int, default=None,
                    help="signature processes (default: cores - 1; none on <= 2 cores)")  # fmt: skip
     p.add_argument("--log-level", default="info",
@@ -268,6 +307,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("revoke", cmd_revoke, "revoke a device (effective immediately)")
     p.add_argument("device", help="device id (32 hex digits)")
+
+    parcel = sub.add_parser("parcel", help="parcels carried offline").add_subparsers(
+        dest="parcel_cmd", required=True
+    )
+    p = parcel.add_parser("import", help="store the envelopes and attachments of parcels")
+    _common(p)
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument(
+        "--receipts", metavar="OUT", help="write the receipts to a parcel for the authors"
+    )
+    p.set_defaults(func=cmd_parcel_import)
 
     p = command("status", cmd_status, "counts and storage use")
     p.add_argument("--json", action="store_true")

@@ -57,7 +57,7 @@ def parse_batch(raw_body: bytes, max_items: int) -> list[Any]:
     return items
 
 
-def _check_items(state: ServerState, caller: Caller, raws: list[Any]) -> list[Item]:
+def check_items(state: ServerState, caller: Caller, raws: list[Any]) -> list[Item]:
     """Parse and check every item; the signatures are verified later, a group at a time."""
     max_blob_bytes = state.config.limits.max_blob_bytes
     items = []
@@ -85,7 +85,7 @@ def check(state: ServerState, request: Request, raw_body: bytes) -> Job:
     """Authenticate the request and check its batch: everything but signatures and the write."""
     caller = authenticated(request, raw_body)
     raws = parse_batch(raw_body, state.config.limits.envelopes_per_batch)
-    return Job(caller, _check_items(state, caller, raws))
+    return Job(caller, check_items(state, caller, raws))
 
 
 def verify(state: ServerState, jobs: list[Job]) -> None:

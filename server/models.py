@@ -48,6 +48,11 @@ class EnrollRequest(Strict):
     device_id: str = Field(pattern=HEX16)
     signing_key: str = Field(pattern=B64_32, description="Ed25519 public key, base64url")
     encryption_key: str = Field(pattern=B64_32, description="X25519 public key, base64url")
+    encryption_proof: str = Field(
+        pattern=B64_32,
+        description="protocol.possession.make_proof: HMAC with the X25519 secret between "
+        "encryption_key and the server key, over device_id and token",
+    )
     name: Text | None = Field(default=None, max_length=200)
 
 
@@ -73,6 +78,9 @@ class EnrollResponse(BaseModel):
     server_key: str
     coordination: CoordinationKeyObject | None
     epoch: str
+    device_proof: dict[str, Any] | None = Field(
+        default=None, description="the server's signed statement of this device's keys and role"
+    )
 
 
 class CoordinationKeyResponse(BaseModel):
@@ -129,6 +137,10 @@ class PushRequest(BaseModel):
         max_length=100,
         description="wire envelopes (protocol.envelope.Envelope.to_wire), ≤ 100 per request",
     )
+
+
+class RelayPushRequest(PushRequest):
+    author: str = Field(pattern=HEX16, description="the device that wrote the envelopes")
 
 
 class ReceiptOut(BaseModel):

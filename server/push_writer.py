@@ -17,6 +17,7 @@ import contextlib
 import logging
 import queue
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from starlette.requests import Request
@@ -36,6 +37,7 @@ class _Push:
     body: bytes
     loop: asyncio.AbstractEventLoop
     finished: asyncio.Future[None]
+    checker: Callable[[ServerState, Request, bytes], Job] = check
     job: Job | None = None
     error: BaseException | None = field(default=None)
 
@@ -53,14 +55,19 @@ class PushWriter:
         self._thread = threading.Thread(target=self._run, name="push-writer", daemon=True)
         self._thread.start()
 
-    async def push(self, request: Request, body: bytes) -> Job:
+    async def push(
+        self,
+        request: Request,
+        body: bytes,
+        checker: Callable[[ServerState, Request, bytes], Job] = check,
+    ) -> Job:
         """Check and store one request's batch; raises the request's :class:`ApiError`.
 
         If the caller goes away meanwhile the batch is stored all the same: pushes are
         idempotent, and the device learns its receipts when it sends the batch again.
         """
         loop = asyncio.get_running_loop()
-        push = _Push(request, body, loop, loop.create_future())
+        push = _Push(request, body, loop, loop.create_future(), checker)
         self._queue.put(push)
         await push.finished
         if push.error is not None:
@@ -104,7 +111,7 @@ class PushWriter:
     def _handle(self, group: list[_Push]) -> None:
         for push in group:
             try:
-                push.job = check(self.state, push.request, push.body)
+                push.job = push.checker(self.state, push.request, push.body)
             except ApiError as exc:
                 push.error = exc
             except Exception as exc:

@@ -15,8 +15,10 @@ xcb=(libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 lib
      libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
      libxcb-util1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xinput0 libxcb-xkb1 libxkbcommon0
      libxkbcommon-x11-0)
+# nsis and desktop-file-utils: tests/packaging compiles the Windows installer script and
+# validates the Linux menu entry (skipped without them).
 pkgs=("${qt[@]}" "${xcb[@]}" fonts-dejavu-core postgresql python3-venv
-      poppler-utils)
+      poppler-utils nsis desktop-file-utils)
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=()
 for p in "${pkgs[@]}"; do

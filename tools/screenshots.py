@@ -2,6 +2,13 @@
 
     QT_QPA_PLATFORM=offscreen python -m tools.screenshots [OUT_DIR] [--scale 1.5] [--lang tk]
 
+On a real 1366 × 768 screen (what field laptops have), under Xvfb:
+
+    xvfb-run -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
+        python -m tools.screenshots /tmp/shots [--scale 1.5]
+
+Windows open at the size they would have there (never larger than the screen's free area).
+
 Builds a throwaway profile with sample observations (in a temp folder, with the test-only
 fast KDF), then grabs: the first-run pages, the unlock page (plain and after a wrong
 passphrase), the main window with data, the observation editor (whole and each section,
@@ -67,6 +74,15 @@ class Shooter:
             QApplication.processEvents()
             time.sleep(0.01)
 
+    @staticmethod
+    def fit(window: Any, width: int, height: int) -> None:
+        """``width`` × ``height``, or less on a smaller screen (a title bar's 40 px kept)."""
+        screen = window.screen()
+        if screen is not None:
+            free = screen.availableGeometry()
+            width, height = min(width, free.width()), min(height, free.height() - 40)
+        window.resize(width, height)
+
     def shot(self, widget: object, lang: str, name: str) -> None:
         self.settle()
         folder = self.out / lang
@@ -80,6 +96,10 @@ class Shooter:
 
     def sync_screens(self, window: Any, lang: str) -> None:
         _sync_screens(self, window, lang)
+        _import_dialog(self, window, lang)
+
+    def editor_states(self, window: Any, lang: str) -> None:
+        _editor_states(self, window, lang)
 
     def build_profile(self) -> Path:
         from PIL import Image
@@ -214,7 +234,7 @@ class Shooter:
         from desktop.ui.taxonomy_picker import TaxonomyPickerDialog
 
         window = MainWindow(Session(resolve_paths(data_dir)), Dialogs(), lang)
-        window.resize(1180, 720)
+        self.fit(window, 1366, 728)
         window.show()
         self.wait(lambda: window.is_preloaded)
         self.shot(window, lang, "04-unlock")
@@ -249,7 +269,6 @@ class Shooter:
 
         editor = window.open_observation(self.sample_id)
         assert editor is not None
-        editor.resize(1000, 780)
         self.wait(lambda: not editor.attachments.is_busy())
         self.shot(editor, lang, "08-editor")
         for i, key in enumerate(
@@ -267,16 +286,17 @@ class Shooter:
 
         new = window.open_observation(None)
         assert new is not None
-        new.resize(1000, 780)
         new.lat.setText("38.5")
         new.people.add_button.click()
         new.people.rows[0].perpetrator_type.setEnabled(True)
         new.people.rows[0].perpetrator_type.setCurrentIndex(1)
-        new.save()
+        new.consent_obtained.setChecked(True)  # no consent question in the way
+        new.ready_to_send()  # the rules apply when sending
         self.shot(new, lang, "11-editor-validation-errors")
         new.nav.setCurrentRow(3)
         self.shot(new, lang, "12-editor-validation-errors-people")
         new.discard_and_close()
+        self.editor_states(window, lang)
 
         picker = TaxonomyPickerDialog("act_types", [], window)
         picker.picker.search.setText({"en": "torture", "ru": "пытк", "tk": "gynamak"}[lang])
@@ -311,6 +331,58 @@ class Shooter:
         window.deleteLater()
 
 
+def _editor_states(shooter: Any, window: Any, lang: str) -> None:
+    """A draft autosaved with things missing, a 6,000-character title, a mistyped date."""
+    from PySide6.QtCore import QDate
+
+    new = window.open_observation(None)
+    new.description.setPlainText("Şaýat polisiýa işgärleriniň gije gelendigini aýtdy.")
+    new.autosave()
+    shooter.wait(lambda: new.autosave_count == 1)
+    shooter.shot(new, lang, "11a-editor-autosaved-draft")
+    new.title.setText("Uzyn at " * 750)
+    new.title.textEdited.emit(new.title.text())
+    new.date_start.edit.setText("32.13.2025")
+    new.date_start.edit.editingFinished.emit()
+    new.date_start.menu.aboutToShow.emit()  # the calendar opens at today
+    shooter.shot(new, lang, "11b-editor-long-title-bad-date")
+    calendar = new.date_start.calendar
+    calendar.resize(calendar.sizeHint())
+    shooter.shot(calendar, lang, "11c-calendar")
+    new.date_start.setDate(QDate(2025, 10, 3))
+    shooter.shot(new.date_start, lang, "11d-date-field")
+    new.discard_and_close()
+
+
+def _import_dialog(shooter: Any, window: Any, lang: str) -> None:
+    rows = shooter.work / f"import-{lang}.csv"
+    rows.write_text(
+        "title,date_start,velayat\nDetained at the market,2025-03-01,mary\n"
+        ",2025-03-02,mary\nUnknown place,2025-03-03,atlantis\nOld,1900-01-02,mary\n",
+        encoding="utf-8",
+    )
+    dialog = window.open_import()
+    dialog.path.setText(str(rows))
+    dialog._update()
+    shooter.shot(dialog, lang, "18-import")
+    dialog.start()
+    shooter.wait(lambda: dialog.report is not None)
+    shooter.shot(dialog, lang, "19-import-done")
+    dialog.close()
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.dialogs import file_dialog
+
+    chooser = file_dialog(
+        window, "CSV / JSON", QFileDialog.FileMode.ExistingFile, "Observations (*.csv *.json)"
+    )
+    chooser.setDirectory(str(shooter.work))
+    chooser.resize(800, 480)
+    chooser.show()
+    shooter.shot(chooser, lang, "20-file-chooser")
+    chooser.close()
+
+
 def _sync_screens(shooter: Any, window: Any, lang: str) -> None:
     """Connect dialog, the status bar while sending attachments and when offline, the log."""
     from desktop.ui.connect_dialog import ConnectDialog
@@ -342,6 +414,7 @@ def _sync_screens(shooter: Any, window: Any, lang: str) -> None:
             "running": False,
             "phase": "failed",
             "queued": 12,
+            "bytes_waiting": 750_000_000,
             "error_code": "server_unreachable",
             "message": "The server cannot be reached. Fieldbook will "
             "try again when the connection returns.",
@@ -362,6 +435,31 @@ def _sync_screens(shooter: Any, window: Any, lang: str) -> None:
     log.show()
     shooter.shot(log, lang, "15d-sync-log")
     log.close()
+    _parcel_screens(shooter, window, lang)
+
+
+def _parcel_screens(shooter: Any, window: Any, lang: str) -> None:
+    """The USB-stick screen as a field worker sees it after writing a parcel, and as a
+    coordinator sees it after opening two (one of them damaged)."""
+    from desktop.core.sync.parcel import ParcelRefused, ParcelReport
+    from desktop.ui.parcel_dialog import ParcelDialog
+
+    dialog = ParcelDialog(window.session.profile, window.dialogs, window)
+    dialog.show()
+    made = ParcelReport(envelopes=12, parts=[Path("/media/usb/3f9a1c07d2e8b564-1.fbp")])
+    dialog._made(made)
+    shooter.shot(dialog, lang, "15e-parcel-made")
+    dialog.results.clear()
+    dialog.coordinator = True
+    dialog.for_device.setVisible(True)
+    dialog._report(
+        [
+            ("/media/usb/3f9a1c07d2e8b564-1.fbp", ParcelReport(received=12, receipts=0)),
+            ("/media/usb/0b4e77a2c19d3f80-1.fbp", ParcelRefused()),
+        ]
+    )
+    shooter.shot(dialog, lang, "15f-parcel-opened-coordinator")
+    dialog.close()
 
 
 def _ref():

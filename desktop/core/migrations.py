@@ -64,6 +64,8 @@ MIGRATIONS: list[Migration] = [
     core.right_tree_rows,
     # 16: words folded without diacritics, and the full-text index rebuilt from them.
     core.folded_words,
+    # 17: reviews ordered by the server's sequence (see the sync schema).
+    sync.REVIEWS_SERVER_SEQ_MIGRATION,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -23,6 +23,8 @@ from desktop.core.model import (
 from desktop.core.refindex import RefIndex
 
 TITLE_MAX = 300
+#: Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.
+EARLIEST_DATE = date(1950, 1, 1)
 DESCRIPTION_MAX = 100_000
 TEXT_MAX = 2_000
 TAG_MAX = 64
@@ -36,6 +38,7 @@ M_REQUIRED = QT_TRANSLATE_NOOP("core", "This field is required.")
 M_TOO_LONG = QT_TRANSLATE_NOOP("core", "This text is too long.")
 M_BAD_DATE = QT_TRANSLATE_NOOP("core", "Enter a date as YYYY-MM-DD.")
 M_FUTURE = QT_TRANSLATE_NOOP("core", "The date is in the future.")
+M_TOO_EARLY = QT_TRANSLATE_NOOP("core", "The date is before 1950: check the year.")
 M_END_BEFORE_START = QT_TRANSLATE_NOOP("core", "The end date is before the start date.")
 M_UNKNOWN_VALUE = QT_TRANSLATE_NOOP("core", "Choose one of the offered values.")
 M_UNKNOWN_CODE = QT_TRANSLATE_NOOP("core", "This code is not in the reference list.")
@@ -162,12 +165,16 @@ def _validate_date(obs: Observation, today: date, add: Callable[[FieldError], No
             add(FieldError("date.start", "invalid_date", M_BAD_DATE))
         elif start > today:
             add(FieldError("date.start", "future_date", M_FUTURE))
+        elif start < EARLIEST_DATE:
+            add(FieldError("date.start", "implausible_date", M_TOO_EARLY))
     if d.end is not None:
         end = _parse_date(d.end)
         if end is None:
             add(FieldError("date.end", "invalid_date", M_BAD_DATE))
         elif end > today:
             add(FieldError("date.end", "future_date", M_FUTURE))
+        elif end < EARLIEST_DATE:
+            add(FieldError("date.end", "implausible_date", M_TOO_EARLY))
         elif start is not None and end < start:
             add(FieldError("date.end", "end_before_start", M_END_BEFORE_START))
 

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import DatePrecision
+from desktop.core.validation import EARLIEST_DATE
 from desktop.ui import i18n
 
 #: Earlier incident dates are typing slips (a year of 1900, 0025); the core refuses them too.
-EARLIEST = QDate(1950, 1, 1)
+EARLIEST = QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day)
 #: "Not set": what :meth:`DateField.date` returns for an empty field (kept for callers that
 #: compared against the old QDateEdit's minimum).
 NO_DATE = QDate()

@@ -67,6 +67,12 @@ class Dialogs:
         files = dialog.selectedFiles() if dialog.exec() else []
         return str(files[0]) if files else None
 
+    def ask_folder(self, parent: QWidget | None, title: str) -> str | None:
+        dialog = file_dialog(parent, title, QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        files = dialog.selectedFiles() if dialog.exec() else []
+        return str(files[0]) if files else None
+
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(None, self.open_about)
         self.sync_action = self._action("F9", self.sync_now, "sync")
         self.connect_action = self._action(None, self.open_connect)
+        self.parcel_action = self._action(None, self.open_parcels)
         self.sync_log_action = self._action(None, self.open_sync_log)
         self.figures_action = self._action(None, self.open_figures)
         self.delete_action = self._action(None, self.delete_selected, "remove")
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         self.unlocked_actions = [
             self.sync_action,
             self.connect_action,
+            self.parcel_action,
             self.sync_log_action,
             self.figures_action,
             self.new_action,
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
         self.file_menu = QMenu(self)
         self.file_menu.addActions([self.new_action, self.open_action, self.import_action])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.sync_action, self.connect_action])
+        self.file_menu.addActions([self.sync_action, self.connect_action, self.parcel_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
@@ -440,6 +442,23 @@ class MainWindow(QMainWindow):
         window.show()
         return window
 
+    def open_parcels(self) -> QDialog | None:
+        profile = self.session.profile
+        if profile is None:
+            return None
+        if not profile.sync.enrolled:
+            self.dialogs.info(
+                self,
+                self.tr("Carry by USB stick"),
+                self.tr("Connect to a server once (File > Connect) before using parcels."),
+            )
+            return None
+        from desktop.ui.parcel_dialog import ParcelDialog
+
+        dialog = ParcelDialog(profile, self.dialogs, self)
+        dialog.open()
+        return dialog
+
     def open_sync_log(self) -> QDialog | None:
         profile = self.session.profile
         if profile is None:
@@ -469,13 +488,9 @@ class MainWindow(QMainWindow):
             self.workspace.refresh()
 
     def _update_title(self) -> None:
-        title = "Fieldbook"
-        profile = self.session.profile
-        if profile is not None:
-            org = profile.settings.get("org_name") or ""
-            if org:
-                title = f"{org} — Fieldbook"
-        self.setWindowTitle(title)
+        # Never the organisation's name: titles show in task switchers, screenshots and
+        # screen-sharing, and name who the laptop works for (issue 13 finding 8).
+        self.setWindowTitle("Fieldbook")
 
     # -- Qt --------------------------------------------------------------------------
 
@@ -510,6 +525,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setToolTip(self.tr("Send and receive now (F9)"))
         self.connect_action.setText(self.tr("&Connect to server…"))
         self.sync_log_action.setText(self.tr("Sync &log"))
+        self.parcel_action.setText(self.tr("Carry by &USB stick…"))
         self.figures_action.setText(self.tr("&Figures and map"))
         self.delete_action.setText(self.tr("&Delete draft…"))
         self.delete_action.setToolTip(self.tr("Delete the selected draft (Delete)"))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -84,7 +84,7 @@ from desktop.ui.workers import run_task
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 30_000
-#: The longest text each field takes (the core's rules, said to the user before sending).
+# The longest text each field takes (the core's rules, said to the user before sending).
 LIMITS = {
     "title": TITLE_MAX,
     "description": DESCRIPTION_MAX,
@@ -688,9 +688,10 @@ class ObservationEditor(QMainWindow):
             box.setFocus()
 
     def too_long_text(self, limit: int, length: int | None = None) -> str:
-        text = self.tr("Too long: at most %1 characters.").replace("%1", f"{limit:,}")
+        locale = QLocale()  # 6,000 in English, 6 000 in Russian and Turkmen
+        text = self.tr("Too long: at most %1 characters.").replace("%1", locale.toString(limit))
         if length is not None:
-            text += " " + self.tr("Now %1.").replace("%1", f"{length:,}")
+            text += " " + self.tr("Now %1.").replace("%1", locale.toString(length))
         return text
 
     def _check_lengths(self, *_: object) -> None:
@@ -1013,8 +1014,9 @@ class ObservationEditor(QMainWindow):
         title = self.title.text().strip() or self.tr("New observation")
         self._header_text = title
         self._elide_header()
-        short = title if len(title) <= 80 else title[:79] + "…"
-        self.setWindowTitle(("* " if self.dirty else "") + short + " — Fieldbook")
+        # The record's title stays inside the window: window titles show in task switchers,
+        # screenshots and screen-sharing (issue 13 finding 8).
+        self.setWindowTitle(("* " if self.dirty else "") + self.tr("Observation") + " — Fieldbook")
         self.status_badge.setText(labels.tr(labels.STATUS, self.obs.status))
         if not self.editable():
             self.banner.setText(

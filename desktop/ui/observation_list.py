@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,11 @@ SEARCH_DELAY_MS = 250
 # A count that takes longer than this after the first rows show says it is counting (a
 # shorter one just replaces the old count: no flicker on every search).
 COUNTING_NOTICE_MS = 150
+
+
+# The columns' widths where there is room (the title column stretches over the rest).
+COLUMN_WIDTHS = (130, 220, 0, 260, 130, 150)
+TITLE_COLUMN = 2
 
 
 class ObservationListView(QWidget):
@@ -72,10 +77,16 @@ class ObservationListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        # a narrow column shows the start of its name, with "…", not its clipped middle
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
-        for column, width in enumerate((130, 220, 320, 260, 130, 150)):
-            self.table.setColumnWidth(column, width)
+        self._sizing = False
+        self._user_sized = False
+        self._fit_columns()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)
         # A new result (or its rows added once counted) is laid out at once: the view would
         # otherwise paint it, then lay it out on a timer and paint it all again.
         self.model.modelReset.connect(self.table.doItemsLayout)
@@ -91,6 +102,40 @@ class ObservationListView(QWidget):
         self.model.loaded.connect(self._update_count)
         self.model.first_rows.connect(self._counting_notice.start)
         self.retranslate()
+
+    def _fit_columns(self) -> None:
+        """Column widths for the room there is: on a small screen (1366 px at 150 % gives
+        910) the other columns narrow so the title keeps at least a third of the width."""
+        available = max(self.table.viewport().width(), 400)
+        # the date column always shows a whole date; the others share what is left
+        date_width = max(
+            self.table.fontMetrics().horizontalAdvance("00.00.0000") + 28,
+            min(COLUMN_WIDTHS[0], available // 10),
+        )
+        others = sum(w for c, w in enumerate(COLUMN_WIDTHS) if c not in (0, TITLE_COLUMN))
+        budget = available - max(220, available // 3) - max(date_width, COLUMN_WIDTHS[0])
+        scale = min(1.0, max(budget, 0) / others)
+        self._sizing = True
+        try:
+            self.table.setColumnWidth(0, COLUMN_WIDTHS[0] if scale >= 1.0 else date_width)
+            for column, width in enumerate(COLUMN_WIDTHS):
+                if column not in (0, TITLE_COLUMN):
+                    self.table.setColumnWidth(column, max(60, int(width * scale)))
+        finally:
+            self._sizing = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._sizing and column != TITLE_COLUMN and self.table.isVisible():
+            self._user_sized = True  # the user's widths are kept from now on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table.viewport()
+            and event.type() == QEvent.Type.Resize
+            and not self._user_sized
+        ):
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def set_service(self, service: ObservationService | None) -> None:
         self.model.set_service(service)

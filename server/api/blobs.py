@@ -14,6 +14,7 @@ from server.blob_access import may_read, sizes_referenced_by
 from server.blob_store import BlobState
 from server.errors import ApiError
 from server.models import BlobCreate, BlobStateOut
+from server.relay import relayed_author
 from server.state import ServerState
 
 router = APIRouter(prefix="/v1", responses=ERRORS)
@@ -29,9 +30,9 @@ def _headers(blob: BlobState) -> dict[str, str]:
     }
 
 
-def _check_uploader(state: ServerState, caller: Caller, blob_id: str) -> set[int]:
+def _check_uploader(state: ServerState, author: str, blob_id: str) -> set[int]:
     with state.db.read() as conn:
-        sizes = sizes_referenced_by(conn, blob_id, caller.device_id)
+        sizes = sizes_referenced_by(conn, blob_id, author)
     if not sizes:
         raise ApiError(
             403,
@@ -51,18 +52,25 @@ def create_blob(request: Request, body: BlobCreate, caller: AnyDevice) -> Respon
     """Start uploading a blob referenced by one of the caller's stored envelopes (201), or
     learn the offset of an existing upload (200; ``complete: true`` once verified).
     Errors: ``blob_not_referenced`` (403), ``blob_size_mismatch`` (422), ``blob_too_large``
-    (413), ``blob_size_conflict`` (409)."""
+    (413), ``blob_size_conflict`` (409), ``quota_exceeded`` (507: the device's attachments
+    would pass its quota)."""
     state = get_state(request)
     if body.size > state.config.limits.max_blob_bytes:
         raise ApiError(413, "blob_too_large", "this blob is larger than the server accepts")
-    sizes = _check_uploader(state, caller, body.blob_id)
+    author = relayed_author(state, request, caller)
+    sizes = _check_uploader(state, author, body.blob_id)
     if body.size not in sizes:
         raise ApiError(
             422,
             "blob_size_mismatch",
             "the size differs from the one in the envelope that references this blob",
         )
-    blob, created = state.blobs.create(body.blob_id, body.size, caller.device_id)
+    limits = state.config.limits
+    state.blobs.expire_partials_now_and_then(limits.partial_expiry_s)
+    # the quota is the author's, whoever relays the bytes
+    blob, created = state.blobs.create(
+        body.blob_id, body.size, author, quota_bytes=limits.device_quota_bytes
+    )
     return json_response(
         blob.to_json(),
         201 if created else 200,
@@ -71,11 +79,14 @@ def create_blob(request: Request, body: BlobCreate, caller: AnyDevice) -> Respon
     )
 
 
-def _state_for(state: ServerState, caller: Caller, blob_id: str) -> BlobState:
+def _state_for(
+    state: ServerState, caller: Caller, blob_id: str, uploader: str | None = None
+) -> BlobState:
     with state.db.read() as conn:
         allowed = may_read(conn, caller, blob_id)
         if not allowed:
-            allowed = bool(sizes_referenced_by(conn, blob_id, caller.device_id))
+            author = uploader or caller.device_id
+            allowed = bool(sizes_referenced_by(conn, blob_id, author))
     if not allowed:
         raise ApiError(404, "blob_unknown", "no such blob for this device")
     with state.blobs.exclusive(blob_id):
@@ -88,7 +99,8 @@ def _state_for(state: ServerState, caller: Caller, blob_id: str) -> BlobState:
 @router.head("/blobs/{blob_id}", responses={200: {"description": "Upload-Offset, -Length"}})
 def blob_offset(request: Request, blob_id: BlobId, caller: AnyDevice) -> Response:
     """Upload state in ``Upload-Offset`` and ``Upload-Length`` headers (no body)."""
-    blob = _state_for(get_state(request), caller, blob_id)
+    state = get_state(request)
+    blob = _state_for(state, caller, blob_id, relayed_author(state, request, caller))
     return Response(status_code=200, headers=_headers(blob))
 
 
@@ -117,7 +129,8 @@ async def append_blob(
     state = get_state(request)
     if content_type.split(";")[0].strip().lower() != OFFSET_MEDIA_TYPE:
         raise ApiError(415, "unsupported_media_type", f"send the bytes as {OFFSET_MEDIA_TYPE}")
-    await run_in_threadpool(_check_uploader, state, caller, blob_id)
+    author = await run_in_threadpool(relayed_author, state, request, caller)
+    await run_in_threadpool(_check_uploader, state, author, blob_id)
     blob = await run_in_threadpool(state.blobs.append, blob_id, int(upload_offset), body)
     return json_response(blob.to_json(), 200, **_headers(blob))
 

@@ -88,3 +88,12 @@ def test_only_never_sent_drafts_can_be_deleted(profile: Profile) -> None:
     assert svc.get(obs.id).status == Status.QUEUED.value
     with pytest.raises(NotFoundError):
         svc.delete_draft("0" * 32)
+
+
+def test_implausible_dates_are_refused_when_sending(profile: Profile) -> None:
+    old = make_obs(date=IncidentDate("1900-01-02"))
+    codes = [(e.field, e.code) for e in profile.observations.validate(old)]
+    assert codes == [("date.start", "implausible_date")]
+    assert profile.observations.save_draft(old).rev == 1  # the draft is kept to be fixed
+    ended = make_obs(date=IncidentDate("1950-01-01", "1949-12-31"))
+    assert "implausible_date" in [e.code for e in profile.observations.validate(ended)]

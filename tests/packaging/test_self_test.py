@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,12 +45,24 @@ def test_self_test_passes_and_leaves_nothing_behind(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    for step in ("application", "translations", "resources", "map data", "encrypted profile"):
+    steps = ("application", "translations", "resources", "map data", "encrypted profile")
+    for step in (*steps, "report", "window"):
         assert any(line.startswith(f"ok   {step}:") for line in lines), done.stdout
     assert lines[-1].startswith("self-test passed")
     assert list(tmp.iterdir()) == []
     assert list(home.rglob("*")) == []
     assert sorted(tmp_path.iterdir()) == sorted([home, tmp])
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """The in-process runs share the test session's QApplication: a failed translations
+    step leaves no translator installed and Turkmen chosen; later tests expect English."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        i18n.set_language("en")
 
 
 def test_a_missing_translation_fails_the_self_test(
@@ -73,7 +86,10 @@ def test_a_damaged_map_fails_the_self_test(tmp_path: Path, monkeypatch: pytest.M
     shutil.copytree(reference.resources_dir(), broken)
     geojson = broken / "map" / "turkmenistan_velayats.geojson"
     geojson.write_text(geojson.read_text("utf-8").replace('"dasoguz"', '"nowhere"'), "utf-8")
+    from desktop.ui.coordinator import map_view
+
     monkeypatch.setattr(reference, "resources_dir", lambda: broken)
+    monkeypatch.setattr(map_view, "resources_dir", lambda: broken)
     out = io.StringIO()
     assert selftest.run_self_test(out) == 1
     assert "FAIL map data: the map's nowhere is not a known velayat" in out.getvalue()

@@ -29,6 +29,7 @@ class FakeDialogs(Dialogs):
         self.unsaved_answers: list[str] = []
         self.asked: list[tuple[str, str]] = []
         self.passphrases: list[str | None] = []
+        self.folders: list[str | None] = []
 
     def ask_open_files(self, parent: QWidget | None, title: str) -> list[str]:
         self.asked.append(("open", title))
@@ -41,6 +42,10 @@ class FakeDialogs(Dialogs):
     def ask_save_file(self, parent: QWidget | None, title: str, suggested: str) -> str | None:
         self.asked.append(("save", title))
         return self.save_files.pop(0) if self.save_files else None
+
+    def ask_folder(self, parent: QWidget | None, title: str) -> str | None:
+        self.asked.append(("folder", title))
+        return self.folders.pop(0) if self.folders else None
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.asked.append(("confirm", text))

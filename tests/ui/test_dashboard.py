@@ -148,3 +148,67 @@ def test_the_figures_window_follows_the_list_and_filters_it(
     # Locked: the window hides with everything else.
     main_window.lock()
     assert not window.isVisible()
+
+
+@pytest.fixture
+def figures_window(qtbot, with_records: list[Observation], main_window) -> object:
+    from tests.ui.conftest import unlock
+
+    unlock(qtbot, main_window)
+    qtbot.waitUntil(lambda: main_window.workspace is not None)
+    window = main_window.open_figures()
+    qtbot.waitUntil(lambda: window.dashboard.table_model.table is not None, timeout=10000)
+    return window
+
+
+def test_the_report_is_written_from_the_window_with_progress(
+    qtbot, figures_window, dialogs, tmp_path: Path
+) -> None:
+    from desktop.ui.coordinator import dashboard_window
+
+    window = figures_window
+    seen: list[int] = []
+    window.progress.valueChanged.connect(seen.append)
+    options = window.report_options()
+    window.report_options = lambda: dashboard_window.ReportOptions(
+        "2025-01-01", "2025-12-31", lang=options.lang, query=options.query
+    )
+    dialogs.save_files.append(str(tmp_path / "report.odt"))
+    with qtbot.waitSignal(window.report_written, timeout=20000) as signal:
+        window.report_button.click()
+    assert signal.args == [str(tmp_path / "report.odt")]
+    assert (tmp_path / "report.odt").stat().st_size > 0 and seen and max(seen) == 100
+    assert window.report_button.isEnabled() and not window.progress.isVisible()
+
+
+def test_a_report_can_be_cancelled_in_the_window(
+    qtbot, figures_window, dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.coordinator import dashboard_window
+
+    window = figures_window
+    window._cancel.set()  # as if Cancel were pressed before the first step
+    monkeypatch.setattr(window._cancel, "clear", lambda: None)
+    dialogs.save_files.append(str(tmp_path / "report.pdf"))
+    with qtbot.waitSignal(window.report_written, timeout=20000) as signal:
+        window.write_report()
+    assert signal.args == [""] and not (tmp_path / "report.pdf").exists()
+    assert "cancelled" in window.dashboard.status.text()
+    assert dashboard_window  # the module under test
+
+
+def test_an_export_of_sensitive_records_asks_first(
+    qtbot, figures_window, dialogs, with_records: list[Observation], tmp_path: Path
+) -> None:
+    window = figures_window
+    dialogs.save_files.append(str(tmp_path / "cases.xlsx"))
+    dialogs.confirm_answers.append(False)
+    assert window.export() is None and not (tmp_path / "cases.xlsx").exists()
+    assert "sensitive records" in dialogs.asked[-1][1]
+    dialogs.save_files.append(str(tmp_path / "cases.xlsx"))
+    dialogs.confirm_answers.append(True)
+    with qtbot.waitSignal(window.exported, timeout=20000) as signal:
+        window.export()
+    consenting = [r for r in with_records if r.consent.share_institution]
+    assert signal.args == [len(consenting)]
+    assert (tmp_path / "cases.xlsx").stat().st_mode & 0o077 == 0

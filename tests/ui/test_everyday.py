@@ -237,3 +237,16 @@ def test_saving_runs_off_the_gui_thread(qtbot: Any, unlocked: Any, monkeypatch: 
     assert editor.dirty  # the description typed meanwhile is still to save
     assert save(editor)
     assert profile.observations.get(editor.observation_id).description == "added during the save"
+
+
+def test_the_list_keeps_the_title_readable_on_a_small_screen(qtbot: Any, unlocked: Any) -> None:
+    unlocked.set_language("tk")
+    unlocked.resize(*SCALED)
+    table = unlocked.workspace.table
+    qtbot.waitUntil(lambda: table.viewport().width() < SCALED[0])
+    title = table.columnWidth(2)
+    assert title >= table.viewport().width() // 3 - 2
+    total = sum(table.columnWidth(c) for c in range(table.model().columnCount()))
+    assert total <= table.viewport().width() + 1  # no sideways scrolling
+    unlocked.resize(1366, 728)
+    qtbot.waitUntil(lambda: table.columnWidth(1) == 220)

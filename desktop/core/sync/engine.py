@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sync.blob_upload import BlobUploader
 from desktop.core.sync.context import SyncContext
+from desktop.core.sync.device_proof import ensure_device_proof
 from desktop.core.sync.errors import SyncError
 from desktop.core.sync.outbox import Outbox
 from desktop.core.sync.progress import ProgressFn, SyncProgress, SyncSummary, no_progress
@@ -62,6 +63,7 @@ class SyncEngine:
             report(SyncProgress("checking"))
             answer = transport.health()
             self._check_epoch(str(answer.get("epoch", "")))
+            ensure_device_proof(self.store, transport)
             self._push(transport, summary, report)
             if not self.should_stop():
                 BlobUploader(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sync import state as keys_
 from desktop.core.sync.coordination import export_key_file, import_key_file
+from desktop.core.sync.device_proof import keep_device_proof
 from desktop.core.sync.errors import (
     CoordinationKeyMismatchError,
     InvitationInvalidError,
@@ -116,6 +117,7 @@ def enroll(
             state.set_pinned_coordinator(coordinator_public)
         if proxy is not None:
             state.set_proxy(proxy)
+        keep_device_proof(state, answer.get("device_proof"), server_key)
         state.log(
             "info",
             "enrolled",

@@ -102,6 +102,15 @@ class CoordinationKeyMismatchError(SyncError):
     )
 
 
+class CoordinationKeyNeededError(SyncError):
+    code = "coordination_key_needed"
+    default_message = QT_TRANSLATE_NOOP(
+        "core",
+        "Reviews are made with the network's coordination key. Import the coordination key "
+        "file first.",
+    )
+
+
 class NotCoordinatorError(SyncError):
     code = "not_coordinator"
     default_message = QT_TRANSLATE_NOOP(

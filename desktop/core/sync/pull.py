@@ -19,7 +19,7 @@ from desktop.core.sync.errors import EpochChangedError, SyncError
 from desktop.core.sync.inbox import Inbox, inbox_row
 from desktop.core.sync.outbox import Outbox
 from desktop.core.sync.progress import ProgressFn, SyncProgress, SyncSummary
-from desktop.core.sync.push import verified_receipt
+from desktop.core.sync.receipts import verified_receipt
 from desktop.core.sync.state import SyncStore
 from desktop.core.sync.transport import Transport
 from protocol.encoding import b64decode
@@ -52,7 +52,9 @@ class PageApplier:
             keys.append(EncryptionKey.from_bytes(coordination))
         return keys
 
-    def apply(self, page: dict[str, Any], summary: SyncSummary, *, from_server: bool) -> None:
+    def apply(
+        self, page: dict[str, Any], summary: SyncSummary, *, from_server: bool = False
+    ) -> None:
         """Apply one page in one transaction; ``from_server``: also save its cursor."""
         own = self.profile.device_id
         my_keys = self._opening_keys()
@@ -118,11 +120,13 @@ class PageApplier:
                         QT_TRANSLATE_NOOP("core", "A received envelope could not be opened."),
                     )
                     continue
+                if env.header.kind == "review" and not self.profile.reviews.apply(
+                    env, body, signing_key, item.get("receipt"), summary
+                ):
+                    continue
                 rows.append(inbox_row(env, int(item.get("server_seq", 0)), body))
                 held.add(envelope_id)
                 summary.received += 1
-                if env.header.kind == "review":
-                    self.profile.reviews.apply(env, body, summary)
             self.inbox.store(rows)
             if from_server:
                 self.store.set_position(epoch, cursor)
@@ -134,16 +138,13 @@ class PageApplier:
         and names it and its sequence number). A forged one would move the hash chain's end
         and the server would refuse everything after it, for ever."""
         keys = self.profile.device_keys
-        server_key = self.store.server_key
         try:
             env.verify(keys.signing.public)
         except ProtocolError:
             receipt = None
         else:
-            receipt = (
-                verified_receipt(item.get("receipt"), env.envelope_id, env.header.seq, server_key)
-                if server_key is not None
-                else None
+            receipt = verified_receipt(
+                item.get("receipt"), env.envelope_id, env.header.seq, self.store.server_key
             )
         if receipt is None:
             self.store.log(

@@ -21,8 +21,8 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sync.errors import SyncError
 from desktop.core.sync.outbox import Outbox
 from desktop.core.sync.progress import ProgressFn, SyncProgress, SyncSummary
+from desktop.core.sync.receipts import verified_receipt
 from desktop.core.sync.transport import Transport
-from protocol.errors import ProtocolError
 from protocol.signed import Receipt
 
 MAX_BATCH = 100  # the server's default limit of envelopes per push
@@ -40,19 +40,6 @@ RECEIPT_DELAY_S = 2.0
 _Row = Any
 #: a push answer's verified receipts by the index of the envelope in the request
 _Verified = dict[int, Receipt]
-
-
-def verified_receipt(data: Any, envelope_id: str, seq: int, server_key: bytes) -> Receipt | None:
-    """The receipt if it verifies with the server's key and names this envelope and its
-    sequence number."""
-    try:
-        receipt = Receipt.from_json(data)
-        receipt.verify(server_key)
-    except ProtocolError:
-        return None
-    if receipt.envelope_id != envelope_id or receipt.seq != seq:
-        return None
-    return receipt
 
 
 class Pusher:
@@ -313,6 +300,8 @@ class _Receipts:
         self.summary = summary
         self.rows: list[tuple[str, int, str]] = []  # receipt, conflict, envelope id
         self.sent: list[tuple[str, int]] = []
+        #: (server sequence, envelope id) of reviews: they are ordered by it
+        self.reviews: list[tuple[int, str]] = []
         self.bad = 0
         self.refused: list[str] = []
         self.since = 0.0
@@ -352,6 +341,8 @@ class _Receipts:
                 summary.conflicts.append(record_id)
             if kind == "observation":
                 self.sent.append((record_id, rev))
+            else:
+                self.reviews.append((receipt.server_seq, envelope_id))
         return accepted
 
     def due(self) -> bool:
@@ -376,6 +367,7 @@ class _Receipts:
             )
             # Only an observation still queued at the receipted revision becomes "sent".
             profile.observations.mark_sent(self.sent)
+            profile.reviews.receipted(self.reviews)
             for _ in range(self.bad):
                 store.log(
                     "error",
@@ -386,4 +378,4 @@ class _Receipts:
                 store.log(
                     "error", reason, QT_TRANSLATE_NOOP("core", "The server refused an envelope.")
                 )
-        self.rows, self.sent, self.bad, self.refused = [], [], 0, []
+        self.rows, self.sent, self.reviews, self.bad, self.refused = [], [], [], 0, []

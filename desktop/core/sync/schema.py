@@ -13,7 +13,9 @@
 - ``blob_uploads``: attachments the server expects, with the confirmed offset.
 - ``inbox``: envelopes of other devices this device may read (a coordinator's workspace; a
   field device's reviews), decrypted, inside the encrypted database.
-- ``reviews``: coordinators' decisions about observations.
+- ``reviews``: coordinators' decisions about observations; since
+  :data:`REVIEWS_SERVER_SEQ_MIGRATION` ordered by the server's sequence (``server_seq``, NULL
+  for one of this device's own still to send), not by the time the reviewer claims.
 - ``device_keys``: authors' public keys as the server listed them.
 - ``sync_log``: what happened, in plain words, without content.
 """
@@ -108,4 +110,18 @@ OUTBOX_ADOPTED_MIGRATION = """
 ALTER TABLE outbox ADD COLUMN adopted INTEGER NOT NULL DEFAULT 0;
 UPDATE outbox SET adopted = 1 WHERE kind = 'observation' AND envelope_id NOT IN
     (SELECT envelope_id FROM revisions WHERE envelope_id IS NOT NULL);
+"""
+
+#: Appended to the profile's migrations (17). Reviews are ordered by the server's sequence,
+#: not by ``created_ms`` (the time the reviewer's device claims: one dated in the future
+#: outranked every later review). Rows kept before take the sequence their envelope came
+#: with, or the one in this device's receipt for its own.
+REVIEWS_SERVER_SEQ_MIGRATION = """
+ALTER TABLE reviews ADD COLUMN server_seq INTEGER;
+UPDATE reviews SET server_seq =
+    (SELECT i.server_seq FROM inbox i WHERE i.envelope_id = reviews.envelope_id);
+UPDATE reviews SET server_seq = (SELECT json_extract(o.receipt, '$.server_seq') FROM outbox o
+    WHERE o.envelope_id = reviews.envelope_id AND o.receipt IS NOT NULL)
+    WHERE server_seq IS NULL;
+CREATE INDEX reviews_order ON reviews (record_id, server_seq);
 """

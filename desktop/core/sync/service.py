@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from desktop.core.profile import Profile
     from desktop.core.sync.engine import SyncEngine
     from desktop.core.sync.enrolment import Enrolment
+    from desktop.core.sync.parcel import Parcels
     from desktop.core.sync.progress import ProgressFn, SyncSummary
     from desktop.core.sync.pull import PageApplier
 
@@ -84,6 +85,13 @@ class SyncService:
     ) -> SyncSummary:
         """One full sync (push, upload, pull); raises a :class:`SyncError` saying why not."""
         return self.engine(should_stop=should_stop).sync_once(progress)
+
+    @property
+    def parcels(self) -> Parcels:
+        """Make, open and relay parcels carried offline."""
+        from desktop.core.sync.parcel import Parcels
+
+        return Parcels(self._profile, self.store, self._outbox)
 
     def page_applier(self) -> PageApplier:
         """Applies pages of envelopes that came another way than from the server (a file)."""

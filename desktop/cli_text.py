@@ -1,0 +1,77 @@
+"""The command line's messages in the profile's language.
+
+The same compiled translations as the app (``i18n/fieldbook_<lang>.qm``), read with a
+``QTranslator`` without installing it (no Qt application is needed, so a headless command
+stays light). Before the profile is open, the language last chosen in the app (``ui.ini``
+in the data folder: the language code only) is used; once it is open, the profile's.
+Without PySide6 or a compiled file, messages stay in English.
+"""
+
+from __future__ import annotations
+
+import configparser
+from pathlib import Path
+from typing import Any
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+
+I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
+
+_translator: Any = None
+_language = "en"
+
+IMPORT_ROW = QT_TRANSLATE_NOOP("Cli", "row %1: %2: %3: %4")
+LINE = QT_TRANSLATE_NOOP("Cli", "line %1: ")
+IMPORTED = QT_TRANSLATE_NOOP("Cli", "imported %1, rejected %2")
+EXPORTED = QT_TRANSLATE_NOOP("Cli", "exported %1 observations")
+PASSPHRASE_CHANGED = QT_TRANSLATE_NOOP("Cli", "Passphrase changed")
+CREATED = QT_TRANSLATE_NOOP("Cli", "Created profile %1")
+DEVICE = QT_TRANSLATE_NOOP("Cli", "Device id %1")
+
+
+def saved_language(data_dir: Path) -> str | None:
+    """The app's last language choice (``[General] language=tk`` in ``ui.ini``)."""
+    parser = configparser.ConfigParser()
+    try:
+        parser.read(data_dir / "ui.ini", encoding="utf-8")
+    except (OSError, configparser.Error):
+        return None
+    value = parser.get("General", "language", fallback=None)
+    return value if value in ("en", "ru", "tk") else None
+
+
+def use_language(code: object) -> str:
+    """Translate from now on into ``code`` ("en", "ru", "tk"); returns the language used."""
+    global _translator, _language
+    if not isinstance(code, str) or code not in ("ru", "tk"):
+        _translator, _language = None, "en"
+        return _language
+    if code == _language:
+        return _language
+    try:
+        from PySide6.QtCore import QTranslator
+    except ImportError:
+        return _language
+    translator = QTranslator()
+    if translator.load(str(I18N_DIR / f"fieldbook_{code}.qm")):
+        _translator, _language = translator, code
+    return _language
+
+
+def _translate(context: str, text: str) -> str:
+    if _translator is None:
+        return text
+    return str(_translator.translate(context, text) or text)
+
+
+def core(text: str) -> str:
+    """A core message (marked ``QT_TRANSLATE_NOOP("core", ...)``) in the language in use."""
+    return _translate("core", text)
+
+
+def cli(text: str, *values: object) -> str:
+    """One of this module's messages, ``%1``, ``%2`` … filled with ``values``."""
+    out = _translate("Cli", text)
+    for number, value in reversed(list(enumerate(values, start=1))):
+        out = out.replace(f"%{number}", str(value))
+    return out

@@ -1,0 +1,448 @@
+"""Parcels: the sync carried on a USB stick when there is no connection (or none safe).
+
+A field device writes everything it has not yet delivered — the sealed envelopes, exactly
+the bytes it would push, and the attachment blobs, exactly the bytes it would upload — with
+the server's signed proof of its enrolment, into one file (:mod:`protocol.parcel`). Making a
+parcel removes nothing from the queue: records stay "queued" until a server receipt says
+they arrived, whichever way.
+
+A parcel is delivered three ways, each idempotent beside the network sync:
+
+- opened at a coordinator's machine (:meth:`Parcels.open`): every envelope is checked and
+  opened by the same :class:`~desktop.core.sync.pull.PageApplier` as a server page;
+- relayed by any enrolled device with a connection (:meth:`Parcels.relay`): it pushes the
+  envelopes and blobs on the author's behalf (the server checks them as the author's own)
+  and writes the receipts into a return parcel for the author;
+- imported by the server operator (``fieldbook-server parcel import``).
+
+Opening a parcel whose bytes are not all as its maker signed changes nothing: the whole part
+is verified in one streaming pass before a single frame is applied.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.database import utc_now
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.sync.device_proof import DEVICE_PROOF
+from desktop.core.sync.errors import SyncError
+from desktop.core.sync.inbox import Inbox
+from desktop.core.sync.outbox import Outbox
+from desktop.core.sync.parcel_parts import PartWriter
+from desktop.core.sync.progress import SyncSummary
+from desktop.core.sync.state import SyncStore
+from protocol.device_proof import verify_device_proof
+from protocol.encoding import parse_json
+from protocol.envelope import Envelope
+from protocol.errors import ProtocolError
+from protocol.parcel import (
+    KIND_BLOB,
+    KIND_ENVELOPE,
+    KIND_HEADER,
+    KIND_ITEM,
+    BlobPiece,
+    ParcelError,
+    iter_frames,
+    network_id,
+    verify_parcel,
+)
+from protocol.signed import Receipt
+
+if TYPE_CHECKING:
+    from desktop.core.profile import Profile
+    from desktop.core.sync.transport import Transport
+
+PAGE = 200
+RELAY_BATCH = 100
+_RELAY_FOR = "X-Fieldbook-Relay-For"
+
+
+class ParcelRefused(SyncError):
+    code = "parcel_refused"
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "This file is not a whole parcel of this network: nothing was taken from it."
+    )
+
+
+class NotConnectedError(SyncError):
+    code = "parcel_not_enrolled"
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "Connect this profile to a server once before making or opening parcels."
+    )
+
+
+@dataclass
+class ParcelReport:
+    """What one parcel (or one delivery) did; ``refused`` holds reasons, never content."""
+
+    envelopes: int = 0
+    received: int = 0
+    already_held: int = 0
+    receipts: int = 0
+    blobs_complete: int = 0
+    refused: list[str] = field(default_factory=list)
+    parts: list[Path] = field(default_factory=list)
+
+
+class Parcels:
+    """``profile.sync.parcels``: make, open and relay parcels."""
+
+    def __init__(self, profile: Profile, store: SyncStore, outbox: Outbox) -> None:
+        self.profile = profile
+        self.store = store
+        self.outbox = outbox
+        self.db = profile.database
+
+    def _network(self) -> tuple[str, bytes]:
+        server_key = self.store.server_key
+        if server_key is None:
+            raise NotConnectedError()
+        return network_id(server_key), server_key
+
+    def _own_items(self) -> list[dict[str, Any]]:
+        proof = self.store.get(DEVICE_PROOF)
+        return [{"type": "device", "proof": proof}] if proof is not None else []
+
+    # -- making -----------------------------------------------------------------------------
+    def make(self, directory: Path, *, max_size: int | None = None) -> ParcelReport:
+        """Everything not yet receipted, in parts of at most ``max_size`` bytes."""
+        network, _ = self._network()
+        self.outbox.seal_pending()
+        self.profile.reviews.reseal_unsealed()
+        rows = self.db.query(
+            "SELECT o.envelope_id, e.envelope FROM outbox o JOIN outbox_envelopes e"
+            " ON e.seq = o.seq WHERE o.receipt IS NULL ORDER BY o.seq"
+        )
+        blobs = self.db.query(
+            "SELECT b.blob_id FROM blob_uploads b WHERE b.complete = 0 ORDER BY b.size, b.blob_id"
+        )
+        report = ParcelReport(envelopes=len(rows))
+        parts = PartWriter(self.profile, directory, network, self._own_items(), max_size)
+        try:
+            for _envelope_id, wire in rows:
+                parts.envelope(bytes(wire))
+            for (blob_id,) in blobs:
+                path = self.profile.paths.blobs_dir / str(blob_id)
+                if path.exists():
+                    parts.blob(str(blob_id), path)
+            parts.finish()
+        except BaseException:
+            parts.finish()
+            for path in parts.paths:
+                path.unlink(missing_ok=True)
+            raise
+        report.parts = parts.paths
+        return report
+
+    def make_return(self, directory: Path, *, for_device: str) -> ParcelReport:
+        """A coordinator's parcel for one field device: this coordinator's reviews of its
+        records, each with the server's receipt (which orders reviews on every machine)."""
+        network, _ = self._network()
+        rows = self.db.query(
+            "SELECT o.receipt, e.envelope FROM outbox o JOIN outbox_envelopes e ON e.seq = o.seq"
+            " WHERE o.kind = 'review' AND o.receipt IS NOT NULL AND o.record_id IN"
+            " (SELECT record_id FROM inbox WHERE author = ? AND kind = 'observation')"
+            " ORDER BY o.seq",
+            (for_device,),
+        )
+        report = ParcelReport(envelopes=len(rows))
+        items = self._own_items()
+        parts = PartWriter(self.profile, directory, network, items, None)
+        assert parts.writer is not None
+        for receipt, _wire in rows:
+            parts.writer.add_item({"type": "receipt", "receipt": json.loads(receipt)})
+        for _receipt, wire in rows:
+            parts.envelope(bytes(wire))
+        parts.finish()
+        report.parts = parts.paths
+        return report
+
+    # -- opening ----------------------------------------------------------------------------
+    def open(self, path: Path) -> ParcelReport:
+        """Take in one parcel part: device proofs, receipts for this device's envelopes,
+        envelopes (as a page from the server would be), attachment blobs."""
+        network, server_key = self._network()
+        try:
+            verify_parcel(path, network=network)
+        except (ParcelError, OSError) as exc:
+            raise ParcelRefused() from exc
+        report = ParcelReport()
+        summary = SyncSummary()
+        applier = self.profile.sync.page_applier()
+        receipts: dict[str, Receipt] = {}
+        page: list[tuple[str | None, dict[str, Any]]] = []
+        try:
+            with open(path, "rb") as src:
+                for kind, value in iter_frames(src, network=network):
+                    if kind == KIND_ITEM:
+                        self._take_item(value, server_key, receipts, report)
+                    elif kind == KIND_ENVELOPE:
+                        report.envelopes += 1
+                        page.append(_page_item(value, receipts))
+                        if len(page) >= PAGE:
+                            self._apply(applier, page, summary, report)
+                            page = []
+                    elif kind == KIND_BLOB:
+                        self._take_blob_piece(value, report)
+                self._apply(applier, page, summary, report)
+        except (ParcelError, OSError) as exc:  # the file changed under us after verifying
+            raise ParcelRefused() from exc
+        self._store_receipts(receipts, report)
+        report.blobs_complete += self._complete_blobs()
+        report.received = summary.received
+        return report
+
+    def _take_item(
+        self, item: dict[str, Any], server_key: bytes, receipts: dict[str, Receipt],
+        report: ParcelReport,
+    ) -> None:  # fmt: skip
+        kind = item.get("type")
+        try:
+            if kind == "device":
+                proof = verify_device_proof(item.get("proof"), server_key)
+                inbox = Inbox(self.db, self.profile.device_id)
+                with self.db.transaction():
+                    inbox.remember_keys(
+                        [(proof.device_id, proof.signing_key, proof.encryption_key)]
+                    )
+            elif kind == "receipt":
+                receipt = Receipt.from_json(item.get("receipt"))
+                receipt.verify(server_key)
+                receipts[receipt.envelope_id] = receipt
+        except ProtocolError as exc:
+            report.refused.append(f"{kind}: {exc.code}")
+
+    def _apply(
+        self, applier: Any, page: list[tuple[str | None, dict[str, Any]]],
+        summary: SyncSummary, report: ParcelReport,
+    ) -> None:  # fmt: skip
+        if not page:
+            return
+        good = [(eid, item) for eid, item in page if item.get("envelope") is not None]
+        report.refused.extend("malformed" for _ in range(len(page) - len(good)))
+        ids = {eid for eid, _ in good if eid is not None}
+        inbox = Inbox(self.db, self.profile.device_id)
+        held = inbox.present("inbox", ids) | inbox.present("outbox", ids)
+        fresh = [item for eid, item in good if eid not in held]
+        before = summary.received
+        applier.apply({"envelopes": fresh, "keys": {}}, summary, from_server=False)
+        report.already_held += len(good) - len(fresh)
+        not_taken = len(fresh) - (summary.received - before)
+        report.refused.extend("not_verified" for _ in range(max(0, not_taken)))
+
+    def _store_receipts(self, receipts: dict[str, Receipt], report: ParcelReport) -> None:
+        """Receipts for this device's own envelopes turn them "sent", as after a push."""
+        own = [r for r in receipts.values() if r.author == self.profile.device_id]
+        if not own:
+            return
+        now = utc_now()
+        sent: list[tuple[str, int]] = []
+        with self.db.transaction() as conn:
+            for receipt in own:
+                row = self.db.one(
+                    "SELECT kind, record_id, rev FROM outbox WHERE envelope_id = ? AND seq = ?"
+                    " AND receipt IS NULL",
+                    (receipt.envelope_id, receipt.seq),
+                )
+                if row is None:
+                    continue
+                conn.execute(
+                    "UPDATE outbox SET receipt = ?, sent_at = ? WHERE envelope_id = ?",
+                    (json.dumps(receipt.to_json()), now, receipt.envelope_id),
+                )
+                report.receipts += 1
+                if row[0] == "observation":
+                    sent.append((str(row[1]), int(row[2])))
+            self.profile.observations.mark_sent(sent)
+
+    # -- blobs ------------------------------------------------------------------------------
+    def _partial_dir(self) -> Path:
+        path = self.profile.paths.blobs_dir / "parcel-partial"
+        path.mkdir(mode=0o700, exist_ok=True)
+        return path
+
+    def _take_blob_piece(self, piece: BlobPiece, report: ParcelReport) -> None:
+        final = self.profile.paths.blobs_dir / piece.blob_id
+        if final.exists():
+            return
+        partial = self._partial_dir() / piece.blob_id
+        fd = os.open(partial, os.O_RDWR | os.O_CREAT, 0o600)
+        with os.fdopen(fd, "r+b") as fh:
+            fh.seek(piece.offset)
+            fh.write(piece.data)
+            if fh.seek(0, os.SEEK_END) > piece.blob_size:
+                fh.truncate(piece.blob_size)
+        with open(partial.with_suffix(".size"), "w") as fh:
+            fh.write(str(piece.blob_size))
+
+    def _complete_blobs(self) -> int:
+        """Partial blobs whose bytes are all there and hash to their id become blobs; one
+        that is whole but hashes wrong is dropped (it comes again, by parcel or network)."""
+        done = 0
+        directory = self._partial_dir()
+        for size_file in directory.glob("*.size"):
+            partial = size_file.with_suffix("")
+            try:
+                size = int(size_file.read_text())
+            except (OSError, ValueError):
+                size = -1
+            if not partial.exists() or partial.stat().st_size != size:
+                continue
+            digest = hashlib.sha256()
+            with open(partial, "rb") as fh:
+                while chunk := fh.read(1024 * 1024):
+                    digest.update(chunk)
+            if digest.hexdigest() == partial.name:
+                os.replace(partial, self.profile.paths.blobs_dir / partial.name)
+                done += 1
+            else:
+                partial.unlink()
+                self.store.log(
+                    "error",
+                    "blob_id_mismatch",
+                    QT_TRANSLATE_NOOP("core", "An attachment in a parcel was damaged."),
+                )
+            size_file.unlink()
+        return done
+
+    # -- relaying ---------------------------------------------------------------------------
+    def relay(self, path: Path, transport: Transport, returns: Path | None) -> ParcelReport:
+        """Push a parcel's envelopes and blobs to the server on their authors' behalf; the
+        verified receipts go into a return parcel in ``returns`` for the author."""
+        network, server_key = self._network()
+        try:
+            verify_parcel(path, network=network)
+        except (ParcelError, OSError) as exc:
+            raise ParcelRefused() from exc
+        report = ParcelReport()
+        receipts: list[dict[str, Any]] = []
+        batch: list[Any] = []
+        author = ""
+        blob_offsets: dict[str, int] = {}
+        blob_authors: dict[str, str] = {}
+        maker = ""
+        with open(path, "rb") as src:
+            for kind, value in iter_frames(src, network=network):
+                if kind == KIND_HEADER:
+                    maker = value.maker
+                elif kind == KIND_ENVELOPE:
+                    report.envelopes += 1
+                    try:
+                        wire = parse_json(value)
+                        claimed = str(wire["header"]["author"])
+                    except (ProtocolError, KeyError, TypeError):
+                        report.refused.append("malformed")
+                        continue
+                    for ref in _blob_refs(wire):
+                        blob_authors.setdefault(ref, claimed)
+                    if batch and (claimed != author or len(batch) >= RELAY_BATCH):
+                        self._relay_batch(transport, author, batch, server_key, receipts, report)
+                        batch = []
+                    author = claimed
+                    batch.append(wire)
+                elif kind == KIND_BLOB:
+                    if batch:
+                        self._relay_batch(transport, author, batch, server_key, receipts, report)
+                        batch = []
+                    # a blob whose envelope went in an earlier part is the maker's own
+                    author_of = blob_authors.get(value.blob_id, maker)
+                    self._relay_blob_piece(transport, value, author_of, blob_offsets, report)
+        if batch:
+            self._relay_batch(transport, author, batch, server_key, receipts, report)
+        report.receipts = len(receipts)
+        if returns is not None and receipts:
+            parts = PartWriter(self.profile, returns, network, [], None)
+            assert parts.writer is not None
+            for receipt in receipts:
+                parts.writer.add_item({"type": "receipt", "receipt": receipt})
+            parts.finish()
+            report.parts = parts.paths
+        return report
+
+    def _relay_batch(
+        self, transport: Transport, author: str, batch: list[Any], server_key: bytes,
+        receipts: list[dict[str, Any]], report: ParcelReport,
+    ) -> None:  # fmt: skip
+        answer = transport.send_json(
+            "PUT", "/v1/relay/envelopes", {"author": author, "envelopes": batch}
+        )
+        results = answer.get("results") if isinstance(answer, dict) else None
+        if not isinstance(results, list):
+            raise SyncError()
+        for result in results:
+            status = result.get("status") if isinstance(result, dict) else None
+            if status not in ("stored", "duplicate", "conflict_stored"):
+                reason = result.get("reason") if isinstance(result, dict) else None
+                report.refused.append(str(reason or "rejected"))
+                continue
+            try:
+                receipt = Receipt.from_json(result.get("receipt"))
+                receipt.verify(server_key)
+            except ProtocolError:
+                report.refused.append("bad_receipt")
+                continue
+            if status == "duplicate":
+                report.already_held += 1
+            else:
+                report.received += 1
+            receipts.append(receipt.to_json())
+
+    def _relay_blob_piece(
+        self, transport: Transport, piece: BlobPiece, author: str | None,
+        offsets: dict[str, int], report: ParcelReport,
+    ) -> None:  # fmt: skip
+        headers = {_RELAY_FOR: author} if author else {}
+        offset = offsets.get(piece.blob_id)
+        if offset is None:
+            state = transport.request(
+                "POST", "/v1/blobs", json_body={"blob_id": piece.blob_id, "size": piece.blob_size},
+                headers=headers,
+            ).json()  # fmt: skip
+            if state.get("complete"):
+                offsets[piece.blob_id] = piece.blob_size
+                return
+            offset = int(state.get("offset", 0))
+        end = piece.offset + len(piece.data)
+        if offset >= end or piece.offset > offset:
+            offsets[piece.blob_id] = offset
+            return
+        answer = transport.request(
+            "PATCH", f"/v1/blobs/{piece.blob_id}", data=piece.data[offset - piece.offset :],
+            headers={**headers, "Upload-Offset": str(offset),
+                     "Content-Type": "application/offset+octet-stream"},
+        ).json()  # fmt: skip
+        offsets[piece.blob_id] = int(answer.get("offset", end))
+        if answer.get("complete"):
+            report.blobs_complete += 1
+
+
+def _page_item(wire: bytes, receipts: dict[str, Receipt]) -> tuple[str | None, dict[str, Any]]:
+    """(envelope id, the item as a server page has it). The id is the SHA-256 of the
+    envelope's signed bytes, which the applier checks again when it parses the envelope."""
+    try:
+        parsed = parse_json(wire)
+    except ProtocolError:
+        return None, {"envelope": None}
+    try:
+        envelope_id = Envelope.from_wire(parsed).envelope_id
+    except ProtocolError:
+        return None, {"envelope": parsed, "server_seq": 0}
+    receipt = receipts.get(envelope_id)
+    if receipt is None:
+        return envelope_id, {"envelope": parsed, "server_seq": 0}
+    item = {"envelope": parsed, "receipt": receipt.to_json(), "server_seq": receipt.server_seq}
+    return envelope_id, item
+
+
+def _blob_refs(wire: Any) -> list[str]:
+    """Blob ids an envelope's header names (the relay tells the server whose they are)."""
+    try:
+        return [str(b["id"]) for b in wire["header"]["blobs"]]
+    except (KeyError, TypeError):
+        return []

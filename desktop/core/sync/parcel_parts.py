@@ -1,0 +1,94 @@
+"""Writing a parcel's parts: a new part file starts whenever the next frame would not fit
+in ``max_size`` (:class:`PartWriter`); see :mod:`desktop.core.sync.parcel`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from desktop.core.sync.errors import SyncError
+from protocol.parcel import BLOB_FRAME_DATA, ParcelWriter
+
+if TYPE_CHECKING:
+    from desktop.core.profile import Profile
+
+SUFFIX = ".fbp"
+_BLOB_HEAD = 48  # blob id, size and offset ahead of a blob piece's bytes
+
+
+def new_file(directory: Path, stem: str, part: int) -> tuple[Path, BinaryIO]:
+    path = directory / f"{stem}-{part}{SUFFIX}"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    return path, os.fdopen(fd, "wb")
+
+
+class PartWriter:
+    """Parts of one parcel: a new part starts whenever the next frame would not fit."""
+
+    def __init__(
+        self, profile: Profile, directory: Path, network: str, items: list[dict[str, Any]],
+        max_size: int | None,
+    ) -> None:  # fmt: skip
+        self.profile = profile
+        self.directory = directory
+        self.network = network
+        self.items = items
+        self.max_size = max_size
+        self.stem = os.urandom(8).hex()
+        self.parcel_id = os.urandom(16).hex()
+        self.paths: list[Path] = []
+        self.fh: BinaryIO | None = None
+        self.writer: ParcelWriter | None = None
+        self.fresh = True
+        self._start()
+
+    def _start(self) -> None:
+        path, self.fh = new_file(self.directory, self.stem, len(self.paths) + 1)
+        self.paths.append(path)
+        self.writer = ParcelWriter(
+            self.fh, self.profile.device_keys.signing, network=self.network,
+            parcel_id=self.parcel_id, part=len(self.paths), max_size=self.max_size,
+        )  # fmt: skip
+        for item in self.items:
+            self.writer.add_item(item)
+        self.fresh = True
+
+    def _room(self, need: int) -> ParcelWriter:
+        assert self.writer is not None
+        room = self.writer.room()
+        if room is not None and room < need and not self.fresh:
+            self.finish()
+            self._start()
+            assert self.writer is not None
+            room = self.writer.room()
+        if room is not None and room < need:
+            raise SyncError()  # a single envelope larger than a part: refused by max_size
+        return self.writer
+
+    def envelope(self, wire: bytes) -> None:
+        self._room(len(wire)).add_envelope(wire)
+        self.fresh = False
+
+    def blob(self, blob_id: str, path: Path) -> None:
+        size = path.stat().st_size
+        with open(path, "rb") as src:
+            offset = 0
+            while offset < size or size == 0:
+                writer = self._room(_BLOB_HEAD + 1)
+                room = writer.room()
+                step = BLOB_FRAME_DATA if room is None else min(BLOB_FRAME_DATA, room - _BLOB_HEAD)
+                data = src.read(min(step, size - offset))
+                writer.add_blob_piece(blob_id, size, offset, data)
+                self.fresh = False
+                offset += len(data)
+                if size == 0:
+                    break
+
+    def finish(self) -> None:
+        if self.writer is not None and self.fh is not None:
+            self.writer.finish()
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+            self.writer = self.fh = None
