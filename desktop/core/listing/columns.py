@@ -203,17 +203,24 @@ class Columns:
         """Every category row of ``kind`` in one read: pks, code numbers, code values."""
         found = self.kinds.get(kind)
         if found is None:
-            pks_text, codes_text = conn.execute(
-                "SELECT group_concat(pk), group_concat(code, char(31))"
-                " FROM observation_categories WHERE kind = ?",
+            # One row per code with its pks as one text, in the primary key's order: no
+            # sorting of 100,000s of code texts here.
+            values: list[str] = []
+            parts_pks, parts_numbers = [], []
+            for code, pks_text in conn.execute(
+                "SELECT code, group_concat(pk) FROM observation_categories WHERE kind = ?"
+                " GROUP BY code",
                 (kind,),
-            ).fetchone()
-            pks = np.fromstring(pks_text or "", sep=",", dtype=np.int64)
-            values, numbers = np.unique(
-                np.array(codes_text.split(_UNIT) if codes_text else [], dtype=str),
-                return_inverse=True,
+            ):
+                found_pks = np.fromstring(pks_text or "", sep=",", dtype=np.int64)
+                parts_pks.append(found_pks)
+                parts_numbers.append(np.full(len(found_pks), len(values), dtype=np.int32))
+                values.append(str(code))
+            pks = np.concatenate(parts_pks) if parts_pks else np.zeros(0, dtype=np.int64)
+            numbers = (
+                np.concatenate(parts_numbers) if parts_numbers else np.zeros(0, dtype=np.int32)
             )
-            found = self.kinds[kind] = (pks, numbers.astype(np.int32), [str(v) for v in values])
+            found = self.kinds[kind] = (pks, numbers, values)
         return found
 
     def _update_kinds(self, conn: Any, changed: list[int]) -> None:
