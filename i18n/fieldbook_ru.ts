@@ -57,7 +57,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/attachments_widget.py" line="+187"/>
+        <location filename="../desktop/ui/attachments_widget.py" line="+189"/>
         <source>(added when saved)</source>
         <translation>(добавится при сохранении)</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+100"/>
         <source>Connect to server</source>
         <translation>Подключение к серверу</translation>
     </message>
@@ -236,11 +236,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>e.g. Daşoguz office laptop</source>
-        <translation>например, ноутбук офиса в Дашогузе</translation>
+        <source>e.g. laptop 3</source>
+        <translation>напр. ноутбук 3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The server&apos;s operator sees this name, unencrypted. Use one that names no person and no place you would not want them to know; it may be left empty.</source>
+        <translation>Оператор сервера видит это имя в открытом виде. Выберите имя, в котором нет ни людей, ни мест, которые ему не следует знать; поле можно оставить пустым.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System settings</source>
         <translation>Системные настройки</translation>
     </message>
@@ -922,6 +927,14 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../desktop/ui/attachments_widget.py" line="-350"/>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="+46"/>
@@ -1121,7 +1134,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1265,13 +1278,13 @@
     <name>ObservationEditor</name>
     <message>
         <location filename="../desktop/ui/observation_editor.py" line="+555"/>
-        <location line="+596"/>
+        <location line="+597"/>
         <source>(not set)</source>
         <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-460"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинно: не более %1 символов.</translation>
     </message>
@@ -1343,7 +1356,12 @@
         <translation>Новое наблюдение</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Observation</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This observation was sent and can no longer be changed here. You can still read it, see its history and save copies of attachments.</source>
         <translation>Это наблюдение отправлено, и здесь его больше нельзя изменить. Его можно читать, смотреть историю и сохранять копии вложений.</translation>
     </message>
@@ -2708,7 +2726,12 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+29"/>
+        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
+        <translation>Пароль файла ключа должен быть не короче 16 символов и разнообразным (например, несколько слов): этот файл открывает все наблюдения сети.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This is not a Fieldbook coordination key file.</source>
         <translation>Это не файл ключа координации Fieldbook.</translation>
     </message>

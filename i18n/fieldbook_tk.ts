@@ -57,7 +57,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/attachments_widget.py" line="+187"/>
+        <location filename="../desktop/ui/attachments_widget.py" line="+189"/>
         <source>(added when saved)</source>
         <translation>(ýatda saklananda goşular)</translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+100"/>
         <source>Connect to server</source>
         <translation>Serwere birikmek</translation>
     </message>
@@ -236,11 +236,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>e.g. Daşoguz office laptop</source>
-        <translation>meselem, Daşoguz ofisiniň noutbugy</translation>
+        <source>e.g. laptop 3</source>
+        <translation>meselem, noutbuk 3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The server&apos;s operator sees this name, unencrypted. Use one that names no person and no place you would not want them to know; it may be left empty.</source>
+        <translation>Serweriň operatory bu ady şifrlenmedik görnüşde görýär. Oňa bilmeli däl adamy ýa-da ýeri agzamaýan at saýlaň; meýdançany boş goýup bolýar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System settings</source>
         <translation>Ulgam sazlamalary</translation>
     </message>
@@ -920,6 +925,14 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../desktop/ui/attachments_widget.py" line="-350"/>
+        <source>Attachment</source>
+        <translation>Goşundy</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="+46"/>
@@ -1118,7 +1131,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
@@ -1262,13 +1275,13 @@
     <name>ObservationEditor</name>
     <message>
         <location filename="../desktop/ui/observation_editor.py" line="+555"/>
-        <location line="+596"/>
+        <location line="+597"/>
         <source>(not set)</source>
         <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-460"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Gaty uzyn: iň köp %1 nyşan.</translation>
     </message>
@@ -1340,7 +1353,12 @@
         <translation>Täze ýazgy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Observation</source>
+        <translation>Synlama</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This observation was sent and can no longer be changed here. You can still read it, see its history and save copies of attachments.</source>
         <translation>Bu ýazgy iberildi, ony indi bu ýerde üýtgedip bolmaýar. Ony okap, taryhyna seredip we goşundylaryň nusgalaryny saklap bilersiňiz.</translation>
     </message>
@@ -2701,7 +2719,12 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+29"/>
+        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
+        <translation>Açar faýlynyň paroly azyndan 16 nyşandan ybarat we dürli bolmaly (meselem, birnäçe söz): bu faýl toruň ähli synlamalaryny açýar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This is not a Fieldbook coordination key file.</source>
         <translation>Bu Fieldbook utgaşdyryş açar faýly däl.</translation>
     </message>

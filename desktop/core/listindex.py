@@ -545,13 +545,14 @@ class ListIndex:
             return None
         mask = self._mask(cols, q)
         pks = np.flatnonzero(mask)
+        position = np.zeros(cols.cap, dtype=np.int64)  # pk → its place in ``pks``
+        position[pks] = np.arange(len(pks))
         categories = {}
         for kind in kinds:
             kind_pks, numbers, values = cols.kind(self._conn, kind)
             inside = kind_pks < cols.cap
             inside[inside] = mask[kind_pks[inside]]
-            where = np.searchsorted(pks, kind_pks[inside])
-            categories[kind] = (where, numbers[inside], values)
+            categories[kind] = (position[kind_pks[inside]], numbers[inside], values)
         return Selection(
             pks=pks,
             coded={c: cols.coded[c][pks] for c in _CODED},

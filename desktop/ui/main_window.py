@@ -523,13 +523,9 @@ class MainWindow(QMainWindow):
             self.workspace.refresh()
 
     def _update_title(self) -> None:
-        title = "Fieldbook"
-        profile = self.session.profile
-        if profile is not None:
-            org = profile.settings.get("org_name") or ""
-            if org:
-                title = f"{org} — Fieldbook"
-        self.setWindowTitle(title)
+        # Never the organisation's name: titles show in task switchers, screenshots and
+        # screen-sharing, and name who the laptop works for (issue 13 finding 8).
+        self.setWindowTitle("Fieldbook")
 
     # -- Qt --------------------------------------------------------------------------
 

@@ -1019,8 +1019,9 @@ class ObservationEditor(QMainWindow):
         title = self.title.text().strip() or self.tr("New observation")
         self._header_text = title
         self._elide_header()
-        short = title if len(title) <= 80 else title[:79] + "…"
-        self.setWindowTitle(("* " if self.dirty else "") + short + " — Fieldbook")
+        # The record's title stays inside the window: window titles show in task switchers,
+        # screenshots and screen-sharing (issue 13 finding 8).
+        self.setWindowTitle(("* " if self.dirty else "") + self.tr("Observation") + " — Fieldbook")
         self.status_badge.setText(labels.tr(labels.STATUS, self.obs.status))
         if not self.editable():
             self.banner.setText(
