@@ -358,7 +358,13 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+217"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+144"/>
+        <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
+        <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
+        <translation>Задокументированные случаи с согласием; не выборка, не распространённость. × — не показано ради защиты людей.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Fewer than {n}: shown here, hidden in documents</source>
         <translation>Меньше {n}: видно здесь, скрыто в документах</translation>
     </message>
@@ -378,12 +384,12 @@
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The figures could not be counted.</source>
         <translation>Не удалось подсчитать цифры.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{n} records. Counts marked * are small: shown here, hidden in documents.</source>
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
     </message>
@@ -3242,7 +3248,7 @@
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+57"/>
+        <location filename="../desktop/core/reports/figures.py" line="+64"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Велаят</translation>
@@ -3343,7 +3349,7 @@
         <translation>Неизвестный разрез: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+71"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+68"/>
         <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
         <translation>Этот файл — не целая посылка этой сети: из него ничего не взято.</translation>
     </message>
@@ -3353,12 +3359,13 @@
         <translation>Прежде чем собирать или открывать посылки, один раз подключите этот профиль к серверу.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../desktop/core/sync/device_proof.py" line="+41"/>
         <source>The server&apos;s proof of enrolment did not verify.</source>
+        <extracomment>the ``sync_state`` key it is kept under</extracomment>
         <translation>Подтверждение регистрации от сервера не прошло проверку.</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+234"/>
         <source>An attachment in a parcel was damaged.</source>
         <translation>Вложение в посылке было повреждено.</translation>
     </message>

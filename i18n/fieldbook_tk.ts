@@ -358,7 +358,13 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+217"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+144"/>
+        <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
+        <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
+        <translation>Razylyk bilen resminamalaşdyrylan wakalar; saýlama däl, ýaýraw däl. × — adamlary goramak üçin görkezilmedi.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Fewer than {n}: shown here, hidden in documents</source>
         <translation>{n}-den az: bu ýerde görünýär, resminamalarda gizlenýär</translation>
     </message>
@@ -378,12 +384,12 @@
         <translation>Hasaplanýar…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The figures could not be counted.</source>
         <translation>Sanlary hasaplap bolmady.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{n} records. Counts marked * are small: shown here, hidden in documents.</source>
         <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
     </message>
@@ -3235,7 +3241,7 @@
         <translation>Hasabat ýatyryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+57"/>
+        <location filename="../desktop/core/reports/figures.py" line="+64"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Welaýat</translation>
@@ -3336,7 +3342,7 @@
         <translation>Näbelli ölçeg: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+71"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+68"/>
         <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
         <translation>Bu faýl şu toruň bitewi posylkasy däl: ondan hiç zat alynmady.</translation>
     </message>
@@ -3346,12 +3352,13 @@
         <translation>Posylka taýýarlamazdan ýa-da açmazdan öň bu profili serwere bir gezek birikdiriň.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../desktop/core/sync/device_proof.py" line="+41"/>
         <source>The server&apos;s proof of enrolment did not verify.</source>
+        <extracomment>the ``sync_state`` key it is kept under</extracomment>
         <translation>Serweriň hasaba alyş subutnamasy barlagdan geçmedi.</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+234"/>
         <source>An attachment in a parcel was damaged.</source>
         <translation>Posylkadaky goşundy zaýalanypdyr.</translation>
     </message>

@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         profile = self.session.profile
         if profile is None:
             return
-        minutes = profile.settings.get("autolock_minutes", 10)
+        minutes = profile.settings.get("autolock_minutes")
         try:
             minutes = float(minutes)
         except (TypeError, ValueError):
