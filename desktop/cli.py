@@ -162,7 +162,7 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_list(paths: Paths, args: argparse.Namespace) -> int:
-    from desktop.core.search import ObservationQuery
+    from desktop.core.listing import ObservationQuery
 
     query = ObservationQuery(
         text=args.text,

@@ -109,10 +109,15 @@ class ObservationEditor(QMainWindow):
         observation_id: str | None,
         dialogs: Dialogs | None = None,
         parent: QWidget | None = None,
+        *,
+        observation: Observation | None = None,
     ) -> None:
         # Read first: a record that cannot be opened must leave no half-made window behind.
+        # (The main window reads it in a worker and passes ``observation``.)
         profile = session.require()
-        if observation_id is None:
+        if observation is not None:
+            obs = observation
+        elif observation_id is None:
             # most records of an NGO are from its own velayat
             obs = Observation.new(place=Place(velayat=profile.settings.get("velayat"), etrap=None))
         else:
@@ -124,7 +129,7 @@ class ObservationEditor(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self._fit_to_screen()
         self.obs = obs
-        self.stored = observation_id is not None
+        self.stored = observation_id is not None or observation is not None
         self.observation_id = self.obs.id
         self.dirty = False
         self._saving = False

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
+from desktop.core.listing import ObservationQuery as Q
 from desktop.core.model import Observation
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
-from desktop.core.search import ObservationQuery as Q
 from desktop.ui.coordinator.dashboard import Dashboard
 from tests.core.test_report_figures import expected_table, known_records
 

@@ -21,10 +21,9 @@ from typing import Any
 import numpy as np
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.listindex import Selection
+from desktop.core.listing import ObservationQuery, Selection
 from desktop.core.reference import ReferenceData, get_reference_data
 from desktop.core.reports import facets
-from desktop.core.search import ObservationQuery
 
 Rows = tuple[Any, Any, list[str]]  # record positions, category numbers, category codes
 

@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.listing import ObservationQuery
 from desktop.core.reports import figures
 from desktop.core.reports.disclosure import Policy, Protected, protect_together, small
 from desktop.core.reports.document import HIDDEN, INSTITUTION, outward
 from desktop.core.reports.figures import CrossTable
 from desktop.core.reports.labels import Labeller
-from desktop.core.search import ObservationQuery
 from desktop.ui import i18n, workers
 from desktop.ui.coordinator.map_view import VelayatMap
 
