@@ -163,7 +163,8 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_list(paths: Paths, args: argparse.Namespace) -> int:
-    from desktop.core.search import MAX_LIMIT, ObservationQuery
+    from desktop.core.listing import ObservationQuery
+    from desktop.core.listing.plans import MAX_LIMIT
 
     if args.limit > MAX_LIMIT:
         # said, not silently cut (issue 15): a page holds at most MAX_LIMIT rows

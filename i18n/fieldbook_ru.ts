@@ -57,7 +57,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/attachments_widget.py" line="+187"/>
+        <location filename="../desktop/ui/attachments_widget.py" line="+189"/>
         <source>(added when saved)</source>
         <translation>(добавится при сохранении)</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+100"/>
         <source>Connect to server</source>
         <translation>Подключение к серверу</translation>
     </message>
@@ -296,11 +296,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>e.g. Daşoguz office laptop</source>
-        <translation>например, ноутбук офиса в Дашогузе</translation>
+        <source>e.g. laptop 3</source>
+        <translation>напр. ноутбук 3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The server&apos;s operator sees this name, unencrypted. Use one that names no person and no place you would not want them to know; it may be left empty.</source>
+        <translation>Оператор сервера видит это имя в открытом виде. Выберите имя, в котором нет ни людей, ни мест, которые ему не следует знать; поле можно оставить пустым.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System settings</source>
         <translation>Системные настройки</translation>
     </message>
@@ -413,7 +418,13 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+217"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+144"/>
+        <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
+        <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
+        <translation>Задокументированные случаи с согласием; не выборка, не распространённость. × — не показано ради защиты людей.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Fewer than {n}: shown here, hidden in documents</source>
         <translation>Меньше {n}: видно здесь, скрыто в документах</translation>
     </message>
@@ -433,12 +444,12 @@
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The figures could not be counted.</source>
         <translation>Не удалось подсчитать цифры.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{n} records. Counts marked * are small: shown here, hidden in documents.</source>
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
     </message>
@@ -982,6 +993,14 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../desktop/ui/attachments_widget.py" line="-350"/>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="+46"/>
@@ -1151,9 +1170,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+374"/>
+        <location filename="../desktop/ui/main_window.py" line="+409"/>
         <source>Delete draft</source>
-        <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
+        <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Удаление черновика</translation>
     </message>
     <message>
@@ -1191,7 +1210,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1570,14 +1589,14 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+561"/>
-        <location line="+599"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+566"/>
+        <location line="+600"/>
         <source>(not set)</source>
         <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-462"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинно: не более %1 символов.</translation>
     </message>
@@ -1649,7 +1668,12 @@
         <translation>Новое наблюдение</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Observation</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This observation was sent and can no longer be changed here. You can still read it, see its history and save copies of attachments.</source>
         <translation>Это наблюдение отправлено, и здесь его больше нельзя изменить. Его можно читать, смотреть историю и сохранять копии вложений.</translation>
     </message>
@@ -3026,7 +3050,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+60"/>
+        <location filename="../desktop/core/observations.py" line="+55"/>
         <source>This status change is not allowed.</source>
         <translation>Такая смена статуса недопустима.</translation>
     </message>
@@ -3062,7 +3086,12 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+29"/>
+        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
+        <translation>Пароль файла ключа должен быть не короче 16 символов и разнообразным (например, несколько слов): этот файл открывает все наблюдения сети.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This is not a Fieldbook coordination key file.</source>
         <translation>Это не файл ключа координации Fieldbook.</translation>
     </message>
@@ -3352,7 +3381,7 @@
         <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+196"/>
+        <location filename="../desktop/core/reviews.py" line="+203"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Отзыв, составленный не с ключом координации сети, отклонён.</translation>
     </message>
@@ -3377,7 +3406,7 @@
         <translation>Это устройство подключено к серверу.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+43"/>
+        <location filename="../desktop/core/database.py" line="+42"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Этот профиль сохранён более новой версией Fieldbook. Чтобы открыть его, установите эту версию или более позднюю; профиль не изменён.</translation>
     </message>
@@ -3392,7 +3421,7 @@
         <translation>Наименьшее публикуемое число должно быть от 3 до 10, и для этрапов не меньше, чем для велаятов.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <location filename="../desktop/core/reports/document.py" line="+37"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Задокументированные случаи нарушений прав человека</translation>
@@ -3573,7 +3602,7 @@
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+57"/>
+        <location filename="../desktop/core/reports/figures.py" line="+63"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Велаят</translation>

@@ -57,7 +57,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/attachments_widget.py" line="+187"/>
+        <location filename="../desktop/ui/attachments_widget.py" line="+189"/>
         <source>(added when saved)</source>
         <translation>(ýatda saklananda goşular)</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+100"/>
         <source>Connect to server</source>
         <translation>Serwere birikmek</translation>
     </message>
@@ -296,11 +296,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>e.g. Daşoguz office laptop</source>
-        <translation>meselem, Daşoguz ofisiniň noutbugy</translation>
+        <source>e.g. laptop 3</source>
+        <translation>meselem, noutbuk 3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The server&apos;s operator sees this name, unencrypted. Use one that names no person and no place you would not want them to know; it may be left empty.</source>
+        <translation>Serweriň operatory bu ady şifrlenmedik görnüşde görýär. Oňa bilmeli däl adamy ýa-da ýeri agzamaýan at saýlaň; meýdançany boş goýup bolýar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System settings</source>
         <translation>Ulgam sazlamalary</translation>
     </message>
@@ -413,7 +418,13 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+217"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+144"/>
+        <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
+        <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
+        <translation>Razylyk bilen resminamalaşdyrylan wakalar; saýlama däl, ýaýraw däl. × — adamlary goramak üçin görkezilmedi.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Fewer than {n}: shown here, hidden in documents</source>
         <translation>{n}-den az: bu ýerde görünýär, resminamalarda gizlenýär</translation>
     </message>
@@ -433,12 +444,12 @@
         <translation>Hasaplanýar…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The figures could not be counted.</source>
         <translation>Sanlary hasaplap bolmady.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{n} records. Counts marked * are small: shown here, hidden in documents.</source>
         <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
     </message>
@@ -980,6 +991,14 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../desktop/ui/attachments_widget.py" line="-350"/>
+        <source>Attachment</source>
+        <translation>Goşundy</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="+46"/>
@@ -1149,9 +1168,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+374"/>
+        <location filename="../desktop/ui/main_window.py" line="+409"/>
         <source>Delete draft</source>
-        <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
+        <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Garalamany pozmak</translation>
     </message>
     <message>
@@ -1188,7 +1207,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
@@ -1566,14 +1585,14 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+561"/>
-        <location line="+599"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+566"/>
+        <location line="+600"/>
         <source>(not set)</source>
         <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-462"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Gaty uzyn: iň köp %1 nyşan.</translation>
     </message>
@@ -1645,7 +1664,12 @@
         <translation>Täze ýazgy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Observation</source>
+        <translation>Synlama</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This observation was sent and can no longer be changed here. You can still read it, see its history and save copies of attachments.</source>
         <translation>Bu ýazgy iberildi, ony indi bu ýerde üýtgedip bolmaýar. Ony okap, taryhyna seredip we goşundylaryň nusgalaryny saklap bilersiňiz.</translation>
     </message>
@@ -3017,7 +3041,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+60"/>
+        <location filename="../desktop/core/observations.py" line="+55"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -3053,7 +3077,12 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+29"/>
+        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
+        <translation>Açar faýlynyň paroly azyndan 16 nyşandan ybarat we dürli bolmaly (meselem, birnäçe söz): bu faýl toruň ähli synlamalaryny açýar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This is not a Fieldbook coordination key file.</source>
         <translation>Bu Fieldbook utgaşdyryş açar faýly däl.</translation>
     </message>
@@ -3343,7 +3372,7 @@
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+196"/>
+        <location filename="../desktop/core/reviews.py" line="+203"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Toruň utgaşdyryş açary bilen ýazylmadyk syn kabul edilmedi.</translation>
     </message>
@@ -3368,7 +3397,7 @@
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+43"/>
+        <location filename="../desktop/core/database.py" line="+42"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Bu profil Fieldbook-yň has täze wersiýasy bilen ýazyldy. Ony açmak üçin şol wersiýany ýa-da has täzesini guruň; profil üýtgedilmedi.</translation>
     </message>
@@ -3383,7 +3412,7 @@
         <translation>Çap edilýän iň kiçi san 3 bilen 10 aralygynda bolmaly, etraplar üçin welaýatlar üçinkiden kiçi bolmaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <location filename="../desktop/core/reports/document.py" line="+37"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Resminamalaşdyrylan adam hukuklary bozulmasynyň wakalary</translation>
@@ -3564,7 +3593,7 @@
         <translation>Hasabat ýatyryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+57"/>
+        <location filename="../desktop/core/reports/figures.py" line="+63"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Welaýat</translation>

@@ -48,6 +48,11 @@ class EnrollRequest(Strict):
     device_id: str = Field(pattern=HEX16)
     signing_key: str = Field(pattern=B64_32, description="Ed25519 public key, base64url")
     encryption_key: str = Field(pattern=B64_32, description="X25519 public key, base64url")
+    encryption_proof: str = Field(
+        pattern=B64_32,
+        description="protocol.possession.make_proof: HMAC with the X25519 secret between "
+        "encryption_key and the server key, over device_id and token",
+    )
     name: Text | None = Field(default=None, max_length=200)
 
 

@@ -108,6 +108,13 @@ class ReviewService:
             )
         return env.envelope_id
 
+    def mark_unsealed(self, envelope_id: str) -> None:
+        """The sync engine withdrew this review's envelope before any receipt: it is sealed
+        again by :meth:`reseal_unsealed`."""
+        self.profile.database.execute(
+            "UPDATE reviews SET seen = 2 WHERE envelope_id = ?", (envelope_id,)
+        )
+
     def reseal_unsealed(self) -> int:
         """Reviews unsealed when a restored profile took its history back are sealed again
         with new numbers."""

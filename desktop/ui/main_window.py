@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     #: The store is imported and the workspace built (done while the user types).
     preloaded = Signal()
+    #: An editor is shown (a new record's, or a stored one's once read).
+    editor_opened = Signal(object)
 
     def __init__(
         self,
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.resize(1180, 720)
         self.editors: dict[str, QWidget] = {}
+        self._opening: set[str] = set()  # records being read for an editor
         self._hidden_for_lock: list[QWidget] = []
         self.first_run: FirstRunPage | None = None
 
@@ -300,7 +303,7 @@ class MainWindow(QMainWindow):
         profile = self.session.profile
         if profile is None:
             return
-        minutes = profile.settings.get("autolock_minutes", 10)
+        minutes = profile.settings.get("autolock_minutes")
         try:
             minutes = float(minutes)
         except (TypeError, ValueError):
@@ -335,21 +338,53 @@ class MainWindow(QMainWindow):
             self.open_observation(observation_id)
 
     def open_observation(self, observation_id: str | None) -> QWidget | None:
-        if self.is_locked():
+        """A new record's editor at once; a stored record's once read in a worker (a list
+        query may hold the database). :attr:`editor_opened` tells either; returns the
+        editor when it is already there."""
+        profile = self.session.profile
+        if profile is None:
             return None
-        from desktop.ui.observation_editor import ObservationEditor
-
         if observation_id is not None and observation_id in self.editors:
             editor = self.editors[observation_id]
             editor.show()
             editor.raise_()
             editor.activateWindow()
+            self.editor_opened.emit(editor)
             return editor
-        editor = ObservationEditor(self.session, observation_id, self.dialogs)
+        if observation_id is None:
+            return self._show_editor(None)
+        if observation_id not in self._opening:
+            self._opening.add(observation_id)
+            run_task(
+                profile.observations.get,
+                observation_id,
+                on_done=lambda obs: self._opened_read(observation_id, obs),
+                on_error=lambda exc: self._open_failed(observation_id, exc),
+            )
+        return None
+
+    def _opened_read(self, observation_id: str, obs: object) -> None:
+        self._opening.discard(observation_id)
+        if self.is_locked():
+            return  # locked meanwhile: the user opens it again after unlocking
+        if observation_id in self.editors:
+            self.open_observation(observation_id)
+            return
+        self._show_editor(obs)
+
+    def _open_failed(self, observation_id: str, exc: BaseException) -> None:
+        self._opening.discard(observation_id)
+        raise exc  # the error hook shows it, with the core's safe message
+
+    def _show_editor(self, obs: object) -> QWidget:
+        from desktop.ui.observation_editor import ObservationEditor
+
+        editor = ObservationEditor(self.session, None, self.dialogs, observation=obs)
         editor.saved_as.connect(self._editor_saved_as)
         editor.closed.connect(self._editor_closed)
         self.editors[editor.observation_id] = editor
         editor.show()
+        self.editor_opened.emit(editor)
         return editor
 
     def _editor_saved_as(self, observation_id: str) -> None:
@@ -519,13 +554,9 @@ class MainWindow(QMainWindow):
             self.workspace.refresh()
 
     def _update_title(self) -> None:
-        title = "Fieldbook"
-        profile = self.session.profile
-        if profile is not None:
-            org = profile.settings.get("org_name") or ""
-            if org:
-                title = f"{org} — Fieldbook"
-        self.setWindowTitle(title)
+        # Never the organisation's name: titles show in task switchers, screenshots and
+        # screen-sharing, and name who the laptop works for (issue 13 finding 8).
+        self.setWindowTitle("Fieldbook")
 
     # -- Qt --------------------------------------------------------------------------
 

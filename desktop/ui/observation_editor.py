@@ -110,10 +110,15 @@ class ObservationEditor(QMainWindow):
         observation_id: str | None,
         dialogs: Dialogs | None = None,
         parent: QWidget | None = None,
+        *,
+        observation: Observation | None = None,
     ) -> None:
         # Read first: a record that cannot be opened must leave no half-made window behind.
+        # (The main window reads it in a worker and passes ``observation``.)
         profile = session.require()
-        if observation_id is None:
+        if observation is not None:
+            obs = observation
+        elif observation_id is None:
             # most records of an NGO are from its own velayat
             obs = Observation.new(place=Place(velayat=profile.settings.get("velayat"), etrap=None))
         else:
@@ -125,7 +130,7 @@ class ObservationEditor(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self._fit_to_screen()
         self.obs = obs
-        self.stored = observation_id is not None
+        self.stored = observation_id is not None or observation is not None
         self.observation_id = self.obs.id
         self.dirty = False
         self._saving = False
@@ -1023,8 +1028,9 @@ class ObservationEditor(QMainWindow):
         title = self.title.text().strip() or self.tr("New observation")
         self._header_text = title
         self._elide_header()
-        short = title if len(title) <= 80 else title[:79] + "…"
-        self.setWindowTitle(("* " if self.dirty else "") + short + " — Fieldbook")
+        # The record's title stays inside the window: window titles show in task switchers,
+        # screenshots and screen-sharing (issue 13 finding 8).
+        self.setWindowTitle(("* " if self.dirty else "") + self.tr("Observation") + " — Fieldbook")
         self.status_badge.setText(labels.tr(labels.STATUS, self.obs.status))
         if not self.editable():
             self.banner.setText(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.search import ObservationQuery
+from desktop.core.listing import ObservationQuery
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.observation_table_model import COLUMNS, ID_ROLE, ObservationTableModel
 from desktop.ui.widgets import single_shot

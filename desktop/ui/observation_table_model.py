@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.search import ObservationQuery
+from desktop.core.listing import ObservationQuery
 from desktop.ui import icons, labels, refdata, workers
 from desktop.ui.page_loader import PageLoader
 from desktop.ui.widgets import single_shot

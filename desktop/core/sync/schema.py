@@ -1,4 +1,4 @@
-"""Tables the sync engine adds to the profile (appended to the profile's migrations).
+"""Tables the sync engine adds to the profile (ordered with the rest in core/migrations.py).
 
 - ``outbox``: every envelope this device sealed, in its sequence order: the hash chain, with
   the server's verified receipt once it came (``receipt IS NULL``: still to send).
