@@ -22,6 +22,7 @@ from desktop.core.sync.errors import DeviceRevokedError, InvitationUsedError
 from desktop.ui.hub import hub
 from desktop.ui.observation_table_model import STATUS_COLUMN
 from tests.server.server_process import ServerProcess
+from tests.ui.helpers import open_editor
 from tests.ui.test_sync_ui import coordinator, invite, server  # noqa: F401  (fixtures)
 
 
@@ -210,7 +211,7 @@ def test_the_review_thread_reaches_the_field_worker(
             assert "kazyýet" not in str(model.data(model.index(0, column), role) or "")
 
     # the record: the thread, oldest first, with who, when and what
-    editor = window.open_observation(rid)
+    editor = open_editor(qtbot, window, rid)
     thread = editor.review_thread
     assert thread.isVisible()
     text = thread.thread.toPlainText()
@@ -233,7 +234,7 @@ def test_the_review_thread_reaches_the_field_worker(
 
     # once sent, the reply is part of the thread and the box starts empty for the next one
     editor.close()
-    editor = window.open_observation(rid)
+    editor = open_editor(qtbot, window, rid)
     assert editor.review_thread.reply.toPlainText() == ""
     assert "Kazyýetiň ady we senesi goşuldy." in editor.review_thread.thread.toPlainText()
     editor.close()
