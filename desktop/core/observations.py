@@ -44,7 +44,7 @@ from desktop.core.model import (
     SyncState,
     ValidationError,
 )
-from desktop.core.refindex import RefIndex
+from desktop.core.refdata import RefIndex
 from desktop.core.reports.facets import facet_rows
 from desktop.core.validation import validate
 from protocol.encoding import canonical_json
