@@ -2696,7 +2696,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+60"/>
+        <location filename="../desktop/core/observations/common.py" line="+20"/>
         <source>This status change is not allowed.</source>
         <translation>Такая смена статуса недопустима.</translation>
     </message>
@@ -2711,13 +2711,12 @@
         <translation>Файл не читается как CSV или JSON.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+111"/>
+        <location filename="../desktop/core/field_errors.py" line="+39"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>У этого значения неверный тип.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/observations.py" line="-3"/>
+        <location filename="../desktop/core/observations/common.py" line="-3"/>
         <source>This observation was sent and can no longer be changed by its author.</source>
         <translation>Это наблюдение отправлено, и автор больше не может его изменить.</translation>
     </message>
@@ -2839,7 +2838,7 @@
         <translation>Сервер восстановлен из резервной копии; Fieldbook всё проверит заново.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+28"/>
+        <location filename="../desktop/core/import_export.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Наблюдение с таким идентификатором уже существует.</translation>
     </message>
@@ -3027,7 +3026,7 @@
         <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+176"/>
+        <location filename="../desktop/core/reviews.py" line="+183"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Отзыв, составленный не с ключом координации сети, отклонён.</translation>
     </message>
@@ -3052,7 +3051,7 @@
         <translation>Это устройство подключено к серверу.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+43"/>
+        <location filename="../desktop/core/database.py" line="+42"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Этот профиль сохранён более новой версией Fieldbook. Чтобы открыть его, установите эту версию или более позднюю; профиль не изменён.</translation>
     </message>
@@ -3067,7 +3066,7 @@
         <translation>Наименьшее публикуемое число должно быть от 3 до 10, и для этрапов не меньше, чем для велаятов.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <location filename="../desktop/core/reports/document.py" line="+37"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Задокументированные случаи нарушений прав человека</translation>
@@ -3248,7 +3247,7 @@
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+64"/>
+        <location filename="../desktop/core/reports/figures.py" line="+63"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Велаят</translation>

@@ -2689,7 +2689,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+60"/>
+        <location filename="../desktop/core/observations/common.py" line="+20"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -2704,13 +2704,12 @@
         <translation>Faýly CSV ýa-da JSON hökmünde okap bolmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+111"/>
+        <location filename="../desktop/core/field_errors.py" line="+39"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>Bu bahanyň görnüşi nädogry.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/observations.py" line="-3"/>
+        <location filename="../desktop/core/observations/common.py" line="-3"/>
         <source>This observation was sent and can no longer be changed by its author.</source>
         <translation>Bu ýazgy iberildi, awtory ony indi üýtgedip bilmeýär.</translation>
     </message>
@@ -2832,7 +2831,7 @@
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi; Fieldbook hemme zady täzeden barlar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+28"/>
+        <location filename="../desktop/core/import_export.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Şu belgili gözegçilik eýýäm bar.</translation>
     </message>
@@ -3020,7 +3019,7 @@
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+176"/>
+        <location filename="../desktop/core/reviews.py" line="+183"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Toruň utgaşdyryş açary bilen ýazylmadyk syn kabul edilmedi.</translation>
     </message>
@@ -3045,7 +3044,7 @@
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+43"/>
+        <location filename="../desktop/core/database.py" line="+42"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Bu profil Fieldbook-yň has täze wersiýasy bilen ýazyldy. Ony açmak üçin şol wersiýany ýa-da has täzesini guruň; profil üýtgedilmedi.</translation>
     </message>
@@ -3060,7 +3059,7 @@
         <translation>Çap edilýän iň kiçi san 3 bilen 10 aralygynda bolmaly, etraplar üçin welaýatlar üçinkiden kiçi bolmaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <location filename="../desktop/core/reports/document.py" line="+37"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Resminamalaşdyrylan adam hukuklary bozulmasynyň wakalary</translation>
@@ -3241,7 +3240,7 @@
         <translation>Hasabat ýatyryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+64"/>
+        <location filename="../desktop/core/reports/figures.py" line="+63"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Welaýat</translation>
