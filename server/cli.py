@@ -59,6 +59,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         body_idle_timeout_s=args.body_timeout,
         auth_failure_burst=args.auth_failure_burst,
         device_quota_bytes=args.device_quota_mb * 1024 * 1024,
+        large_bodies_per_address=args.large_bodies_per_address,
+        large_bodies_total=args.large_bodies_total,
         partial_expiry_s=args.partial_expiry,
     )
     config = _config(
@@ -267,6 +269,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds a request body may stall before it is dropped")  # fmt: skip
     p.add_argument("--auth-failure-burst", type=int, default=Limits.auth_failure_burst,
                    help="failed authentications per address before it must wait")  # fmt: skip
+    p.add_argument("--large-bodies-per-address", type=int,
+                   default=Limits.large_bodies_per_address,
+                   help="bodies over 64 KiB one address may send at once (default 8)")  # fmt: skip
+    p.add_argument("--large-bodies-total", type=int, default=Limits.large_bodies_total,
+                   help="bodies over 64 KiB in flight at once (default 64)")  # fmt: skip
     p.add_argument("--device-quota-mb", type=int,
                    default=Limits.device_quota_bytes // (1024 * 1024),
                    help="attachment storage per device, MiB (default 20480)")  # fmt: skip

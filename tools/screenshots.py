@@ -267,8 +267,9 @@ class Shooter:
         window.clear_filters()
         self.wait(lambda: not view.model.is_loading())
 
-        editor = window.open_observation(self.sample_id)
-        assert editor is not None
+        window.open_observation(self.sample_id)  # read in a worker
+        self.wait(lambda: self.sample_id in window.editors)
+        editor = window.editors[self.sample_id]
         self.wait(lambda: not editor.attachments.is_busy())
         self.shot(editor, lang, "08-editor")
         for i, key in enumerate(

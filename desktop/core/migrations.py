@@ -66,6 +66,8 @@ MIGRATIONS: list[Migration] = [
     core.folded_words,
     # 17: reviews ordered by the server's sequence (see the sync schema).
     sync.REVIEWS_SERVER_SEQ_MIGRATION,
+    # 18: the server's receipts of received envelopes (see the sync schema).
+    sync.INBOX_RECEIPTS_MIGRATION,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

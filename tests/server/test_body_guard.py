@@ -51,7 +51,12 @@ def test_unknown_tokens_are_refused_before_the_body(network: Network) -> None:
                 # kernel's reset may overtake the answer (no lingering close for liars)
                 statuses.append("reset")
                 continue
-            assert status == 401 and body["error"]["code"] == "bad_token"
+            # refused from the headers: the token, or (while earlier lookups are still under
+            # way, as on PostgreSQL) the address's large-body slots
+            assert (status, body["error"]["code"]) in (
+                (401, "bad_token"),
+                (429, "too_many_uploads"),
+            )
             statuses.append(status)
         assert statuses.count(401) > 0, statuses
         grown = rss_bytes(pid) - before

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import fill, new_editor, saved_observation
+from tests.ui.helpers import fill, new_editor, open_editor, save, saved_observation
 
 SECRET = "Aýna Myradowa detained at Lebap bazaar"
 
@@ -16,17 +16,17 @@ def _titles() -> list[str]:
     return [w.windowTitle() for w in QApplication.topLevelWidgets() if w.windowTitle()]
 
 
-def test_no_record_title_or_organisation_in_any_window_title(unlocked: Any) -> None:
+def test_no_record_title_or_organisation_in_any_window_title(qtbot: Any, unlocked: Any) -> None:
     window = unlocked
     editor = new_editor(window)
     fill(editor, SECRET)
-    assert editor.save()
+    assert save(editor)  # stored in a worker: waited for
     for title in _titles():
         assert "Aýna" not in title and "Lebap" not in title, title
         assert "Test NGO" not in title, title
     editor.discard_and_close()
     observation_id = saved_observation(window, SECRET + " again")
-    window.open_observation(observation_id)
+    open_editor(qtbot, window, observation_id)  # read in a worker: waited for
     for title in _titles():
         assert "Aýna" not in title and "Test NGO" not in title, title
 
