@@ -141,7 +141,7 @@ def cmd_init(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
-    from desktop.core.transfer import import_file
+    from desktop.core.import_export import import_file
 
     if not args.file.is_file():
         raise UsageError("the import file does not exist")
@@ -195,7 +195,7 @@ def cmd_list(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_show(paths: Paths, args: argparse.Namespace) -> int:
-    from desktop.core.transfer import export_dict
+    from desktop.core.import_export import export_dict
 
     with _open(paths) as profile:
         obs = profile.observations.get(args.id)
@@ -210,7 +210,7 @@ def cmd_show(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
-    from desktop.core.transfer import write_csv, write_json
+    from desktop.core.import_export import write_csv, write_json
 
     with _open(paths) as profile:
         tmp = args.output.with_name(args.output.name + ".partial")

@@ -3050,7 +3050,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+55"/>
+        <location filename="../desktop/core/observations/common.py" line="+20"/>
         <source>This status change is not allowed.</source>
         <translation>Такая смена статуса недопустима.</translation>
     </message>
@@ -3065,13 +3065,12 @@
         <translation>Файл не читается как CSV или JSON.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+111"/>
+        <location filename="../desktop/core/field_errors.py" line="+39"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>У этого значения неверный тип.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/observations.py" line="-3"/>
+        <location filename="../desktop/core/observations/common.py" line="-3"/>
         <source>This observation was sent and can no longer be changed by its author.</source>
         <translation>Это наблюдение отправлено, и автор больше не может его изменить.</translation>
     </message>
@@ -3193,7 +3192,7 @@
         <translation>Сервер восстановлен из резервной копии; Fieldbook всё проверит заново.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+28"/>
+        <location filename="../desktop/core/import_export.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Наблюдение с таким идентификатором уже существует.</translation>
     </message>
@@ -3361,7 +3360,7 @@
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+91"/>
+        <location filename="../desktop/core/sync/pull.py" line="+93"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
@@ -3376,7 +3375,7 @@
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
     </message>
@@ -3703,7 +3702,7 @@
         <translation>Неизвестный разрез: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+68"/>
+        <location filename="../desktop/core/sync/parcel_parts.py" line="+25"/>
         <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
         <translation>Этот файл — не целая посылка этой сети: из него ничего не взято.</translation>
     </message>
@@ -3719,7 +3718,7 @@
         <translation>Подтверждение регистрации от сервера не прошло проверку.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+234"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+289"/>
         <source>An attachment in a parcel was damaged.</source>
         <translation>Вложение в посылке было повреждено.</translation>
     </message>

@@ -3041,7 +3041,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+55"/>
+        <location filename="../desktop/core/observations/common.py" line="+20"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -3056,13 +3056,12 @@
         <translation>Faýly CSV ýa-da JSON hökmünde okap bolmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+111"/>
+        <location filename="../desktop/core/field_errors.py" line="+39"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>Bu bahanyň görnüşi nädogry.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/observations.py" line="-3"/>
+        <location filename="../desktop/core/observations/common.py" line="-3"/>
         <source>This observation was sent and can no longer be changed by its author.</source>
         <translation>Bu ýazgy iberildi, awtory ony indi üýtgedip bilmeýär.</translation>
     </message>
@@ -3184,7 +3183,7 @@
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi; Fieldbook hemme zady täzeden barlar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+28"/>
+        <location filename="../desktop/core/import_export.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Şu belgili gözegçilik eýýäm bar.</translation>
     </message>
@@ -3352,7 +3351,7 @@
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+91"/>
+        <location filename="../desktop/core/sync/pull.py" line="+93"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -3367,7 +3366,7 @@
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
@@ -3694,7 +3693,7 @@
         <translation>Näbelli ölçeg: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+68"/>
+        <location filename="../desktop/core/sync/parcel_parts.py" line="+25"/>
         <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
         <translation>Bu faýl şu toruň bitewi posylkasy däl: ondan hiç zat alynmady.</translation>
     </message>
@@ -3710,7 +3709,7 @@
         <translation>Serweriň hasaba alyş subutnamasy barlagdan geçmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+234"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+289"/>
         <source>An attachment in a parcel was damaged.</source>
         <translation>Posylkadaky goşundy zaýalanypdyr.</translation>
     </message>

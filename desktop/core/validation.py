@@ -20,7 +20,7 @@ from desktop.core.model import (
     Role,
     Status,
 )
-from desktop.core.refindex import RefIndex
+from desktop.core.refdata import RefIndex
 
 TITLE_MAX = 300
 #: Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.
