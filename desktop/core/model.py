@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.reports.references import normalise_reference, normalise_sdg_target
 
 
 class Status(StrEnum):
@@ -191,6 +192,14 @@ class _Reader:
             return list(value)
         self._bad(key)
         return []
+
+    def semicolon_list(self, key: str) -> list[str]:
+        """Like :meth:`str_list`, but a CSV cell splits at semicolons and line ends only
+        (a recommendation reference may hold a comma: ``A/HRC/39/3, para 114.12``)."""
+        value = self.data.get(key)
+        if isinstance(value, str):
+            return [p.strip() for p in value.replace("\n", ";").split(";") if p.strip()]
+        return self.str_list(key)
 
     def dict_list(self, key: str) -> list[Any]:
         value = self.data.get(key)
@@ -412,6 +421,12 @@ class Observation:
     follow_up: list[FollowUpAction] = field(default_factory=list)
     attachments: list[AttachmentRef] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    # Links to UN recommendations (issue 16 item 5): ``A/HRC/39/3 para 114.12``, UPR theme
+    # codes (``upr-c4:right-to-life``) and SDG targets (``16.10``). Empty by default, and
+    # left out of the body when empty, so earlier records and envelopes read unchanged.
+    recommendations: list[str] = field(default_factory=list)
+    upr_themes: list[str] = field(default_factory=list)
+    sdg_targets: list[str] = field(default_factory=list)
     status: str = Status.DRAFT.value
     # Set by the store, ignored on save:
     rev: int = 0
@@ -440,6 +455,15 @@ class Observation:
             "follow_up": [f.to_dict() for f in self.follow_up],
             "attachments": [a.to_dict() for a in self.attachments],
             "tags": list(self.tags),
+            **{
+                key: list(values)
+                for key, values in (
+                    ("recommendations", self.recommendations),
+                    ("upr_themes", self.upr_themes),
+                    ("sdg_targets", self.sdg_targets),
+                )
+                if values
+            },
             "status": self.status,
             "rev": self.rev,
             "created_at": self.created_at,
@@ -477,6 +501,12 @@ class Observation:
                 for i, a in enumerate(r.dict_list("attachments"))
             ],
             tags=r.str_list("tags"),
+            # normalised where readable; anything else stays as given, for validation to name
+            recommendations=[
+                normalise_reference(v) or v for v in r.semicolon_list("recommendations")
+            ],
+            upr_themes=r.str_list("upr_themes"),
+            sdg_targets=[normalise_sdg_target(v) or v for v in r.str_list("sdg_targets")],
             status=r.text("status", Status.DRAFT),
             rev=r.integer("rev", 0),
             created_at=r.opt_text("created_at"),
