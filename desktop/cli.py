@@ -20,6 +20,7 @@ from typing import Any
 from desktop import (
     cli_text,
     invite_cli,
+    network_cli,
     parcel_cli,
     recommendations_cli,
     reports_cli,
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     recommendations_cli.add_commands(sub)
     parcel_cli.add_commands(sub)
     invite_cli.add_commands(sub)
+    network_cli.add_commands(sub)
     return parser
 
 
@@ -148,7 +150,7 @@ def cmd_init(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
-    from desktop.core.transfer import import_file
+    from desktop.core.import_export import import_file
 
     if not args.file.is_file():
         raise UsageError("the import file does not exist")
@@ -171,6 +173,12 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
 
 def cmd_list(paths: Paths, args: argparse.Namespace) -> int:
     from desktop.core.listing import ObservationQuery
+    from desktop.core.listing.plans import MAX_LIMIT
+
+    if args.limit > MAX_LIMIT:
+        # said, not silently cut (issue 15): a page holds at most MAX_LIMIT rows
+        print(f"fieldbook: {cli_text.cli(cli_text.LIMIT_CAPPED, args.limit, MAX_LIMIT)}",
+              file=sys.stderr)  # fmt: skip
 
     query = ObservationQuery(
         text=args.text,
@@ -196,16 +204,22 @@ def cmd_list(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_show(paths: Paths, args: argparse.Namespace) -> int:
-    from desktop.core.transfer import export_dict
+    from desktop.core.import_export import export_dict
 
     with _open(paths) as profile:
         obs = profile.observations.get(args.id)
-    print(json.dumps(export_dict(obs), ensure_ascii=False, indent=2, sort_keys=True))
+        shown = export_dict(obs)
+        # the coordinators' side of the conversation, oldest first (issue 15 item 4)
+        shown["reviews"] = [
+            {**r, "created": cli_text.iso_time(r["created_ms"])}
+            for r in profile.reviews.reviews_for(args.id)
+        ]
+    print(json.dumps(shown, ensure_ascii=False, indent=2, sort_keys=True))
     return EXIT_OK
 
 
 def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
-    from desktop.core.transfer import write_csv, write_json
+    from desktop.core.import_export import write_csv, write_json
 
     with _open(paths) as profile:
         tmp = args.output.with_name(args.output.name + ".partial")
@@ -246,6 +260,7 @@ COMMANDS = {
     **recommendations_cli.commands(_open),
     **invite_cli.commands(_open),
     **parcel_cli.commands(_open),
+    **network_cli.commands(_open),
 }
 
 

@@ -209,6 +209,66 @@
         <source>Device id %1</source>
         <translation>Идентификатор устройства: %1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>--limit %1 is above the page size of %2: at most %2 rows are shown; use --offset for more</source>
+        <translation>--limit %1 больше размера страницы %2: показано не более %2 строк; остальные — через --offset</translation>
+    </message>
+    <message>
+        <location filename="../desktop/network_cli.py" line="+26"/>
+        <source>no devices enrolled</source>
+        <translation>нет подключённых устройств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>активно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked %1</source>
+        <translation>отозвано %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke device %1 (%2, %3)? It will be refused at its next connection, and this cannot be undone. Type yes to revoke: </source>
+        <translation>Отозвать устройство %1 (%2, %3)? При следующем подключении сервер его отклонит; отменить это нельзя. Введите yes (или да), чтобы отозвать: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was revoked.</source>
+        <translation>Ничего не отозвано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoking needs a confirmation: run it in a terminal, or add --yes</source>
+        <translation>для отзыва нужно подтверждение: запустите команду в терминале или добавьте --yes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device %1 is revoked: the server refuses it from now on.</source>
+        <translation>Устройство %1 отозвано: отныне сервер его отклоняет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key from a remaining coordinator&apos;s device (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
+        <translation>Это было устройство координатора, и на нём есть ключ координации. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть: замените ключ координации с устройства другого координатора (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation %1 added (%2, id %3).</source>
+        <translation>Организация %1 добавлена (%2, id %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no organisations yet</source>
+        <translation>организаций пока нет</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1110,9 +1170,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+368"/>
+        <location filename="../desktop/ui/main_window.py" line="+409"/>
         <source>Delete draft</source>
-        <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
+        <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Удаление черновика</translation>
     </message>
     <message>
@@ -1129,6 +1189,16 @@
         <location line="+1"/>
         <source>Connect to a server once (File &gt; Connect) before using parcels.</source>
         <translation>Прежде чем пользоваться посылками, один раз подключитесь к серверу (Файл &gt; Подключиться).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a coordinator&apos;s device connected to the server manages the network.</source>
+        <translation>Сетью управляет только устройство координатора, подключённое к серверу.</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
@@ -1261,6 +1331,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ne&amp;twork: organisations, invitations, devices…</source>
+        <translation>Се&amp;ть: организации, приглашения, устройства…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Figures and map</source>
         <translation>&amp;Цифры и карта</translation>
     </message>
@@ -1281,16 +1356,247 @@
     </message>
 </context>
 <context>
+    <name>NetworkDialog</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+251"/>
+        <source>That did not work.</source>
+        <translation>Не получилось.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>nothing sent yet</source>
+        <translation>ещё ничего не присылало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>активно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revoked %1</source>
+        <translation>отозвано %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n active device(s).</source>
+        <translation>
+            <numerusform>%n активное устройство.</numerusform>
+            <numerusform>%n активных устройства.</numerusform>
+            <numerusform>%n активных устройств.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No organisation</source>
+        <translation>Без организации</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Revoke %1 (%2, %3)? The server refuses this device from its next connection. This cannot be undone: the device would need a new invitation.</source>
+        <translation>Отозвать %1 (%2, %3)? Сервер отклонит это устройство при следующем подключении. Отменить это нельзя: устройству понадобится новое приглашение.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a coordinator&apos;s device: it holds the coordination key, and revoking does not take back what it can already read.</source>
+        <translation>Это устройство координатора: на нём есть ключ координации, и отзыв не отнимет то, что оно уже может прочитать.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Revoke a device</source>
+        <translation>Отозвать устройство</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Replace the coordination key</source>
+        <translation>Замените ключ координации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key from a remaining coordinator&apos;s device, and treat what was sent before as readable by whoever holds that device.</source>
+        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации, который открывает все отправленные до сих пор наблюдения. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть. Замените ключ координации с устройства другого координатора и считайте всё отправленное ранее доступным тому, у кого это устройство.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device is revoked: the server refuses it from now on.</source>
+        <translation>Устройство отозвано: отныне сервер его отклоняет.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The invitation code is ready.</source>
+        <translation>Код приглашения готов.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This code lets one new device (%1) connect to the server and join the network. It works once, until %2; after that, make a new one. Hand it over in person or read it out by phone, never by e-mail or chat. After connecting, the new device shows the fingerprint %3: compare it by phone.</source>
+        <translation>Этот код позволяет одному новому устройству (%1) подключиться к серверу и войти в сеть. Он действует один раз и до %2; потом создайте новый. Передайте его лично или продиктуйте по телефону, но не по почте и не в чате. После подключения новое устройство покажет отпечаток %3: сверьте его по телефону.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The code is copied.</source>
+        <translation>Код скопирован.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fieldbook invitation code</source>
+        <translation>Код приглашения Fieldbook</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The code was sent to the printer.</source>
+        <translation>Код отправлен на принтер.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the organisation a name and a velayat.</source>
+        <translation>Укажите название и велаят организации.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation %1 added.</source>
+        <translation>Организация %1 добавлена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+42"/>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+41"/>
+        <source>field worker</source>
+        <translation>полевой сотрудник</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite a device</source>
+        <translation>Пригласить устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Last contact</source>
+        <translation>Последняя связь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>О&amp;тозвать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An invitation code lets a new laptop join the network. It is made on this device, so it vouches for your coordination key; the server never sees it.</source>
+        <translation>Код приглашения позволяет новому ноутбуку войти в сеть. Он создаётся на этом устройстве и поэтому ручается за ваш ключ координации; сервер его никогда не видит.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a:</source>
+        <translation>Для кого:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid for (days):</source>
+        <translation>&amp;Действует (дней):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Make an invitation code</source>
+        <translation>&amp;Создать код приглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velayat</source>
+        <translation>Велаят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;elayat:</source>
+        <translation>В&amp;елаят:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add the organisation</source>
+        <translation>&amp;Добавить организацию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a velayat</source>
+        <translation>Выберите велаят</translation>
+    </message>
+</context>
+<context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+555"/>
-        <location line="+597"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+566"/>
+        <location line="+600"/>
         <source>(not set)</source>
         <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-462"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинно: не более %1 символов.</translation>
     </message>
@@ -1357,7 +1663,7 @@
         <translation>Возвращено в черновики.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>New observation</source>
         <translation>Новое наблюдение</translation>
     </message>
@@ -1747,7 +2053,7 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../desktop/ui/observation_table_model.py" line="+50"/>
+        <location filename="../desktop/ui/observation_table_model.py" line="+51"/>
         <source>Incident date</source>
         <extracomment>How long after a new query was asked its first page may wait for its count. A count that comes within it makes one reset and one paint with the page; a slower one would delay the rows, so they show without it and the rest of the rows are added when it comes. Counted from the question, so a slow page is never held back further. (key, header, store sort key or None when the store cannot sort by it)</extracomment>
         <translation>Дата события</translation>
@@ -1778,16 +2084,25 @@
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+293"/>
         <source>This column cannot be sorted.</source>
         <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed.</extracomment>
         <translation>По этому столбцу нельзя сортировать.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Reviewed by a coordinator %n time(s). Open the record to read the reviews.</source>
+        <translation>
+            <numerusform>Координатор оставил %n отзыв. Откройте запись, чтобы прочитать отзывы.</numerusform>
+            <numerusform>Координатор оставил %n отзыва. Откройте запись, чтобы прочитать отзывы.</numerusform>
+            <numerusform>Координатор оставил %n отзывов. Откройте запись, чтобы прочитать отзывы.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ObservationView</name>
     <message>
-        <location filename="../desktop/ui/observation_view.py" line="+21"/>
+        <location filename="../desktop/ui/observation_view.py" line="+24"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -1896,6 +2211,26 @@
         <location line="+3"/>
         <source>Tags</source>
         <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to the coordinator</source>
+        <translation>Ответ координатору</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator %1</source>
+        <translation>Координатор %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reply with a revision</source>
+        <translation>Ответ вместе с правкой</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2614,25 @@
         <location line="+1"/>
         <source>My Computer</source>
         <translation>Мой компьютер</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThread</name>
+    <message>
+        <location filename="../desktop/ui/review_thread.py" line="+109"/>
+        <location line="+8"/>
+        <source>The coordinators&apos; reviews</source>
+        <translation>Отзывы координаторов</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Your reply (optional): it is sent with your changes, when you mark the record ready to send.</source>
+        <translation>Ваш ответ (необязательно): он уйдёт вместе с вашими изменениями, когда вы отметите запись как готовую к отправке.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply to the coordinator</source>
+        <translation>Ответ координатору</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +3050,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+60"/>
+        <location filename="../desktop/core/observations/common.py" line="+20"/>
         <source>This status change is not allowed.</source>
         <translation>Такая смена статуса недопустима.</translation>
     </message>
@@ -2711,13 +3065,12 @@
         <translation>Файл не читается как CSV или JSON.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+111"/>
+        <location filename="../desktop/core/field_errors.py" line="+39"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>У этого значения неверный тип.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/observations.py" line="-3"/>
+        <location filename="../desktop/core/observations/common.py" line="-3"/>
         <source>This observation was sent and can no longer be changed by its author.</source>
         <translation>Это наблюдение отправлено, и автор больше не может его изменить.</translation>
     </message>
@@ -2839,7 +3192,7 @@
         <translation>Сервер восстановлен из резервной копии; Fieldbook всё проверит заново.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+28"/>
+        <location filename="../desktop/core/import_export.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Наблюдение с таким идентификатором уже существует.</translation>
     </message>
@@ -2879,7 +3232,7 @@
         <translation>Импортированные наблюдения могут быть только черновиками или в очереди.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+37"/>
+        <location filename="../desktop/core/validation.py" line="+38"/>
         <source>This field is required.</source>
         <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Это поле обязательно.</translation>
@@ -3007,7 +3360,7 @@
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+91"/>
+        <location filename="../desktop/core/sync/pull.py" line="+93"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
@@ -3022,12 +3375,12 @@
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+176"/>
+        <location filename="../desktop/core/reviews.py" line="+203"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Отзыв, составленный не с ключом координации сети, отклонён.</translation>
     </message>
@@ -3052,7 +3405,7 @@
         <translation>Это устройство подключено к серверу.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+43"/>
+        <location filename="../desktop/core/database.py" line="+42"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Этот профиль сохранён более новой версией Fieldbook. Чтобы открыть его, установите эту версию или более позднюю; профиль не изменён.</translation>
     </message>
@@ -3067,7 +3420,7 @@
         <translation>Наименьшее публикуемое число должно быть от 3 до 10, и для этрапов не меньше, чем для велаятов.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <location filename="../desktop/core/reports/document.py" line="+37"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Задокументированные случаи нарушений прав человека</translation>
@@ -3248,7 +3601,7 @@
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+64"/>
+        <location filename="../desktop/core/reports/figures.py" line="+63"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Велаят</translation>
@@ -3349,7 +3702,7 @@
         <translation>Неизвестный разрез: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+68"/>
+        <location filename="../desktop/core/sync/parcel_parts.py" line="+25"/>
         <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
         <translation>Этот файл — не целая посылка этой сети: из него ничего не взято.</translation>
     </message>
@@ -3365,9 +3718,34 @@
         <translation>Подтверждение регистрации от сервера не прошло проверку.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+234"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+289"/>
         <source>An attachment in a parcel was damaged.</source>
         <translation>Вложение в посылке было повреждено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/network.py" line="+37"/>
+        <source>Only a coordinator&apos;s device connected to the server can manage the network.</source>
+        <translation>Сетью может управлять только устройство координатора, подключённое к серверу.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An organisation with this name exists already.</source>
+        <translation>Организация с таким названием уже есть.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An organisation needs a name (1 to 200 characters) and one of the velayats: Ahal, Balkan, Daşoguz, Lebap, Mary, Aşgabat.</source>
+        <translation>Организации нужны название (от 1 до 200 знаков) и один из велаятов: Ахал, Балкан, Дашогуз, Лебап, Мары, Ашхабад.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server knows no device with this id.</source>
+        <translation>Сервер не знает устройства с таким идентификатором.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server knows no such organisation.</source>
+        <translation>Сервер не знает такой организации.</translation>
     </message>
 </context>
 </TS>

@@ -209,6 +209,66 @@
         <source>Device id %1</source>
         <translation>Enjamyň belgisi: %1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>--limit %1 is above the page size of %2: at most %2 rows are shown; use --offset for more</source>
+        <translation>--limit %1 sahypanyň ölçeginden (%2) uly: iň köp %2 setir görkezilýär; galanlary üçin --offset ulanyň</translation>
+    </message>
+    <message>
+        <location filename="../desktop/network_cli.py" line="+26"/>
+        <source>no devices enrolled</source>
+        <translation>birikdirilen enjam ýok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>hiç haçan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>işjeň</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked %1</source>
+        <translation>%1 ýatyryldy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke device %1 (%2, %3)? It will be refused at its next connection, and this cannot be undone. Type yes to revoke: </source>
+        <translation>%1 enjamy (%2, %3) ýatyrmalymy? Indiki birikmesinde serwer ony kabul etmez; muny yzyna gaýtaryp bolmaz. Ýatyrmak üçin yes (ýa-da hawa) ýazyň: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was revoked.</source>
+        <translation>Hiç zat ýatyrylmady.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoking needs a confirmation: run it in a terminal, or add --yes</source>
+        <translation>ýatyrmak üçin tassyklama gerek: buýrugy terminalda işlediň ýa-da --yes goşuň</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device %1 is revoked: the server refuses it from now on.</source>
+        <translation>%1 enjamy ýatyryldy: mundan beýläk serwer ony kabul etmeýär.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key from a remaining coordinator&apos;s device (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
+        <translation>Bu utgaşdyryjynyň enjamydy we onda utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär: utgaşdyryş açaryny galan utgaşdyryjylaryň biriniň enjamyndan çalşyň (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation %1 added (%2, id %3).</source>
+        <translation>%1 guramasy goşuldy (%2, id %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no organisations yet</source>
+        <translation>entek gurama ýok</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -1108,9 +1168,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+368"/>
+        <location filename="../desktop/ui/main_window.py" line="+409"/>
         <source>Delete draft</source>
-        <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
+        <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Garalamany pozmak</translation>
     </message>
     <message>
@@ -1127,6 +1187,16 @@
         <location line="+1"/>
         <source>Connect to a server once (File &gt; Connect) before using parcels.</source>
         <translation>Posylkalary ulanmazdan öň serwere bir gezek birikiň (Faýl &gt; Birikmek).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Network</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a coordinator&apos;s device connected to the server manages the network.</source>
+        <translation>Tory diňe serwere birikdirilen utgaşdyryjynyň enjamy dolandyrýar.</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
@@ -1258,6 +1328,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ne&amp;twork: organisations, invitations, devices…</source>
+        <translation>T&amp;or: guramalar, çakylyklar, enjamlar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Figures and map</source>
         <translation>&amp;Sanlar we karta</translation>
     </message>
@@ -1278,16 +1353,246 @@
     </message>
 </context>
 <context>
+    <name>NetworkDialog</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+251"/>
+        <source>That did not work.</source>
+        <translation>Başartmady.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>nothing sent yet</source>
+        <translation>entek hiç zat ibermedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>işjeň</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revoked %1</source>
+        <translation>%1 ýatyryldy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n active device(s).</source>
+        <translation>
+            <numerusform>%n işjeň enjam.</numerusform>
+            <numerusform>%n işjeň enjam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No organisation</source>
+        <translation>Guramasyz</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Revoke %1 (%2, %3)? The server refuses this device from its next connection. This cannot be undone: the device would need a new invitation.</source>
+        <translation>%1 (%2, %3) ýatyrmalymy? Serwer bu enjamy indiki birikmesinden başlap kabul etmez. Muny yzyna gaýtaryp bolmaz: enjama täze çakylyk gerek bolar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a coordinator&apos;s device: it holds the coordination key, and revoking does not take back what it can already read.</source>
+        <translation>Bu utgaşdyryjynyň enjamy: onda utgaşdyryş açary bar, ýatyrmak onuň eýýäm okap bilýän zatlaryny yzyna almaýar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Revoke a device</source>
+        <translation>Enjamy ýatyrmak</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Replace the coordination key</source>
+        <translation>Utgaşdyryş açaryny çalşyň</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key from a remaining coordinator&apos;s device, and treat what was sent before as readable by whoever holds that device.</source>
+        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda şu wagta çenli iberilen ähli ýazgylary açýan utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär. Utgaşdyryş açaryny galan utgaşdyryjylaryň biriniň enjamyndan çalşyň we öň iberilenleri şol enjam kimde bolsa, onuň okap biljekdigini hasaplaň.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device is revoked: the server refuses it from now on.</source>
+        <translation>Enjam ýatyryldy: mundan beýläk serwer ony kabul etmeýär.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The invitation code is ready.</source>
+        <translation>Çakylyk kody taýýar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This code lets one new device (%1) connect to the server and join the network. It works once, until %2; after that, make a new one. Hand it over in person or read it out by phone, never by e-mail or chat. After connecting, the new device shows the fingerprint %3: compare it by phone.</source>
+        <translation>Bu kod bir täze enjama (%1) serwere birikmäge we tora goşulmaga mümkinçilik berýär. Ol diňe bir gezek we %2 çenli işleýär; soňra täzesini dörediň. Ony ýüzbe-ýüz beriň ýa-da telefonda okap beriň, e-poçta ýa-da çat arkaly ibermäň. Birikenden soň täze enjam %3 barmak yzyny görkezer: ony telefonda deňeşdiriň.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The code is copied.</source>
+        <translation>Kod göçürildi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fieldbook invitation code</source>
+        <translation>Fieldbook çakylyk kody</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The code was sent to the printer.</source>
+        <translation>Kod printere iberildi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the organisation a name and a velayat.</source>
+        <translation>Guramanyň adyny we welaýatyny görkeziň.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation %1 added.</source>
+        <translation>%1 guramasy goşuldy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+42"/>
+        <source>coordinator</source>
+        <translation>utgaşdyryjy</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+41"/>
+        <source>field worker</source>
+        <translation>meýdan işgäri</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Network</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Enjamlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite a device</source>
+        <translation>Enjamy çagyrmak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Guramalar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device</source>
+        <translation>Enjam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Wezipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Organisation</source>
+        <translation>Gurama</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Last contact</source>
+        <translation>Soňky habarlaşma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Täzelemek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>Ýa&amp;tyrmak…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An invitation code lets a new laptop join the network. It is made on this device, so it vouches for your coordination key; the server never sees it.</source>
+        <translation>Çakylyk kody täze noutbukyň tora goşulmagyna mümkinçilik berýär. Ol şu enjamda döredilýär, şonuň üçin siziň utgaşdyryş açaryňyzy tassyklaýar; serwer ony hiç haçan görmeýär.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a:</source>
+        <translation>Kim üçin:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Gurama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid for (days):</source>
+        <translation>&amp;Möhleti (gün):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Make an invitation code</source>
+        <translation>Çakylyk kodyny &amp;döretmek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Göçürmek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Çap etmek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velayat</source>
+        <translation>Welaýat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ady:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;elayat:</source>
+        <translation>W&amp;elaýat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add the organisation</source>
+        <translation>Guramany &amp;goşmak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a velayat</source>
+        <translation>Welaýaty saýlaň</translation>
+    </message>
+</context>
+<context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+555"/>
-        <location line="+597"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+566"/>
+        <location line="+600"/>
         <source>(not set)</source>
         <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-462"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Gaty uzyn: iň köp %1 nyşan.</translation>
     </message>
@@ -1354,7 +1659,7 @@
         <translation>Garalamalara gaýtaryldy.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>New observation</source>
         <translation>Täze ýazgy</translation>
     </message>
@@ -1744,7 +2049,7 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../desktop/ui/observation_table_model.py" line="+50"/>
+        <location filename="../desktop/ui/observation_table_model.py" line="+51"/>
         <source>Incident date</source>
         <extracomment>How long after a new query was asked its first page may wait for its count. A count that comes within it makes one reset and one paint with the page; a slower one would delay the rows, so they show without it and the rest of the rows are added when it comes. Counted from the question, so a slow page is never held back further. (key, header, store sort key or None when the store cannot sort by it)</extracomment>
         <translation>Wakanyň senesi</translation>
@@ -1775,16 +2080,24 @@
         <translation>Sinhronlaşdyryş</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+293"/>
         <source>This column cannot be sorted.</source>
         <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed.</extracomment>
         <translation>Bu sütün boýunça tertiplemek bolmaýar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Reviewed by a coordinator %n time(s). Open the record to read the reviews.</source>
+        <translation>
+            <numerusform>Utgaşdyryjy %n gezek syn berdi. Synlary okamak üçin ýazgyny açyň.</numerusform>
+            <numerusform>Utgaşdyryjy %n gezek syn berdi. Synlary okamak üçin ýazgyny açyň.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ObservationView</name>
     <message>
-        <location filename="../desktop/ui/observation_view.py" line="+21"/>
+        <location filename="../desktop/ui/observation_view.py" line="+24"/>
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
@@ -1893,6 +2206,26 @@
         <location line="+3"/>
         <source>Tags</source>
         <translation>Bellikler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to the coordinator</source>
+        <translation>Utgaşdyryja jogap</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You</source>
+        <translation>Siz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator %1</source>
+        <translation>Utgaşdyryjy %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reply with a revision</source>
+        <translation>Düzediş bilen jogap</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2608,25 @@
         <location line="+1"/>
         <source>My Computer</source>
         <translation>Meniň kompýuterim</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThread</name>
+    <message>
+        <location filename="../desktop/ui/review_thread.py" line="+109"/>
+        <location line="+8"/>
+        <source>The coordinators&apos; reviews</source>
+        <translation>Utgaşdyryjylaryň synlary</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Your reply (optional): it is sent with your changes, when you mark the record ready to send.</source>
+        <translation>Siziň jogabyňyz (hökman däl): ýazgyny ibermäge taýýar diýip belläniňizde, ol üýtgetmeleriňiz bilen bile iberiler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply to the coordinator</source>
+        <translation>Utgaşdyryja jogap</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +3041,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+60"/>
+        <location filename="../desktop/core/observations/common.py" line="+20"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -2704,13 +3056,12 @@
         <translation>Faýly CSV ýa-da JSON hökmünde okap bolmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+111"/>
+        <location filename="../desktop/core/field_errors.py" line="+39"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>Bu bahanyň görnüşi nädogry.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/observations.py" line="-3"/>
+        <location filename="../desktop/core/observations/common.py" line="-3"/>
         <source>This observation was sent and can no longer be changed by its author.</source>
         <translation>Bu ýazgy iberildi, awtory ony indi üýtgedip bilmeýär.</translation>
     </message>
@@ -2832,7 +3183,7 @@
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi; Fieldbook hemme zady täzeden barlar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+28"/>
+        <location filename="../desktop/core/import_export.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Şu belgili gözegçilik eýýäm bar.</translation>
     </message>
@@ -2872,7 +3223,7 @@
         <translation>Import edilen gözegçilikler diňe garalama ýa-da nobatda bolup biler.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+37"/>
+        <location filename="../desktop/core/validation.py" line="+38"/>
         <source>This field is required.</source>
         <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Bu meýdança hökmany.</translation>
@@ -3000,7 +3351,7 @@
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+91"/>
+        <location filename="../desktop/core/sync/pull.py" line="+93"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -3015,12 +3366,12 @@
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+176"/>
+        <location filename="../desktop/core/reviews.py" line="+203"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Toruň utgaşdyryş açary bilen ýazylmadyk syn kabul edilmedi.</translation>
     </message>
@@ -3045,7 +3396,7 @@
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+43"/>
+        <location filename="../desktop/core/database.py" line="+42"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Bu profil Fieldbook-yň has täze wersiýasy bilen ýazyldy. Ony açmak üçin şol wersiýany ýa-da has täzesini guruň; profil üýtgedilmedi.</translation>
     </message>
@@ -3060,7 +3411,7 @@
         <translation>Çap edilýän iň kiçi san 3 bilen 10 aralygynda bolmaly, etraplar üçin welaýatlar üçinkiden kiçi bolmaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <location filename="../desktop/core/reports/document.py" line="+37"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Resminamalaşdyrylan adam hukuklary bozulmasynyň wakalary</translation>
@@ -3241,7 +3592,7 @@
         <translation>Hasabat ýatyryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+64"/>
+        <location filename="../desktop/core/reports/figures.py" line="+63"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Welaýat</translation>
@@ -3342,7 +3693,7 @@
         <translation>Näbelli ölçeg: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+68"/>
+        <location filename="../desktop/core/sync/parcel_parts.py" line="+25"/>
         <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
         <translation>Bu faýl şu toruň bitewi posylkasy däl: ondan hiç zat alynmady.</translation>
     </message>
@@ -3358,9 +3709,34 @@
         <translation>Serweriň hasaba alyş subutnamasy barlagdan geçmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+234"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+289"/>
         <source>An attachment in a parcel was damaged.</source>
         <translation>Posylkadaky goşundy zaýalanypdyr.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/network.py" line="+37"/>
+        <source>Only a coordinator&apos;s device connected to the server can manage the network.</source>
+        <translation>Tory diňe serwere birikdirilen utgaşdyryjynyň enjamy dolandyryp biler.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An organisation with this name exists already.</source>
+        <translation>Şu atly gurama eýýäm bar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An organisation needs a name (1 to 200 characters) and one of the velayats: Ahal, Balkan, Daşoguz, Lebap, Mary, Aşgabat.</source>
+        <translation>Gurama at (1-den 200-e çenli belgi) we welaýatlaryň biri gerek: Ahal, Balkan, Daşoguz, Lebap, Mary, Aşgabat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server knows no device with this id.</source>
+        <translation>Serwer bu belgili enjamy tanamaýar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server knows no such organisation.</source>
+        <translation>Serwer beýle guramany tanamaýar.</translation>
     </message>
 </context>
 </TS>

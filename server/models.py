@@ -107,6 +107,17 @@ class InvitationResponse(BaseModel):
     expires: int
 
 
+class OrgRequest(Strict):
+    name: Text = Field(min_length=1, max_length=200)
+    velayat: Text = Field(
+        min_length=1, max_length=32, description="Ahal, Balkan, Daşoguz, Lebap, Mary or Aşgabat"
+    )
+
+
+class OrgsResponse(BaseModel):
+    orgs: list[OrgOut]
+
+
 class DeviceOut(BaseModel):
     device_id: str
     name: str | None
@@ -115,6 +126,9 @@ class DeviceOut(BaseModel):
     enrolled: int
     revoked: int | None
     last_seq: int
+    last_received: int | None = Field(
+        default=None, description="when the server last received an envelope from it (ms)"
+    )
     signing_key: str
     encryption_key: str
 

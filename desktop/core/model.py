@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.field_errors import FieldError as FieldError  # read from here too
+from desktop.core.field_errors import ValidationError as ValidationError
+from desktop.core.field_errors import _Reader
 from desktop.core.reports.references import normalise_reference, normalise_sdg_target
 
 
@@ -85,136 +87,13 @@ class Role(StrEnum):
     SOURCE = "source"
 
 
-@dataclass(frozen=True)
-class FieldError:
-    field: str
-    code: str
-    message: str
-    # Facts that help fix the value and hold no recorded content, such as the valid codes
-    #: (shown after the translated message, untranslated).
-    detail: str = ""
-
-    def to_dict(self) -> dict[str, str]:
-        found = {"field": self.field, "code": self.code, "message": self.message}
-        if self.detail:
-            found["detail"] = self.detail
-        return found
-
-
-class ValidationError(Exception):
-    code = "invalid"
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        self.errors = errors
-        super().__init__("; ".join(f"{e.field}: {e.code}" for e in errors))
-
-
-MSG_TYPE = QT_TRANSLATE_NOOP("core", "This value has the wrong type.")
-
-
-class _Reader:
-    """Reads a JSON-like dict, collecting type errors under dotted field paths."""
-
-    def __init__(self, data: Any, prefix: str, errors: list[FieldError]) -> None:
-        self.data: dict[str, Any] = data if isinstance(data, dict) else {}
-        self.prefix = prefix
-        self.errors = errors
-        if data is not None and not isinstance(data, dict):
-            self.errors.append(FieldError(prefix.rstrip(".") or "body", "invalid_type", MSG_TYPE))
-
-    def _bad(self, key: str) -> None:
-        self.errors.append(FieldError(self.prefix + key, "invalid_type", MSG_TYPE))
-
-    def text(self, key: str, default: str = "") -> str:
-        value = self.data.get(key, default)
-        if value is None:
-            return default
-        if isinstance(value, str):
-            return value
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return str(value)
-        self._bad(key)
-        return default
-
-    def opt_text(self, key: str) -> str | None:
-        value = self.data.get(key)
-        if value is None or value == "":
-            return None
-        if isinstance(value, str):
-            return value
-        self._bad(key)
-        return None
-
-    def flag(self, key: str, default: bool) -> bool:
-        value = self.data.get(key, default)
-        if value is None:
-            return default
-        if isinstance(value, bool):
-            return value
-        if isinstance(value, str) and value.strip().lower() in _BOOL_WORDS:
-            return _BOOL_WORDS[value.strip().lower()]
-        if isinstance(value, int) and value in (0, 1):
-            return bool(value)
-        self._bad(key)
-        return default
-
-    def opt_float(self, key: str) -> float | None:
-        value = self.data.get(key)
-        if value is None or value == "":
-            return None
-        if isinstance(value, bool):
-            self._bad(key)
-            return None
-        if isinstance(value, int | float):
-            return float(value)
-        if isinstance(value, str):
-            try:
-                return float(value.strip())
-            except ValueError:
-                pass
-        self._bad(key)
-        return None
-
-    def integer(self, key: str, default: int) -> int:
-        value = self.data.get(key, default)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        self._bad(key)
-        return default
-
-    def str_list(self, key: str) -> list[str]:
-        value = self.data.get(key)
-        if value is None or value == "":
-            return []
-        if isinstance(value, str):  # "a; b" from CSV cells
-            return [part.strip() for part in value.replace(",", ";").split(";") if part.strip()]
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return list(value)
-        self._bad(key)
-        return []
-
-    def semicolon_list(self, key: str) -> list[str]:
-        """Like :meth:`str_list`, but a CSV cell splits at semicolons and line ends only
-        (a recommendation reference may hold a comma: ``A/HRC/39/3, para 114.12``)."""
-        value = self.data.get(key)
-        if isinstance(value, str):
-            return [p.strip() for p in value.replace("\n", ";").split(";") if p.strip()]
-        return self.str_list(key)
-
-    def dict_list(self, key: str) -> list[Any]:
-        value = self.data.get(key)
-        if value is None:
-            return []
-        if isinstance(value, list):
-            return value
-        self._bad(key)
-        return []
-
-    def sub(self, key: str) -> _Reader:
-        return _Reader(self.data.get(key), f"{self.prefix}{key}.", self.errors)
-
-
-_BOOL_WORDS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+def _semicolon_list(r: _Reader, key: str) -> list[str]:
+    """Like ``_Reader.str_list``, but a CSV cell splits at semicolons and line ends only
+    (a recommendation reference may hold a comma: ``A/HRC/39/3, para 114.12``)."""
+    value = r.data.get(key)
+    if isinstance(value, str):
+        return [p.strip() for p in value.replace("\n", ";").split(";") if p.strip()]
+    return r.str_list(key)
 
 
 @dataclass
@@ -428,6 +307,9 @@ class Observation:
     upr_themes: list[str] = field(default_factory=list)
     sdg_targets: list[str] = field(default_factory=list)
     status: str = Status.DRAFT.value
+    # the field worker's answer to the coordinators' reviews, sent with this revision only
+    # (the editor starts each new revision with it empty); issue 15 item 4
+    reply_note: str = ""
     # Set by the store, ignored on save:
     rev: int = 0
     created_at: str | None = None
@@ -465,6 +347,7 @@ class Observation:
                 if values
             },
             "status": self.status,
+            "reply_note": self.reply_note,
             "rev": self.rev,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
@@ -503,11 +386,12 @@ class Observation:
             tags=r.str_list("tags"),
             # normalised where readable; anything else stays as given, for validation to name
             recommendations=[
-                normalise_reference(v) or v for v in r.semicolon_list("recommendations")
+                normalise_reference(v) or v for v in _semicolon_list(r, "recommendations")
             ],
             upr_themes=r.str_list("upr_themes"),
             sdg_targets=[normalise_sdg_target(v) or v for v in r.str_list("sdg_targets")],
             status=r.text("status", Status.DRAFT),
+            reply_note=r.text("reply_note"),
             rev=r.integer("rev", 0),
             created_at=r.opt_text("created_at"),
             updated_at=r.opt_text("updated_at"),

@@ -30,7 +30,7 @@ from desktop.core.keyfile import (
 )
 from desktop.core.observations import ObservationService
 from desktop.core.paths import Paths, fsync_dir
-from desktop.core.refindex import RefIndex, load_refindex
+from desktop.core.refdata import RefIndex, load_refindex
 from desktop.core.reports.recommendations import RecommendationStore
 from desktop.core.reviews import ReviewService
 from desktop.core.settings import Settings, store_initial

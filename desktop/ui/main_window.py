@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action("F9", self.sync_now, "sync")
         self.connect_action = self._action(None, self.open_connect)
         self.parcel_action = self._action(None, self.open_parcels)
+        self.network_action = self._action(None, self.open_network)
         self.sync_log_action = self._action(None, self.open_sync_log)
         self.figures_action = self._action(None, self.open_figures)
         self.delete_action = self._action(None, self.delete_selected, "remove")
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
             self.sync_action,
             self.connect_action,
             self.parcel_action,
+            self.network_action,
             self.sync_log_action,
             self.figures_action,
             self.new_action,
@@ -183,6 +185,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.new_action, self.open_action, self.import_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.sync_action, self.connect_action, self.parcel_action])
+        self.file_menu.addAction(self.network_action)
+        # coordinators only: a device may have enrolled as one since the window opened
+        self.file_menu.aboutToShow.connect(self._update_network_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
@@ -261,6 +266,7 @@ class MainWindow(QMainWindow):
             self.first_run = None
         workspace = self.ensure_workspace()
         workspace.set_service(profile.observations)
+        workspace.model.review_marks = profile.reviews.marks_for
         self._show_page(workspace)
         workspace.table.setFocus()
         self.idle.start()
@@ -497,6 +503,31 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _update_network_action(self) -> None:
+        profile = self.session.profile
+        coordinator = profile is not None and profile.sync.role == "coordinator"
+        self.network_action.setVisible(
+            coordinator and profile is not None and profile.sync.enrolled
+        )
+
+    def open_network(self) -> QDialog | None:
+        """Organisations, invitation codes and devices: a coordinator's device only."""
+        profile = self.session.profile
+        if profile is None:
+            return None
+        if profile.sync.role != "coordinator" or not profile.sync.enrolled:
+            self.dialogs.info(
+                self,
+                self.tr("Network"),
+                self.tr("Only a coordinator's device connected to the server manages the network."),
+            )
+            return None
+        from desktop.ui.coordinator.network_dialog import NetworkDialog
+
+        dialog = NetworkDialog(profile, self.dialogs, self)
+        dialog.open()
+        return dialog
+
     def open_sync_log(self) -> QDialog | None:
         profile = self.session.profile
         if profile is None:
@@ -564,6 +595,7 @@ class MainWindow(QMainWindow):
         self.connect_action.setText(self.tr("&Connect to server…"))
         self.sync_log_action.setText(self.tr("Sync &log"))
         self.parcel_action.setText(self.tr("Carry by &USB stick…"))
+        self.network_action.setText(self.tr("Ne&twork: organisations, invitations, devices…"))
         self.figures_action.setText(self.tr("&Figures and map"))
         self.delete_action.setText(self.tr("&Delete draft…"))
         self.delete_action.setToolTip(self.tr("Delete the selected draft (Delete)"))

@@ -68,6 +68,7 @@ from desktop.ui.drafts import delete_draft
 from desktop.ui.follow_up_editor import FollowUpEditor
 from desktop.ui.hub import hub
 from desktop.ui.people_editor import PeopleEditor
+from desktop.ui.review_thread import ReviewThread
 from desktop.ui.session import Session
 from desktop.ui.taxonomy_picker import TaxonomyPicker
 from desktop.ui.widgets import (
@@ -199,6 +200,9 @@ class ObservationEditor(QMainWindow):
         outer.addWidget(self.banner)
         self.general_error = ErrorLabel()
         outer.addWidget(self.general_error)
+        self.review_thread = ReviewThread()  # the coordinators' reviews, and a reply
+        self.review_thread.edited.connect(self._edited)
+        outer.addWidget(self.review_thread)
 
         body = QHBoxLayout()
         self.nav = QListWidget()
@@ -455,6 +459,7 @@ class ObservationEditor(QMainWindow):
             self._consent_toggled()
             self.follow_up.set_actions(obs.follow_up)
             self.attachments.set_observation(obs.id, self.stored, not self.editable())
+            self.review_thread.show_for(self.session.profile, obs, self.stored)
         finally:
             self._loading = False
         self.dirty = False
@@ -514,6 +519,7 @@ class ObservationEditor(QMainWindow):
             attachments=list(self.obs.attachments),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             status=self.obs.status,
+            reply_note=self.review_thread.reply_note(),
             rev=self.obs.rev,
             created_at=self.obs.created_at,
             updated_at=self.obs.updated_at,
@@ -590,6 +596,7 @@ class ObservationEditor(QMainWindow):
         self.act_types.set_read_only(not editable)
         self.people.set_read_only(not editable)
         self.follow_up.set_read_only(not editable)
+        self.review_thread.set_read_only(not editable)
         self.save_button.setEnabled(editable)
         self.save_action.setEnabled(editable)
         self.attach_action.setEnabled(editable)
@@ -1000,6 +1007,8 @@ class ObservationEditor(QMainWindow):
             return
         if current.rev != self.obs.rev or current.status != self.obs.status:
             self.load(current)
+        else:  # a review that left the status as it was still joins the thread
+            self.review_thread.show_for(self.session.profile, current, self.stored)
 
     # -- header and footer -----------------------------------------------------------
 

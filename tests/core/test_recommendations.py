@@ -352,7 +352,7 @@ def test_links_survive_the_csv_format() -> None:
     import csv
     import io
 
-    from desktop.core.transfer import csv_row_to_dict, write_csv
+    from desktop.core.import_export import csv_row_to_dict, write_csv
 
     obs = make_obs(
         recommendations=["A/HRC/39/3 para 114.12", "A/HRC/55/5 para 6.45"],

@@ -15,11 +15,11 @@ CORE = Path(__file__).resolve().parents[2] / "desktop" / "core"
 
 #: table → the module file or package folder (relative to desktop/core) that writes it
 OWNERS = {
-    "observations": "observations.py",
-    "observation_bodies": "observations.py",
-    "revisions": "observations.py",
-    "status_changes": "observations.py",
-    "observation_categories": "observations.py",
+    "observations": "observations/",
+    "observation_bodies": "observations/",
+    "revisions": "observations/",
+    "status_changes": "observations/",
+    "observation_categories": "observations/",
     "observation_words": "listing/",
     "observations_fts": "listing/",
     "attachments": "attachments.py",
@@ -32,6 +32,7 @@ OWNERS = {
     "outbox_envelopes": "sync/",
     "blob_uploads": "sync/",
     "inbox": "sync/",
+    "inbox_receipts": "sync/",
     "device_keys": "sync/",
     "sync_state": "sync/",
     "sync_log": "sync/",

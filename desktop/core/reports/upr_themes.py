@@ -7,7 +7,7 @@ import functools
 import json
 from dataclasses import dataclass
 
-from desktop.core.reference import ReferenceDataError, resources_dir
+from desktop.core.refdata import ReferenceDataError, resources_dir
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from desktop.core.errors import ImportFormatError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import INITIAL_STATUSES, FieldError, Observation, Status
-from desktop.core.reference import get_reference_data
+from desktop.core.refdata import get_reference_data
 
 if TYPE_CHECKING:
     from desktop.core.observations import ObservationService
