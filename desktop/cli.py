@@ -17,7 +17,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop import cli_text, invite_cli, network_cli, parcel_cli, reports_cli, sync_cli
+from desktop import (
+    cli_text,
+    invite_cli,
+    network_cli,
+    parcel_cli,
+    recommendations_cli,
+    reports_cli,
+    sync_cli,
+)
 from desktop.core.errors import (
     CoreError,
     ImportFormatError,
@@ -97,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("passwd", help="change the passphrase")
     sync_cli.add_commands(sub)
     reports_cli.add_commands(sub)
+    recommendations_cli.add_commands(sub)
     parcel_cli.add_commands(sub)
     invite_cli.add_commands(sub)
     network_cli.add_commands(sub)
@@ -248,6 +257,7 @@ COMMANDS = {
     "passwd": cmd_passwd,
     **sync_cli.commands(_open, _passphrase),
     **reports_cli.commands(_open),
+    **recommendations_cli.commands(_open),
     **invite_cli.commands(_open),
     **parcel_cli.commands(_open),
     **network_cli.commands(_open),

@@ -623,6 +623,52 @@ A term's `review` list names each language whose label we wrote or corrected. To
 # main
 
 
+# --------------------------------------------------------------------------------------------
+# UPR themes (recommendation links, issue 16 item 5)
+
+UPR_CYCLES = {"upr-c3": 3, "upr-c3g": 3, "upr-c4": 4, "upr-c4g": 4}
+UPR_KINDS = ("theme", "group_of_persons")
+
+
+def build_upr_themes(refdata: Path) -> Json:
+    """UHRI/UPR theme and group names, English only: they are the UN's own labels and no
+    Russian or Turkmen ones were sourced, so none are made up (the app shows English)."""
+    themes: list[Json] = []
+    for r in read_csv(refdata / "upr_themes.csv"):
+        namespace = r["code"].split(":")[0]
+        if namespace not in UPR_CYCLES or r["kind"] not in UPR_KINDS:
+            raise ValueError(f"{r['code']}: unknown UPR namespace or kind")
+        label = clean(r["label_en"])
+        if not label:
+            raise ValueError(f"{r['code']}: empty label")
+        entry: Json = {
+            "code": r["code"],
+            "cycle": UPR_CYCLES[namespace],
+            "kind": r["kind"],
+            "label": label,
+            "sources": split_sources(r["source"]),
+        }
+        if r["tkm_evidence"].strip():
+            entry["tkm_evidence"] = clean(r["tkm_evidence"])
+        themes.append(entry)
+    themes.sort(key=lambda t: (-t["cycle"], t["kind"], t["label"].casefold(), t["code"]))
+    return {"meta": {"source": "shared/refdata/upr_themes.csv"}, "themes": themes}
+
+
+UPR_ATTRIBUTION = """
+### UPR themes (`upr_themes.json`)
+- Theme and group-of-persons names of the OHCHR Universal Human Rights Index (UHRI), cycles 3
+  and 4, as printed in OHCHR UPR thematic-list matrices (copies in the public repository
+  `Tony33344/slovenia-human-rights-tracker`, `docs/cycle3/…`, `docs/cycle4/…`, Jan 2025), and
+  fifteen cycle-4 strings from a UHRI analysis script. Names are the UN's; we copied no prose.
+- English only: no Russian or Turkmen names were sourced, and none are made up.
+- `tkm_evidence` marks the entries with sourced evidence that they apply to Turkmenistan
+  (OHCHR Regional Office statement, Jul 2024; Human Rights Watch, 2023: **our reading** of
+  their prose). The list is the generic UHRI taxonomy: themes used for Turkmenistan may be
+  missing.
+"""
+
+
 def dump_json(obj: Json) -> bytes:
     return (json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
 
@@ -635,6 +681,7 @@ def build(refdata: Path, mapdata: Path) -> dict[str, bytes]:
         "rights_taxonomy.csv",
         "act_types.csv",
         "huridocs_microthesauri.csv",
+        "upr_themes.csv",
     ]
     inputs = {f"refdata/{n}": sha256(refdata / n) for n in input_names}
     inputs[f"mapdata/{MAP_FILE}"] = sha256(mapdata / MAP_FILE)
@@ -643,15 +690,19 @@ def build(refdata: Path, mapdata: Path) -> dict[str, bytes]:
     rights = build_rights(refdata)
     acts = build_act_types(refdata)
     vocabs = build_vocabularies(refdata)
-    for doc in (places, rights, acts, vocabs):
+    upr = build_upr_themes(refdata)
+    for doc in (places, rights, acts, vocabs, upr):
         doc["meta"]["generated_by"] = "tools/build_resources.py"
         doc["meta"]["schema"] = 1
-    attribution = build_attribution(places, rights, acts, vocabs, inputs)
+    attribution = build_attribution(places, rights, acts, vocabs, inputs).replace(
+        "\n### Map (", UPR_ATTRIBUTION + "\n### Map (", 1
+    )
     return {
         "places.json": dump_json(places),
         "rights.json": dump_json(rights),
         "act_types.json": dump_json(acts),
         "vocabularies.json": dump_json(vocabs),
+        "upr_themes.json": dump_json(upr),
         "ATTRIBUTION.md": attribution.encode("utf-8"),
         f"map/{MAP_FILE}": (mapdata / MAP_FILE).read_bytes(),
     }

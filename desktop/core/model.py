@@ -17,6 +17,7 @@ from typing import Any
 from desktop.core.field_errors import FieldError as FieldError  # read from here too
 from desktop.core.field_errors import ValidationError as ValidationError
 from desktop.core.field_errors import _Reader
+from desktop.core.reports.references import normalise_reference, normalise_sdg_target
 
 
 class Status(StrEnum):
@@ -84,6 +85,15 @@ class Role(StrEnum):
     WITNESS = "witness"
     ALLEGED_PERPETRATOR = "alleged_perpetrator"
     SOURCE = "source"
+
+
+def _semicolon_list(r: _Reader, key: str) -> list[str]:
+    """Like ``_Reader.str_list``, but a CSV cell splits at semicolons and line ends only
+    (a recommendation reference may hold a comma: ``A/HRC/39/3, para 114.12``)."""
+    value = r.data.get(key)
+    if isinstance(value, str):
+        return [p.strip() for p in value.replace("\n", ";").split(";") if p.strip()]
+    return r.str_list(key)
 
 
 @dataclass
@@ -290,6 +300,12 @@ class Observation:
     follow_up: list[FollowUpAction] = field(default_factory=list)
     attachments: list[AttachmentRef] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    # Links to UN recommendations (issue 16 item 5): ``A/HRC/39/3 para 114.12``, UPR theme
+    # codes (``upr-c4:right-to-life``) and SDG targets (``16.10``). Empty by default, and
+    # left out of the body when empty, so earlier records and envelopes read unchanged.
+    recommendations: list[str] = field(default_factory=list)
+    upr_themes: list[str] = field(default_factory=list)
+    sdg_targets: list[str] = field(default_factory=list)
     status: str = Status.DRAFT.value
     # the field worker's answer to the coordinators' reviews, sent with this revision only
     # (the editor starts each new revision with it empty); issue 15 item 4
@@ -321,6 +337,15 @@ class Observation:
             "follow_up": [f.to_dict() for f in self.follow_up],
             "attachments": [a.to_dict() for a in self.attachments],
             "tags": list(self.tags),
+            **{
+                key: list(values)
+                for key, values in (
+                    ("recommendations", self.recommendations),
+                    ("upr_themes", self.upr_themes),
+                    ("sdg_targets", self.sdg_targets),
+                )
+                if values
+            },
             "status": self.status,
             "reply_note": self.reply_note,
             "rev": self.rev,
@@ -359,6 +384,12 @@ class Observation:
                 for i, a in enumerate(r.dict_list("attachments"))
             ],
             tags=r.str_list("tags"),
+            # normalised where readable; anything else stays as given, for validation to name
+            recommendations=[
+                normalise_reference(v) or v for v in _semicolon_list(r, "recommendations")
+            ],
+            upr_themes=r.str_list("upr_themes"),
+            sdg_targets=[normalise_sdg_target(v) or v for v in r.str_list("sdg_targets")],
             status=r.text("status", Status.DRAFT),
             reply_note=r.text("reply_note"),
             rev=r.integer("rev", 0),

@@ -36,6 +36,7 @@ OWNERS = {
     "device_keys": "sync/",
     "sync_state": "sync/",
     "sync_log": "sync/",
+    "un_recommendations": "reports/recommendations.py",
 }
 #: Migrations create and fill every module's tables; ``list_changes`` is written by triggers.
 MIGRATION_MODULES = {"migrations.py", "schema.py", "sync/schema.py"}
