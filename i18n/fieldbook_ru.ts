@@ -454,8 +454,9 @@
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+100"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+103"/>
         <source>Figures</source>
+        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex</extracomment>
         <translation>Цифры</translation>
     </message>
     <message>
@@ -489,7 +490,7 @@
         <translation>Сохранить диаграмму</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Write report</source>
         <translation>Написать отчёт</translation>
     </message>
@@ -680,7 +681,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/filter_bar.py" line="+136"/>
+        <location filename="../desktop/ui/filter_bar.py" line="+154"/>
         <source>All etraps</source>
         <translation>Все этрапы</translation>
     </message>
@@ -771,6 +772,16 @@
         <location line="+1"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked for more information</source>
+        <translation>Запрошены сведения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the records a coordinator asked you to complete</source>
+        <translation>Показать записи, которые координатор попросил дополнить</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1192,7 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Carry by USB stick</source>
         <translation>Передать на USB-флешке</translation>
     </message>
@@ -1358,7 +1369,7 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+251"/>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+253"/>
         <source>That did not work.</source>
         <translation>Не получилось.</translation>
     </message>
@@ -3232,7 +3243,7 @@
         <translation>Импортированные наблюдения могут быть только черновиками или в очереди.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+38"/>
+        <location filename="../desktop/core/validation.py" line="+40"/>
         <source>This field is required.</source>
         <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Это поле обязательно.</translation>
@@ -3420,7 +3431,7 @@
         <translation>Наименьшее публикуемое число должно быть от 3 до 10, и для этрапов не меньше, чем для велаятов.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+37"/>
+        <location filename="../desktop/core/reports/document.py" line="+38"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Задокументированные случаи нарушений прав человека</translation>

@@ -454,8 +454,9 @@
         <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+100"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+103"/>
         <source>Figures</source>
+        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex</extracomment>
         <translation>Sanlar</translation>
     </message>
     <message>
@@ -489,7 +490,7 @@
         <translation>Diagrammany ýatda sakla</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Write report</source>
         <translation>Hasabat ýaz</translation>
     </message>
@@ -680,7 +681,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/filter_bar.py" line="+136"/>
+        <location filename="../desktop/ui/filter_bar.py" line="+154"/>
         <source>All etraps</source>
         <translation>Ähli etraplar</translation>
     </message>
@@ -769,6 +770,16 @@
         <location line="+1"/>
         <source>Clear filters</source>
         <translation>Süzgüçleri arassala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked for more information</source>
+        <translation>Goşmaça maglumat soraldy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the records a coordinator asked you to complete</source>
+        <translation>Utgaşdyryjynyň doldurmagy haýyş eden ýazgylaryny görkezmek</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1190,7 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Carry by USB stick</source>
         <translation>USB fleşkada geçirmek</translation>
     </message>
@@ -1355,7 +1366,7 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+251"/>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+253"/>
         <source>That did not work.</source>
         <translation>Başartmady.</translation>
     </message>
@@ -3223,7 +3234,7 @@
         <translation>Import edilen gözegçilikler diňe garalama ýa-da nobatda bolup biler.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+38"/>
+        <location filename="../desktop/core/validation.py" line="+40"/>
         <source>This field is required.</source>
         <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Bu meýdança hökmany.</translation>
@@ -3411,7 +3422,7 @@
         <translation>Çap edilýän iň kiçi san 3 bilen 10 aralygynda bolmaly, etraplar üçin welaýatlar üçinkiden kiçi bolmaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+37"/>
+        <location filename="../desktop/core/reports/document.py" line="+38"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Resminamalaşdyrylan adam hukuklary bozulmasynyň wakalary</translation>
