@@ -691,7 +691,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/filter_bar.py" line="+136"/>
+        <location filename="../desktop/ui/filter_bar.py" line="+154"/>
         <source>All etraps</source>
         <translation>Все этрапы</translation>
     </message>
@@ -782,6 +782,16 @@
         <location line="+1"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked for more information</source>
+        <translation>Запрошены сведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the records a coordinator asked you to complete</source>
+        <translation>Показать записи, которые координатор попросил дополнить</translation>
     </message>
 </context>
 <context>
@@ -3063,7 +3073,7 @@
 <context>
     <name>UprThemeList</name>
     <message>
-        <location filename="../desktop/ui/recommendation_links.py" line="+73"/>
+        <location filename="../desktop/ui/recommendation_links.py" line="+77"/>
         <source>Filter the themes</source>
         <translation>Фильтр тем</translation>
     </message>

@@ -691,7 +691,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/filter_bar.py" line="+136"/>
+        <location filename="../desktop/ui/filter_bar.py" line="+154"/>
         <source>All etraps</source>
         <translation>Ähli etraplar</translation>
     </message>
@@ -780,6 +780,16 @@
         <location line="+1"/>
         <source>Clear filters</source>
         <translation>Süzgüçleri arassala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked for more information</source>
+        <translation>Goşmaça maglumat soraldy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the records a coordinator asked you to complete</source>
+        <translation>Utgaşdyryjynyň doldurmagy haýyş eden ýazgylaryny görkezmek</translation>
     </message>
 </context>
 <context>
@@ -3054,7 +3064,7 @@
 <context>
     <name>UprThemeList</name>
     <message>
-        <location filename="../desktop/ui/recommendation_links.py" line="+73"/>
+        <location filename="../desktop/ui/recommendation_links.py" line="+77"/>
         <source>Filter the themes</source>
         <translation>Temalary süz</translation>
     </message>
