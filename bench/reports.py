@@ -36,13 +36,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from bench.store import Generator
 
 os.environ["FIELDBOOK_TEST_FAST_KDF"] = "1"  # after store.py's import: unlock is its business
+from desktop.core.listing import ObservationQuery
+from desktop.core.listing.textindex import BULK
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
 from desktop.core.reports import figures
 from desktop.core.reports.disclosure import protect_together
 from desktop.core.reports.document import ReportOptions, build_report
-from desktop.core.search import ObservationQuery
-from desktop.core.textindex import BULK
 
 DASHBOARD = [("velayat", None), ("month", None), ("right", None), ("act:0", None)]
 DASHBOARD += [("sex", None), ("velayat", "quarter")]

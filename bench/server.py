@@ -112,9 +112,12 @@ class Server:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.args = ["--data-dir", data_dir] + (["--database", database] if database else [])
+        # every simulated device comes from 127.0.0.1: the per-address large-body slots
+        # would make them take turns, which a real network of laptops does not
         cmd = [sys.executable, "-m", "server", "serve", "--port", str(self.port),
-               "--log-level", "warning", "--rate", "1000", "--burst", "5000", *EXTRA,
-               *self.args]  # fmt: skip
+               "--log-level", "warning", "--rate", "1000", "--burst", "5000",
+               "--large-bodies-per-address", "100000", "--large-bodies-total", "100000",
+               *EXTRA, *self.args]  # fmt: skip
         self.log = open(Path(data_dir).parent / "server.log", "ab")  # noqa: SIM115
         self.proc = subprocess.Popen(cmd, cwd=_HERE.parent, stdout=self.log, stderr=self.log)
         import requests

@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.pop("FIELDBOOK_TEST_FAST_KDF", None)  # measure the production KDF
 
 from desktop.core.database import Database, migrate
+from desktop.core.listing import ObservationQuery
 from desktop.core.model import (
     Consent,
     IncidentDate,
@@ -43,7 +44,6 @@ from desktop.core.observations import ObservationService
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
 from desktop.core.refindex import load_refindex
-from desktop.core.search import ObservationQuery
 
 BATCH = 500
 

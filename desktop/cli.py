@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop import cli_text, invite_cli, parcel_cli, reports_cli, sync_cli
+from desktop import cli_text, invite_cli, network_cli, parcel_cli, reports_cli, sync_cli
 from desktop.core.errors import (
     CoreError,
     ImportFormatError,
@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     reports_cli.add_commands(sub)
     parcel_cli.add_commands(sub)
     invite_cli.add_commands(sub)
+    network_cli.add_commands(sub)
     return parser
 
 
@@ -162,7 +163,13 @@ def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_list(paths: Paths, args: argparse.Namespace) -> int:
-    from desktop.core.search import ObservationQuery
+    from desktop.core.listing import ObservationQuery
+    from desktop.core.listing.plans import MAX_LIMIT
+
+    if args.limit > MAX_LIMIT:
+        # said, not silently cut (issue 15): a page holds at most MAX_LIMIT rows
+        print(f"fieldbook: {cli_text.cli(cli_text.LIMIT_CAPPED, args.limit, MAX_LIMIT)}",
+              file=sys.stderr)  # fmt: skip
 
     query = ObservationQuery(
         text=args.text,
@@ -192,7 +199,13 @@ def cmd_show(paths: Paths, args: argparse.Namespace) -> int:
 
     with _open(paths) as profile:
         obs = profile.observations.get(args.id)
-    print(json.dumps(export_dict(obs), ensure_ascii=False, indent=2, sort_keys=True))
+        shown = export_dict(obs)
+        # the coordinators' side of the conversation, oldest first (issue 15 item 4)
+        shown["reviews"] = [
+            {**r, "created": cli_text.iso_time(r["created_ms"])}
+            for r in profile.reviews.reviews_for(args.id)
+        ]
+    print(json.dumps(shown, ensure_ascii=False, indent=2, sort_keys=True))
     return EXIT_OK
 
 
@@ -237,6 +250,7 @@ COMMANDS = {
     **reports_cli.commands(_open),
     **invite_cli.commands(_open),
     **parcel_cli.commands(_open),
+    **network_cli.commands(_open),
 }
 
 

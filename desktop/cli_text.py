@@ -27,6 +27,16 @@ EXPORTED = QT_TRANSLATE_NOOP("Cli", "exported %1 observations")
 PASSPHRASE_CHANGED = QT_TRANSLATE_NOOP("Cli", "Passphrase changed")
 CREATED = QT_TRANSLATE_NOOP("Cli", "Created profile %1")
 DEVICE = QT_TRANSLATE_NOOP("Cli", "Device id %1")
+LIMIT_CAPPED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "--limit %1 is above the page size of %2: at most %2 rows are shown; use --offset for more",
+)
+
+
+def iso_time(ms: int) -> str:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="seconds")
 
 
 def saved_language(data_dir: Path) -> str | None:

@@ -17,13 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop.core.listing import ObservationQuery
 from desktop.core.paths import Paths
 from desktop.core.profile import Profile
 from desktop.core.reports import figures
 from desktop.core.reports.anonymise import Anonymisation
 from desktop.core.reports.disclosure import Policy, PolicyError, protect, small
 from desktop.core.reports.document import FULL, INSTITUTION, PUBLIC, UPR, outward
-from desktop.core.search import ObservationQuery
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 Opener = Callable[[Paths], Profile]

@@ -57,7 +57,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/attachments_widget.py" line="+187"/>
+        <location filename="../desktop/ui/attachments_widget.py" line="+189"/>
         <source>(added when saved)</source>
         <translation>(добавится при сохранении)</translation>
     </message>
@@ -209,11 +209,71 @@
         <source>Device id %1</source>
         <translation>Идентификатор устройства: %1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>--limit %1 is above the page size of %2: at most %2 rows are shown; use --offset for more</source>
+        <translation>--limit %1 больше размера страницы %2: показано не более %2 строк; остальные — через --offset</translation>
+    </message>
+    <message>
+        <location filename="../desktop/network_cli.py" line="+26"/>
+        <source>no devices enrolled</source>
+        <translation>нет подключённых устройств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>активно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked %1</source>
+        <translation>отозвано %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke device %1 (%2, %3)? It will be refused at its next connection, and this cannot be undone. Type yes to revoke: </source>
+        <translation>Отозвать устройство %1 (%2, %3)? При следующем подключении сервер его отклонит; отменить это нельзя. Введите yes (или да), чтобы отозвать: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was revoked.</source>
+        <translation>Ничего не отозвано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoking needs a confirmation: run it in a terminal, or add --yes</source>
+        <translation>для отзыва нужно подтверждение: запустите команду в терминале или добавьте --yes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device %1 is revoked: the server refuses it from now on.</source>
+        <translation>Устройство %1 отозвано: отныне сервер его отклоняет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key from a remaining coordinator&apos;s device (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
+        <translation>Это было устройство координатора, и на нём есть ключ координации. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть: замените ключ координации с устройства другого координатора (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation %1 added (%2, id %3).</source>
+        <translation>Организация %1 добавлена (%2, id %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no organisations yet</source>
+        <translation>организаций пока нет</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+100"/>
         <source>Connect to server</source>
         <translation>Подключение к серверу</translation>
     </message>
@@ -236,11 +296,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>e.g. Daşoguz office laptop</source>
-        <translation>например, ноутбук офиса в Дашогузе</translation>
+        <source>e.g. laptop 3</source>
+        <translation>напр. ноутбук 3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The server&apos;s operator sees this name, unencrypted. Use one that names no person and no place you would not want them to know; it may be left empty.</source>
+        <translation>Оператор сервера видит это имя в открытом виде. Выберите имя, в котором нет ни людей, ни мест, которые ему не следует знать; поле можно оставить пустым.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System settings</source>
         <translation>Системные настройки</translation>
     </message>
@@ -353,7 +418,13 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+217"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+144"/>
+        <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
+        <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
+        <translation>Задокументированные случаи с согласием; не выборка, не распространённость. × — не показано ради защиты людей.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Fewer than {n}: shown here, hidden in documents</source>
         <translation>Меньше {n}: видно здесь, скрыто в документах</translation>
     </message>
@@ -373,12 +444,12 @@
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The figures could not be counted.</source>
         <translation>Не удалось подсчитать цифры.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{n} records. Counts marked * are small: shown here, hidden in documents.</source>
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
     </message>
@@ -922,6 +993,14 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../desktop/ui/attachments_widget.py" line="-350"/>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="+46"/>
@@ -1091,9 +1170,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+368"/>
+        <location filename="../desktop/ui/main_window.py" line="+409"/>
         <source>Delete draft</source>
-        <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
+        <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Удаление черновика</translation>
     </message>
     <message>
@@ -1111,6 +1190,16 @@
         <source>Connect to a server once (File &gt; Connect) before using parcels.</source>
         <translation>Прежде чем пользоваться посылками, один раз подключитесь к серверу (Файл &gt; Подключиться).</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a coordinator&apos;s device connected to the server manages the network.</source>
+        <translation>Сетью управляет только устройство координатора, подключённое к серверу.</translation>
+    </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
@@ -1121,7 +1210,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1242,6 +1331,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ne&amp;twork: organisations, invitations, devices…</source>
+        <translation>Се&amp;ть: организации, приглашения, устройства…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Figures and map</source>
         <translation>&amp;Цифры и карта</translation>
     </message>
@@ -1262,16 +1356,247 @@
     </message>
 </context>
 <context>
+    <name>NetworkDialog</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+251"/>
+        <source>That did not work.</source>
+        <translation>Не получилось.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>nothing sent yet</source>
+        <translation>ещё ничего не присылало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>активно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revoked %1</source>
+        <translation>отозвано %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n active device(s).</source>
+        <translation>
+            <numerusform>%n активное устройство.</numerusform>
+            <numerusform>%n активных устройства.</numerusform>
+            <numerusform>%n активных устройств.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No organisation</source>
+        <translation>Без организации</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Revoke %1 (%2, %3)? The server refuses this device from its next connection. This cannot be undone: the device would need a new invitation.</source>
+        <translation>Отозвать %1 (%2, %3)? Сервер отклонит это устройство при следующем подключении. Отменить это нельзя: устройству понадобится новое приглашение.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a coordinator&apos;s device: it holds the coordination key, and revoking does not take back what it can already read.</source>
+        <translation>Это устройство координатора: на нём есть ключ координации, и отзыв не отнимет то, что оно уже может прочитать.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Revoke a device</source>
+        <translation>Отозвать устройство</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Replace the coordination key</source>
+        <translation>Замените ключ координации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key from a remaining coordinator&apos;s device, and treat what was sent before as readable by whoever holds that device.</source>
+        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации, который открывает все отправленные до сих пор наблюдения. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть. Замените ключ координации с устройства другого координатора и считайте всё отправленное ранее доступным тому, у кого это устройство.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device is revoked: the server refuses it from now on.</source>
+        <translation>Устройство отозвано: отныне сервер его отклоняет.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The invitation code is ready.</source>
+        <translation>Код приглашения готов.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This code lets one new device (%1) connect to the server and join the network. It works once, until %2; after that, make a new one. Hand it over in person or read it out by phone, never by e-mail or chat. After connecting, the new device shows the fingerprint %3: compare it by phone.</source>
+        <translation>Этот код позволяет одному новому устройству (%1) подключиться к серверу и войти в сеть. Он действует один раз и до %2; потом создайте новый. Передайте его лично или продиктуйте по телефону, но не по почте и не в чате. После подключения новое устройство покажет отпечаток %3: сверьте его по телефону.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The code is copied.</source>
+        <translation>Код скопирован.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fieldbook invitation code</source>
+        <translation>Код приглашения Fieldbook</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The code was sent to the printer.</source>
+        <translation>Код отправлен на принтер.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the organisation a name and a velayat.</source>
+        <translation>Укажите название и велаят организации.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation %1 added.</source>
+        <translation>Организация %1 добавлена.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+42"/>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+41"/>
+        <source>field worker</source>
+        <translation>полевой сотрудник</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite a device</source>
+        <translation>Пригласить устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Last contact</source>
+        <translation>Последняя связь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>О&amp;тозвать…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An invitation code lets a new laptop join the network. It is made on this device, so it vouches for your coordination key; the server never sees it.</source>
+        <translation>Код приглашения позволяет новому ноутбуку войти в сеть. Он создаётся на этом устройстве и поэтому ручается за ваш ключ координации; сервер его никогда не видит.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a:</source>
+        <translation>Для кого:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid for (days):</source>
+        <translation>&amp;Действует (дней):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Make an invitation code</source>
+        <translation>&amp;Создать код приглашения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velayat</source>
+        <translation>Велаят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;elayat:</source>
+        <translation>В&amp;елаят:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add the organisation</source>
+        <translation>&amp;Добавить организацию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a velayat</source>
+        <translation>Выберите велаят</translation>
+    </message>
+</context>
+<context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+555"/>
-        <location line="+596"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+566"/>
+        <location line="+600"/>
         <source>(not set)</source>
-        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
+        <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-462"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинно: не более %1 символов.</translation>
     </message>
@@ -1338,12 +1663,17 @@
         <translation>Возвращено в черновики.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>New observation</source>
         <translation>Новое наблюдение</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Observation</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This observation was sent and can no longer be changed here. You can still read it, see its history and save copies of attachments.</source>
         <translation>Это наблюдение отправлено, и здесь его больше нельзя изменить. Его можно читать, смотреть историю и сохранять копии вложений.</translation>
     </message>
@@ -1689,9 +2019,9 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+169"/>
+        <location filename="../desktop/ui/observation_list.py" line="+179"/>
         <source>Counting…</source>
-        <extracomment>The columns&apos; widths where there is room (the title column stretches over the rest). The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Подсчёт…</translation>
     </message>
     <message>
@@ -1723,7 +2053,7 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../desktop/ui/observation_table_model.py" line="+50"/>
+        <location filename="../desktop/ui/observation_table_model.py" line="+51"/>
         <source>Incident date</source>
         <extracomment>How long after a new query was asked its first page may wait for its count. A count that comes within it makes one reset and one paint with the page; a slower one would delay the rows, so they show without it and the rest of the rows are added when it comes. Counted from the question, so a slow page is never held back further. (key, header, store sort key or None when the store cannot sort by it)</extracomment>
         <translation>Дата события</translation>
@@ -1754,16 +2084,25 @@
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+293"/>
         <source>This column cannot be sorted.</source>
         <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed.</extracomment>
         <translation>По этому столбцу нельзя сортировать.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Reviewed by a coordinator %n time(s). Open the record to read the reviews.</source>
+        <translation>
+            <numerusform>Координатор оставил %n отзыв. Откройте запись, чтобы прочитать отзывы.</numerusform>
+            <numerusform>Координатор оставил %n отзыва. Откройте запись, чтобы прочитать отзывы.</numerusform>
+            <numerusform>Координатор оставил %n отзывов. Откройте запись, чтобы прочитать отзывы.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ObservationView</name>
     <message>
-        <location filename="../desktop/ui/observation_view.py" line="+21"/>
+        <location filename="../desktop/ui/observation_view.py" line="+24"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -1872,6 +2211,26 @@
         <location line="+3"/>
         <source>Tags</source>
         <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to the coordinator</source>
+        <translation>Ответ координатору</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator %1</source>
+        <translation>Координатор %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reply with a revision</source>
+        <translation>Ответ вместе с правкой</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2423,216 @@
         <location line="+2"/>
         <source>Name</source>
         <translation>Имя</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_texts.py" line="+23"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Родительский каталог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Подробный вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Перейти в родительский каталог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Создать новую папку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Переключить в режим списка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Переключить в подробный режим</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Боковая панель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Места и закладки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Каталог:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Каталоги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Показать ск&amp;рытые файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Действительно удалить «%1»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Недавние документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>Файл %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>Папка с файлами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>Сохранить как</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="-38"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>Мой компьютер</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThread</name>
+    <message>
+        <location filename="../desktop/ui/review_thread.py" line="+109"/>
+        <location line="+8"/>
+        <source>The coordinators&apos; reviews</source>
+        <translation>Отзывы координаторов</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Your reply (optional): it is sent with your changes, when you mark the record ready to send.</source>
+        <translation>Ваш ответ (необязательно): он уйдёт вместе с вашими изменениями, когда вы отметите запись как готовую к отправке.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply to the coordinator</source>
+        <translation>Ответ координатору</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +3050,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+60"/>
+        <location filename="../desktop/core/observations.py" line="+55"/>
         <source>This status change is not allowed.</source>
         <translation>Такая смена статуса недопустима.</translation>
     </message>
@@ -2517,7 +3086,12 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+29"/>
+        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
+        <translation>Пароль файла ключа должен быть не короче 16 символов и разнообразным (например, несколько слов): этот файл открывает все наблюдения сети.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This is not a Fieldbook coordination key file.</source>
         <translation>Это не файл ключа координации Fieldbook.</translation>
     </message>
@@ -2659,7 +3233,7 @@
         <translation>Импортированные наблюдения могут быть только черновиками или в очереди.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+37"/>
+        <location filename="../desktop/core/validation.py" line="+38"/>
         <source>This field is required.</source>
         <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Это поле обязательно.</translation>
@@ -2807,7 +3381,7 @@
         <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+176"/>
+        <location filename="../desktop/core/reviews.py" line="+203"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Отзыв, составленный не с ключом координации сети, отклонён.</translation>
     </message>
@@ -2832,7 +3406,7 @@
         <translation>Это устройство подключено к серверу.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+43"/>
+        <location filename="../desktop/core/database.py" line="+42"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Этот профиль сохранён более новой версией Fieldbook. Чтобы открыть его, установите эту версию или более позднюю; профиль не изменён.</translation>
     </message>
@@ -2847,7 +3421,7 @@
         <translation>Наименьшее публикуемое число должно быть от 3 до 10, и для этрапов не меньше, чем для велаятов.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <location filename="../desktop/core/reports/document.py" line="+37"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Задокументированные случаи нарушений прав человека</translation>
@@ -3028,7 +3602,7 @@
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+57"/>
+        <location filename="../desktop/core/reports/figures.py" line="+63"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Велаят</translation>
@@ -3129,7 +3703,7 @@
         <translation>Неизвестный разрез: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+71"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+68"/>
         <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
         <translation>Этот файл — не целая посылка этой сети: из него ничего не взято.</translation>
     </message>
@@ -3139,14 +3713,40 @@
         <translation>Прежде чем собирать или открывать посылки, один раз подключите этот профиль к серверу.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../desktop/core/sync/device_proof.py" line="+41"/>
         <source>The server&apos;s proof of enrolment did not verify.</source>
+        <extracomment>the ``sync_state`` key it is kept under</extracomment>
         <translation>Подтверждение регистрации от сервера не прошло проверку.</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+234"/>
         <source>An attachment in a parcel was damaged.</source>
         <translation>Вложение в посылке было повреждено.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/network.py" line="+37"/>
+        <source>Only a coordinator&apos;s device connected to the server can manage the network.</source>
+        <translation>Сетью может управлять только устройство координатора, подключённое к серверу.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An organisation with this name exists already.</source>
+        <translation>Организация с таким названием уже есть.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An organisation needs a name (1 to 200 characters) and one of the velayats: Ahal, Balkan, Daşoguz, Lebap, Mary, Aşgabat.</source>
+        <translation>Организации нужны название (от 1 до 200 знаков) и один из велаятов: Ахал, Балкан, Дашогуз, Лебап, Мары, Ашхабад.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server knows no device with this id.</source>
+        <translation>Сервер не знает устройства с таким идентификатором.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server knows no such organisation.</source>
+        <translation>Сервер не знает такой организации.</translation>
     </message>
 </context>
 </TS>

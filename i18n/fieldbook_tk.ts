@@ -57,7 +57,7 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/attachments_widget.py" line="+187"/>
+        <location filename="../desktop/ui/attachments_widget.py" line="+189"/>
         <source>(added when saved)</source>
         <translation>(ýatda saklananda goşular)</translation>
     </message>
@@ -209,11 +209,71 @@
         <source>Device id %1</source>
         <translation>Enjamyň belgisi: %1</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>--limit %1 is above the page size of %2: at most %2 rows are shown; use --offset for more</source>
+        <translation>--limit %1 sahypanyň ölçeginden (%2) uly: iň köp %2 setir görkezilýär; galanlary üçin --offset ulanyň</translation>
+    </message>
+    <message>
+        <location filename="../desktop/network_cli.py" line="+26"/>
+        <source>no devices enrolled</source>
+        <translation>birikdirilen enjam ýok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>hiç haçan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>işjeň</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked %1</source>
+        <translation>%1 ýatyryldy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke device %1 (%2, %3)? It will be refused at its next connection, and this cannot be undone. Type yes to revoke: </source>
+        <translation>%1 enjamy (%2, %3) ýatyrmalymy? Indiki birikmesinde serwer ony kabul etmez; muny yzyna gaýtaryp bolmaz. Ýatyrmak üçin yes (ýa-da hawa) ýazyň: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was revoked.</source>
+        <translation>Hiç zat ýatyrylmady.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoking needs a confirmation: run it in a terminal, or add --yes</source>
+        <translation>ýatyrmak üçin tassyklama gerek: buýrugy terminalda işlediň ýa-da --yes goşuň</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device %1 is revoked: the server refuses it from now on.</source>
+        <translation>%1 enjamy ýatyryldy: mundan beýläk serwer ony kabul etmeýär.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key from a remaining coordinator&apos;s device (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
+        <translation>Bu utgaşdyryjynyň enjamydy we onda utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär: utgaşdyryş açaryny galan utgaşdyryjylaryň biriniň enjamyndan çalşyň (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation %1 added (%2, id %3).</source>
+        <translation>%1 guramasy goşuldy (%2, id %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no organisations yet</source>
+        <translation>entek gurama ýok</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../desktop/ui/connect_dialog.py" line="+96"/>
+        <location filename="../desktop/ui/connect_dialog.py" line="+100"/>
         <source>Connect to server</source>
         <translation>Serwere birikmek</translation>
     </message>
@@ -236,11 +296,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>e.g. Daşoguz office laptop</source>
-        <translation>meselem, Daşoguz ofisiniň noutbugy</translation>
+        <source>e.g. laptop 3</source>
+        <translation>meselem, noutbuk 3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The server&apos;s operator sees this name, unencrypted. Use one that names no person and no place you would not want them to know; it may be left empty.</source>
+        <translation>Serweriň operatory bu ady şifrlenmedik görnüşde görýär. Oňa bilmeli däl adamy ýa-da ýeri agzamaýan at saýlaň; meýdançany boş goýup bolýar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System settings</source>
         <translation>Ulgam sazlamalary</translation>
     </message>
@@ -353,7 +418,13 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+217"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+144"/>
+        <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
+        <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
+        <translation>Razylyk bilen resminamalaşdyrylan wakalar; saýlama däl, ýaýraw däl. × — adamlary goramak üçin görkezilmedi.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
         <source>Fewer than {n}: shown here, hidden in documents</source>
         <translation>{n}-den az: bu ýerde görünýär, resminamalarda gizlenýär</translation>
     </message>
@@ -373,12 +444,12 @@
         <translation>Hasaplanýar…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The figures could not be counted.</source>
         <translation>Sanlary hasaplap bolmady.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>{n} records. Counts marked * are small: shown here, hidden in documents.</source>
         <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
     </message>
@@ -920,6 +991,14 @@
     </message>
 </context>
 <context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../desktop/ui/attachments_widget.py" line="-350"/>
+        <source>Attachment</source>
+        <translation>Goşundy</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../desktop/ui/import_dialog.py" line="+46"/>
@@ -1089,9 +1168,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+368"/>
+        <location filename="../desktop/ui/main_window.py" line="+409"/>
         <source>Delete draft</source>
-        <extracomment>The store is imported and the workspace built (done while the user types).</extracomment>
+        <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Garalamany pozmak</translation>
     </message>
     <message>
@@ -1109,6 +1188,16 @@
         <source>Connect to a server once (File &gt; Connect) before using parcels.</source>
         <translation>Posylkalary ulanmazdan öň serwere bir gezek birikiň (Faýl &gt; Birikmek).</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Network</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a coordinator&apos;s device connected to the server manages the network.</source>
+        <translation>Tory diňe serwere birikdirilen utgaşdyryjynyň enjamy dolandyrýar.</translation>
+    </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>A coordinator asked for more information on %n observation(s).</source>
@@ -1118,7 +1207,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
@@ -1239,6 +1328,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ne&amp;twork: organisations, invitations, devices…</source>
+        <translation>T&amp;or: guramalar, çakylyklar, enjamlar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Figures and map</source>
         <translation>&amp;Sanlar we karta</translation>
     </message>
@@ -1259,16 +1353,246 @@
     </message>
 </context>
 <context>
+    <name>NetworkDialog</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+251"/>
+        <source>That did not work.</source>
+        <translation>Başartmady.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>nothing sent yet</source>
+        <translation>entek hiç zat ibermedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>işjeň</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revoked %1</source>
+        <translation>%1 ýatyryldy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n active device(s).</source>
+        <translation>
+            <numerusform>%n işjeň enjam.</numerusform>
+            <numerusform>%n işjeň enjam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No organisation</source>
+        <translation>Guramasyz</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Revoke %1 (%2, %3)? The server refuses this device from its next connection. This cannot be undone: the device would need a new invitation.</source>
+        <translation>%1 (%2, %3) ýatyrmalymy? Serwer bu enjamy indiki birikmesinden başlap kabul etmez. Muny yzyna gaýtaryp bolmaz: enjama täze çakylyk gerek bolar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is a coordinator&apos;s device: it holds the coordination key, and revoking does not take back what it can already read.</source>
+        <translation>Bu utgaşdyryjynyň enjamy: onda utgaşdyryş açary bar, ýatyrmak onuň eýýäm okap bilýän zatlaryny yzyna almaýar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <source>Revoke a device</source>
+        <translation>Enjamy ýatyrmak</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Replace the coordination key</source>
+        <translation>Utgaşdyryş açaryny çalşyň</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key from a remaining coordinator&apos;s device, and treat what was sent before as readable by whoever holds that device.</source>
+        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda şu wagta çenli iberilen ähli ýazgylary açýan utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär. Utgaşdyryş açaryny galan utgaşdyryjylaryň biriniň enjamyndan çalşyň we öň iberilenleri şol enjam kimde bolsa, onuň okap biljekdigini hasaplaň.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The device is revoked: the server refuses it from now on.</source>
+        <translation>Enjam ýatyryldy: mundan beýläk serwer ony kabul etmeýär.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The invitation code is ready.</source>
+        <translation>Çakylyk kody taýýar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This code lets one new device (%1) connect to the server and join the network. It works once, until %2; after that, make a new one. Hand it over in person or read it out by phone, never by e-mail or chat. After connecting, the new device shows the fingerprint %3: compare it by phone.</source>
+        <translation>Bu kod bir täze enjama (%1) serwere birikmäge we tora goşulmaga mümkinçilik berýär. Ol diňe bir gezek we %2 çenli işleýär; soňra täzesini dörediň. Ony ýüzbe-ýüz beriň ýa-da telefonda okap beriň, e-poçta ýa-da çat arkaly ibermäň. Birikenden soň täze enjam %3 barmak yzyny görkezer: ony telefonda deňeşdiriň.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The code is copied.</source>
+        <translation>Kod göçürildi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fieldbook invitation code</source>
+        <translation>Fieldbook çakylyk kody</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The code was sent to the printer.</source>
+        <translation>Kod printere iberildi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the organisation a name and a velayat.</source>
+        <translation>Guramanyň adyny we welaýatyny görkeziň.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organisation %1 added.</source>
+        <translation>%1 guramasy goşuldy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+42"/>
+        <source>coordinator</source>
+        <translation>utgaşdyryjy</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+41"/>
+        <source>field worker</source>
+        <translation>meýdan işgäri</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Network</source>
+        <translation>Tor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devices</source>
+        <translation>Enjamlar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite a device</source>
+        <translation>Enjamy çagyrmak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations</source>
+        <translation>Guramalar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device</source>
+        <translation>Enjam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Wezipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Organisation</source>
+        <translation>Gurama</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Last contact</source>
+        <translation>Soňky habarlaşma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Ýagdaýy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Täzelemek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>Ýa&amp;tyrmak…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An invitation code lets a new laptop join the network. It is made on this device, so it vouches for your coordination key; the server never sees it.</source>
+        <translation>Çakylyk kody täze noutbukyň tora goşulmagyna mümkinçilik berýär. Ol şu enjamda döredilýär, şonuň üçin siziň utgaşdyryş açaryňyzy tassyklaýar; serwer ony hiç haçan görmeýär.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a:</source>
+        <translation>Kim üçin:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Gurama:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Valid for (days):</source>
+        <translation>&amp;Möhleti (gün):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Make an invitation code</source>
+        <translation>Çakylyk kodyny &amp;döretmek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Göçürmek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Çap etmek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Velayat</source>
+        <translation>Welaýat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ady:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;elayat:</source>
+        <translation>W&amp;elaýat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add the organisation</source>
+        <translation>Guramany &amp;goşmak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a velayat</source>
+        <translation>Welaýaty saýlaň</translation>
+    </message>
+</context>
+<context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+555"/>
-        <location line="+596"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+566"/>
+        <location line="+600"/>
         <source>(not set)</source>
-        <extracomment>The longest text each field takes (the core&apos;s rules, said to the user before sending). A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
+        <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-462"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Gaty uzyn: iň köp %1 nyşan.</translation>
     </message>
@@ -1335,12 +1659,17 @@
         <translation>Garalamalara gaýtaryldy.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>New observation</source>
         <translation>Täze ýazgy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Observation</source>
+        <translation>Synlama</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This observation was sent and can no longer be changed here. You can still read it, see its history and save copies of attachments.</source>
         <translation>Bu ýazgy iberildi, ony indi bu ýerde üýtgedip bolmaýar. Ony okap, taryhyna seredip we goşundylaryň nusgalaryny saklap bilersiňiz.</translation>
     </message>
@@ -1686,9 +2015,9 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+169"/>
+        <location filename="../desktop/ui/observation_list.py" line="+179"/>
         <source>Counting…</source>
-        <extracomment>The columns&apos; widths where there is room (the title column stretches over the rest). The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Sanalýar…</translation>
     </message>
     <message>
@@ -1720,7 +2049,7 @@
 <context>
     <name>ObservationTableModel</name>
     <message>
-        <location filename="../desktop/ui/observation_table_model.py" line="+50"/>
+        <location filename="../desktop/ui/observation_table_model.py" line="+51"/>
         <source>Incident date</source>
         <extracomment>How long after a new query was asked its first page may wait for its count. A count that comes within it makes one reset and one paint with the page; a slower one would delay the rows, so they show without it and the rest of the rows are added when it comes. Counted from the question, so a slow page is never held back further. (key, header, store sort key or None when the store cannot sort by it)</extracomment>
         <translation>Wakanyň senesi</translation>
@@ -1751,16 +2080,24 @@
         <translation>Sinhronlaşdyryş</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+293"/>
         <source>This column cannot be sorted.</source>
         <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed.</extracomment>
         <translation>Bu sütün boýunça tertiplemek bolmaýar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Reviewed by a coordinator %n time(s). Open the record to read the reviews.</source>
+        <translation>
+            <numerusform>Utgaşdyryjy %n gezek syn berdi. Synlary okamak üçin ýazgyny açyň.</numerusform>
+            <numerusform>Utgaşdyryjy %n gezek syn berdi. Synlary okamak üçin ýazgyny açyň.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ObservationView</name>
     <message>
-        <location filename="../desktop/ui/observation_view.py" line="+21"/>
+        <location filename="../desktop/ui/observation_view.py" line="+24"/>
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
@@ -1869,6 +2206,26 @@
         <location line="+3"/>
         <source>Tags</source>
         <translation>Bellikler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to the coordinator</source>
+        <translation>Utgaşdyryja jogap</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>You</source>
+        <translation>Siz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator %1</source>
+        <translation>Utgaşdyryjy %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reply with a revision</source>
+        <translation>Düzediş bilen jogap</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2417,216 @@
         <location line="+2"/>
         <source>Name</source>
         <translation>Ady</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_texts.py" line="+23"/>
+        <source>Back</source>
+        <translation>Yza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Öňe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Ýokarky bukja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Täze bukja döret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Sanaw görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Jikme-jik görnüş</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back</source>
+        <translation>Yza git</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go forward</source>
+        <translation>Öňe git</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the parent directory</source>
+        <translation>Ýokarky bukja geç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a New Folder</source>
+        <translation>Täze bukja döret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to list view mode</source>
+        <translation>Sanaw görnüşine geç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change to detail view mode</source>
+        <translation>Jikme-jik görnüşe geç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sidebar</source>
+        <translation>Gapdal panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List of places and bookmarks</source>
+        <translation>Ýerleriň we bellikleriň sanawy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Faýllar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Bukja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directories</source>
+        <translation>Bukjalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Täze bukja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Täze bukja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Poz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>Adyny ü&amp;ýtget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Gizlin faýllary görkez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>«%1» hakykatdan hem pozulsynmy?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Soňky ýerler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation>Näbelli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 File</source>
+        <translation>%1 faýly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File Folder</source>
+        <translation>Faýl bukjasy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>Başga at bilen sakla</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="-38"/>
+        <source>Name</source>
+        <translation>Ady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ölçegi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Üýtgedilen senesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computer</source>
+        <translation>Kompýuter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My Computer</source>
+        <translation>Meniň kompýuterim</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewThread</name>
+    <message>
+        <location filename="../desktop/ui/review_thread.py" line="+109"/>
+        <location line="+8"/>
+        <source>The coordinators&apos; reviews</source>
+        <translation>Utgaşdyryjylaryň synlary</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Your reply (optional): it is sent with your changes, when you mark the record ready to send.</source>
+        <translation>Siziň jogabyňyz (hökman däl): ýazgyny ibermäge taýýar diýip belläniňizde, ol üýtgetmeleriňiz bilen bile iberiler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply to the coordinator</source>
+        <translation>Utgaşdyryja jogap</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +3041,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+60"/>
+        <location filename="../desktop/core/observations.py" line="+55"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -2510,7 +3077,12 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+29"/>
+        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
+        <translation>Açar faýlynyň paroly azyndan 16 nyşandan ybarat we dürli bolmaly (meselem, birnäçe söz): bu faýl toruň ähli synlamalaryny açýar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>This is not a Fieldbook coordination key file.</source>
         <translation>Bu Fieldbook utgaşdyryş açar faýly däl.</translation>
     </message>
@@ -2652,7 +3224,7 @@
         <translation>Import edilen gözegçilikler diňe garalama ýa-da nobatda bolup biler.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+37"/>
+        <location filename="../desktop/core/validation.py" line="+38"/>
         <source>This field is required.</source>
         <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Bu meýdança hökmany.</translation>
@@ -2800,7 +3372,7 @@
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+176"/>
+        <location filename="../desktop/core/reviews.py" line="+203"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Toruň utgaşdyryş açary bilen ýazylmadyk syn kabul edilmedi.</translation>
     </message>
@@ -2825,7 +3397,7 @@
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/database.py" line="+43"/>
+        <location filename="../desktop/core/database.py" line="+42"/>
         <source>This profile was saved by a newer version of Fieldbook. Install that version or a later one to open it; the profile has not been changed.</source>
         <translation>Bu profil Fieldbook-yň has täze wersiýasy bilen ýazyldy. Ony açmak üçin şol wersiýany ýa-da has täzesini guruň; profil üýtgedilmedi.</translation>
     </message>
@@ -2840,7 +3412,7 @@
         <translation>Çap edilýän iň kiçi san 3 bilen 10 aralygynda bolmaly, etraplar üçin welaýatlar üçinkiden kiçi bolmaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <location filename="../desktop/core/reports/document.py" line="+37"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Resminamalaşdyrylan adam hukuklary bozulmasynyň wakalary</translation>
@@ -3021,7 +3593,7 @@
         <translation>Hasabat ýatyryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+57"/>
+        <location filename="../desktop/core/reports/figures.py" line="+63"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Welaýat</translation>
@@ -3122,7 +3694,7 @@
         <translation>Näbelli ölçeg: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+71"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+68"/>
         <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
         <translation>Bu faýl şu toruň bitewi posylkasy däl: ondan hiç zat alynmady.</translation>
     </message>
@@ -3132,14 +3704,40 @@
         <translation>Posylka taýýarlamazdan ýa-da açmazdan öň bu profili serwere bir gezek birikdiriň.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../desktop/core/sync/device_proof.py" line="+41"/>
         <source>The server&apos;s proof of enrolment did not verify.</source>
+        <extracomment>the ``sync_state`` key it is kept under</extracomment>
         <translation>Serweriň hasaba alyş subutnamasy barlagdan geçmedi.</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+234"/>
         <source>An attachment in a parcel was damaged.</source>
         <translation>Posylkadaky goşundy zaýalanypdyr.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/network.py" line="+37"/>
+        <source>Only a coordinator&apos;s device connected to the server can manage the network.</source>
+        <translation>Tory diňe serwere birikdirilen utgaşdyryjynyň enjamy dolandyryp biler.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An organisation with this name exists already.</source>
+        <translation>Şu atly gurama eýýäm bar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An organisation needs a name (1 to 200 characters) and one of the velayats: Ahal, Balkan, Daşoguz, Lebap, Mary, Aşgabat.</source>
+        <translation>Gurama at (1-den 200-e çenli belgi) we welaýatlaryň biri gerek: Ahal, Balkan, Daşoguz, Lebap, Mary, Aşgabat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server knows no device with this id.</source>
+        <translation>Serwer bu belgili enjamy tanamaýar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server knows no such organisation.</source>
+        <translation>Serwer beýle guramany tanamaýar.</translation>
     </message>
 </context>
 </TS>

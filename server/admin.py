@@ -236,7 +236,7 @@ def register_invitation(
 
 # -- devices ---------------------------------------------------------------------------------
 def list_devices(db: Database, org: str | int | None = None) -> list[dict[str, Any]]:
-    d, o = schema.devices, schema.orgs
+    d, o, e = schema.devices, schema.orgs, schema.envelopes
     query = (
         select(
             d.c.device_id,
@@ -250,8 +250,11 @@ def list_devices(db: Database, org: str | int | None = None) -> list[dict[str, A
             o.c.org_id,
             o.c.name.label("org_name"),
             o.c.velayat,
+            e.c.received_ms.label("last_received"),
         )
         .outerjoin(o, o.c.org_id == d.c.org_id)
+        # the last envelope's arrival is the device's last contact worth showing
+        .outerjoin(e, e.c.envelope_id == d.c.last_envelope_id)
         .order_by(d.c.enrolled_ms, d.c.device_id)
     )
     with db.read() as conn:
@@ -269,6 +272,7 @@ def list_devices(db: Database, org: str | int | None = None) -> list[dict[str, A
             "enrolled": r.enrolled_ms,
             "revoked": r.revoked_ms,
             "last_seq": r.last_seq,
+            "last_received": r.last_received,
             "signing_key": bytes(r.signing_key),
             "encryption_key": bytes(r.encryption_key),
         }

@@ -14,12 +14,13 @@ import hashlib
 import os
 import re
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from server import schema
@@ -66,6 +67,7 @@ class BlobStore:
         self.root = root
         self.db = db
         self._stripes = [threading.Lock() for _ in range(_STRIPES)]
+        self._last_expiry = 0.0
 
     # -- paths -----------------------------------------------------------------------------
     def partial_path(self, blob_id: str) -> Path:
@@ -120,8 +122,56 @@ class BlobStore:
                 conn.execute(update(b).where(b.c.blob_id == blob_id).values(received=offset))
         return BlobState(blob_id, size, offset, False)
 
-    def create(self, blob_id: str, size: int, uploader: str) -> tuple[BlobState, bool]:
-        """Start an upload (or report the existing one). Returns (state, created)."""
+    def uploaded_by(self, uploader: str) -> int:
+        """Bytes a device holds here, finished or being uploaded (its quota's use)."""
+        b = schema.blobs
+        with self.db.read() as conn:
+            used = conn.execute(
+                select(func.coalesce(func.sum(b.c.size), 0)).where(b.c.uploader == uploader)
+            ).scalar_one()
+        return int(used)
+
+    def expire_partials(self, max_age_s: float, now: float | None = None) -> int:
+        """Forget uploads nobody has added to for ``max_age_s`` (their device was lost, or
+        the upload was started only to take space); returns how many. The device that owns
+        the record starts again from 0 if it ever comes back."""
+        current = time.time() if now is None else now
+        self._last_expiry = current
+        b = schema.blobs
+        with self.db.read() as conn:
+            rows = conn.execute(
+                select(b.c.blob_id, b.c.created_ms).where(b.c.complete.is_(False))
+            ).all()
+        expired = 0
+        for row in rows:
+            blob_id = str(row.blob_id)
+            partial = self.partial_path(blob_id)
+            try:
+                touched = partial.stat().st_mtime
+            except FileNotFoundError:
+                touched = int(row.created_ms) / 1000
+            if current - touched <= max_age_s:
+                continue
+            with self.exclusive(blob_id):
+                with self.db.write() as conn:
+                    gone = conn.execute(
+                        delete(b).where(b.c.blob_id == blob_id, b.c.complete.is_(False))
+                    ).rowcount
+                if gone:
+                    partial.unlink(missing_ok=True)
+                    expired += 1
+        return expired
+
+    def expire_partials_now_and_then(self, max_age_s: float) -> None:
+        """At most every minute (or every half expiry, when that is shorter)."""
+        if time.time() - self._last_expiry >= min(60.0, max_age_s / 2):
+            self.expire_partials(max_age_s)
+
+    def create(
+        self, blob_id: str, size: int, uploader: str, quota_bytes: int | None = None
+    ) -> tuple[BlobState, bool]:
+        """Start an upload (or report the existing one). Returns (state, created). A new
+        upload past the uploader's ``quota_bytes`` is refused (507 ``quota_exceeded``)."""
         with self.exclusive(blob_id):
             existing = self.state(blob_id)
             if existing is not None:
@@ -133,6 +183,13 @@ class BlobStore:
                         size=existing.size,
                     )
                 return existing, False
+            if quota_bytes is not None and self.uploaded_by(uploader) + size > quota_bytes:
+                raise ApiError(
+                    507,
+                    "quota_exceeded",
+                    "this device's storage on the server is full; ask the server operator",
+                    quota=quota_bytes,
+                )
             partial = self.partial_path(blob_id)
             fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             os.close(fd)

@@ -58,6 +58,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         rate_burst=args.burst,
         body_idle_timeout_s=args.body_timeout,
         auth_failure_burst=args.auth_failure_burst,
+        device_quota_bytes=args.device_quota_mb * 1024 * 1024,
+        large_bodies_per_address=args.large_bodies_per_address,
+        large_bodies_total=args.large_bodies_total,
+        partial_expiry_s=args.partial_expiry,
     )
     config = _config(
         args, limits=limits, public_url=args.public_url, verify_workers=args.verify_workers
@@ -265,6 +269,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="seconds a request body may stall before it is dropped")  # fmt: skip
     p.add_argument("--auth-failure-burst", type=int, default=Limits.auth_failure_burst,
                    help="failed authentications per address before it must wait")  # fmt: skip
+    p.add_argument("--large-bodies-per-address", type=int,
+                   default=Limits.large_bodies_per_address,
+                   help="bodies over 64 KiB one address may send at once (default 8)")  # fmt: skip
+    p.add_argument("--large-bodies-total", type=int, default=Limits.large_bodies_total,
+                   help="bodies over 64 KiB in flight at once (default 64)")  # fmt: skip
+    p.add_argument("--device-quota-mb", type=int,
+                   default=Limits.device_quota_bytes // (1024 * 1024),
+                   help="attachment storage per device, MiB (default 20480)")  # fmt: skip
+    p.add_argument("--partial-expiry", type=int, default=Limits.partial_expiry_s,
+                   help="seconds an abandoned upload is kept (default 7 days)")  # fmt: skip
     p.add_argument("--verify-workers", type=int, default=None,
                    help="signature processes (default: cores - 1; none on <= 2 cores)")  # fmt: skip
     p.add_argument("--log-level", default="info",

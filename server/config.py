@@ -25,6 +25,10 @@ class Limits:
     blob_patch_bytes: int = 8 * MiB
     other_body_bytes: int = 64 * 1024
     max_blob_bytes: int = 2 * 1024 * MiB
+    #: attachment bytes one device may hold on the server (finished or being uploaded)
+    device_quota_bytes: int = 20 * 1024 * MiB
+    #: an unfinished upload nobody added to for this long is forgotten
+    partial_expiry_s: int = 7 * 24 * 3600
     changes_default_limit: int = 100
     changes_max_limit: int = 1000
     changes_max_bytes: int = 8 * MiB

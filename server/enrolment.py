@@ -18,6 +18,7 @@ from protocol.device_proof import DeviceProof, sign_device_proof
 from protocol.encoding import b64decode, b64encode
 from protocol.errors import MalformedError
 from protocol.keys import device_id, key_id
+from protocol.possession import check_proof
 from server import schema
 from server.admin import org_by_id
 from server.auth import check_signature
@@ -47,6 +48,7 @@ def enroll(
     claimed_id: str,
     signing_b64: str,
     encryption_b64: str,
+    encryption_proof: str,
     name: str | None,
 ) -> dict[str, Any]:
     try:
@@ -57,6 +59,12 @@ def enroll(
     if device_id(signing) != claimed_id:
         raise ApiError(422, "device_id_mismatch", "device_id is not derived from this signing key")
     check_signature(state, request, signing, raw_body)
+    if not check_proof(state.key, encryption, claimed_id, token_hex, encryption_proof):
+        raise ApiError(
+            422,
+            "encryption_key_unproven",
+            "encryption_proof does not show this device holds the encryption key",
+        )
     token_hash = hash_secret(bytes.fromhex(token_hex))
     token, bearer_hash = new_bearer_token()
     now = now_ms()

@@ -48,6 +48,11 @@ class EnrollRequest(Strict):
     device_id: str = Field(pattern=HEX16)
     signing_key: str = Field(pattern=B64_32, description="Ed25519 public key, base64url")
     encryption_key: str = Field(pattern=B64_32, description="X25519 public key, base64url")
+    encryption_proof: str = Field(
+        pattern=B64_32,
+        description="protocol.possession.make_proof: HMAC with the X25519 secret between "
+        "encryption_key and the server key, over device_id and token",
+    )
     name: Text | None = Field(default=None, max_length=200)
 
 
@@ -102,6 +107,17 @@ class InvitationResponse(BaseModel):
     expires: int
 
 
+class OrgRequest(Strict):
+    name: Text = Field(min_length=1, max_length=200)
+    velayat: Text = Field(
+        min_length=1, max_length=32, description="Ahal, Balkan, Daşoguz, Lebap, Mary or Aşgabat"
+    )
+
+
+class OrgsResponse(BaseModel):
+    orgs: list[OrgOut]
+
+
 class DeviceOut(BaseModel):
     device_id: str
     name: str | None
@@ -110,6 +126,9 @@ class DeviceOut(BaseModel):
     enrolled: int
     revoked: int | None
     last_seq: int
+    last_received: int | None = Field(
+        default=None, description="when the server last received an envelope from it (ms)"
+    )
     signing_key: str
     encryption_key: str
 

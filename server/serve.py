@@ -36,6 +36,7 @@ def serve(
     # switch interval lets the lock holder get the GIL back quickly from request threads.
     sys.setswitchinterval(0.0005)
     state = open_state(config)
+    state.blobs.expire_partials(config.limits.partial_expiry_s)
     # An explicit --public-url always wins; otherwise keep one stored by an earlier run.
     if config.public_url:
         store_public_url(state.db, config.public_url)

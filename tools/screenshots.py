@@ -267,8 +267,9 @@ class Shooter:
         window.clear_filters()
         self.wait(lambda: not view.model.is_loading())
 
-        editor = window.open_observation(self.sample_id)
-        assert editor is not None
+        window.open_observation(self.sample_id)  # read in a worker
+        self.wait(lambda: self.sample_id in window.editors)
+        editor = window.editors[self.sample_id]
         self.wait(lambda: not editor.attachments.is_busy())
         self.shot(editor, lang, "08-editor")
         for i, key in enumerate(
@@ -369,6 +370,18 @@ def _import_dialog(shooter: Any, window: Any, lang: str) -> None:
     shooter.wait(lambda: dialog.report is not None)
     shooter.shot(dialog, lang, "19-import-done")
     dialog.close()
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.dialogs import file_dialog
+
+    chooser = file_dialog(
+        window, "CSV / JSON", QFileDialog.FileMode.ExistingFile, "Observations (*.csv *.json)"
+    )
+    chooser.setDirectory(str(shooter.work))
+    chooser.resize(800, 480)
+    chooser.show()
+    shooter.shot(chooser, lang, "20-file-chooser")
+    chooser.close()
 
 
 def _sync_screens(shooter: Any, window: Any, lang: str) -> None:

@@ -14,7 +14,7 @@ import os
 import secrets
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.database import Database, utc_now
 from desktop.core.errors import AttachmentError, NotFoundError, TransitionError
@@ -60,6 +60,26 @@ class AttachmentService:
         self._db = database
         self._observations = observations
         self._blobs = blobs_dir
+        observations.attach_rows(self)
+
+    def erase_rows(self, conn: Any, pk: int) -> list[str]:
+        """The observation service's hook when it deletes draft ``pk``: its attachment
+        and thumbnail rows go, inside its transaction; returns the blob ids no record uses
+        any more (:meth:`forget_blobs` removes their files after the commit)."""
+        blobs = [r[0] for r in conn.execute(
+            "SELECT DISTINCT blob_id FROM attachments WHERE observation_pk = ?", (pk,)
+        )]  # fmt: skip
+        conn.execute(
+            "DELETE FROM thumbnails WHERE attachment_id IN"
+            " (SELECT id FROM attachments WHERE observation_pk = ?)",
+            (pk,),
+        )
+        conn.execute("DELETE FROM attachments WHERE observation_pk = ?", (pk,))
+        return [
+            b for b in blobs
+            if conn.execute("SELECT 1 FROM attachments WHERE blob_id = ?", (b,)).fetchone()
+            is None
+        ]  # fmt: skip
 
     def _blob_path(self, blob_id: str) -> Path:
         return self._blobs / blob_id
@@ -121,7 +141,7 @@ class AttachmentService:
         )
         try:
             with self._db.transaction() as conn:
-                pk = self._observations._pk(observation_id)
+                pk = self._observations.record_pk(observation_id)
                 (position,) = conn.execute(
                     "SELECT coalesce(max(position), 0) + 1 FROM attachments"
                     " WHERE observation_pk = ?",
@@ -134,15 +154,14 @@ class AttachmentService:
                 )
                 if thumbnail is not None:
                     conn.execute("INSERT INTO thumbnails VALUES (?, ?)", (ref.id, thumbnail))
-                self._observations._resave(observation_id)
+                self._observations.revise_attachments(observation_id)
         except BaseException:
             self._unlink_if_unreferenced(ref.blob_id)
             raise
         return ref
 
     def list(self, observation_id: str) -> list[AttachmentRef]:
-        pk = self._observations._pk(observation_id)
-        return self._observations._attachments(pk)
+        return self._observations.attachment_refs(observation_id)
 
     def get(self, attachment_id: str) -> AttachmentRef:
         row = self._db.one("SELECT body FROM attachments WHERE id = ?", (attachment_id,))
@@ -200,7 +219,7 @@ class AttachmentService:
                 raise TransitionError(field="status")
             conn.execute("DELETE FROM thumbnails WHERE attachment_id = ?", (attachment_id,))
             conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
-            self._observations._resave(row[0])
+            self._observations.revise_attachments(row[0])
         self._unlink_if_unreferenced(ref.blob_id)
 
     def forget_blobs(self, blob_ids: Iterable[str]) -> None:

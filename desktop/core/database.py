@@ -21,13 +21,12 @@ from typing import Any
 import sqlcipher3
 import sqlite_utils
 
-from desktop.core import textindex
 from desktop.core.backups import prune_after_migration
 from desktop.core.errors import NotAProfileError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.keyfile import sqlcipher_key_literal
+from desktop.core.migrations import LATEST_VERSION, MIGRATIONS
 from desktop.core.paths import open_private, restrict_file
-from desktop.core.schema import LATEST_VERSION, MIGRATIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 AUTOCHECKPOINT_PAGES = 16384
@@ -205,26 +204,11 @@ def _connect(path: Path, key: bytes) -> Any:
 
 
 class Checkpointer(threading.Thread):
-    """Background upkeep, off the save path, every second: recently saved texts moved into
-    the FTS5 index in batches (see :mod:`desktop.core.textindex`), a few pages of FTS5
-    segment merging, then a PASSIVE checkpoint copying committed WAL frames into the
-    database.
-
-    Moves and merges write, so they wait until nobody has saved since the last tick (a save
-    then never queues behind them) and nobody has listed or searched for
-    :attr:`IDLE_BEFORE_WRITE` seconds. Why the second: a commit on this connection empties
-    the page cache of the profile's own connection, and a merge step commits every second
-    while a merge is under way (for minutes on a large index). Each one made the next
-    searches read and decrypt their pages again: 150-250 ms for a query that takes 10 warm.
-    Only a long run of saves that leaves :data:`~desktop.core.textindex.MOVE_ANYWAY` texts
-    waiting moves them while saves go on. PASSIVE checkpoints never block the writer and
-    never commit, so they run every tick.
-    """
-
-    MERGE_PAGES = 32
-    #: Segments at which merging starts (FTS5's usermerge, schema migration 10).
-    MERGE_AT = 16
-    IDLE_BEFORE_WRITE = 3.0
+    """Background upkeep on a connection of its own, every second: the text index's
+    (:class:`desktop.core.listing.upkeep.IndexUpkeep`: waiting words moved into FTS5,
+    merge steps, only while nobody saves or lists), then a PASSIVE checkpoint copying
+    committed WAL frames into the database (it never blocks the writer and never commits,
+    so it runs every tick)."""
 
     def __init__(
         self,
@@ -234,13 +218,15 @@ class Checkpointer(threading.Thread):
         idle_for: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(daemon=True, name="fieldbook-checkpointer")
+        # Imported here: the listing package reads the database module.
+        from desktop.core.listing.upkeep import IndexUpkeep
+
         self._path = path
         self._key = key
         self._interval = interval
         # Seconds since the list was last used; without one, always idle (tests drive ticks).
-        self._idle_for = idle_for or (lambda: float("inf"))
+        self.upkeep = IndexUpkeep(idle_for or (lambda: float("inf")))
         self._stopping = threading.Event()
-        self._seen_version: int | None = None
 
     def run(self) -> None:
         try:
@@ -258,43 +244,7 @@ class Checkpointer(threading.Thread):
 
     def tick(self, conn: Any) -> None:
         """One round of index upkeep on ``conn`` (the thread's own connection)."""
-        quiet = self._quiet(conn)
-        waiting = textindex.waiting(conn)
-        if waiting and (quiet or waiting >= textindex.MOVE_ANYWAY):
-            textindex.move_batch(conn)
-        elif quiet and self._segments(conn) >= self.MERGE_AT:
-            # Only then: a merge step commits even when it finds nothing to merge, and any
-            # commit empties the other connections' page caches and cached search results.
-            self._merge_step(conn)
-        self._seen_version = self._version(conn)  # our own writes are not someone saving
-
-    @staticmethod
-    def _version(conn: Any) -> int:
-        return int(conn.execute("PRAGMA data_version").fetchone()[0])
-
-    def _quiet(self, conn: Any) -> bool:
-        """Whether no other connection committed since the last tick and the list has not
-        been used for a while."""
-        return (
-            self._seen_version is not None
-            and self._version(conn) == self._seen_version
-            and self._idle_for() >= self.IDLE_BEFORE_WRITE
-        )
-
-    @staticmethod
-    def _segments(conn: Any) -> int:
-        """How many segments the FTS5 index has (its term index lists each one's pages)."""
-        return int(
-            conn.execute("SELECT count(DISTINCT segid) FROM observations_fts_idx").fetchone()[0]
-        )
-
-    def _merge_step(self, conn: Any) -> None:
-        # A negative page count works only on a level holding usermerge segments, or one
-        # with a merge under way (it still commits when it finds neither: see tick).
-        conn.execute(
-            "INSERT INTO observations_fts (observations_fts, rank) VALUES ('merge', ?)",
-            (-self.MERGE_PAGES,),
-        )
+        self.upkeep.tick(conn)
 
     def stop(self) -> None:
         self._stopping.set()

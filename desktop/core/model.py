@@ -413,6 +413,9 @@ class Observation:
     attachments: list[AttachmentRef] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     status: str = Status.DRAFT.value
+    # the field worker's answer to the coordinators' reviews, sent with this revision only
+    # (the editor starts each new revision with it empty); issue 15 item 4
+    reply_note: str = ""
     # Set by the store, ignored on save:
     rev: int = 0
     created_at: str | None = None
@@ -441,6 +444,7 @@ class Observation:
             "attachments": [a.to_dict() for a in self.attachments],
             "tags": list(self.tags),
             "status": self.status,
+            "reply_note": self.reply_note,
             "rev": self.rev,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
@@ -478,6 +482,7 @@ class Observation:
             ],
             tags=r.str_list("tags"),
             status=r.text("status", Status.DRAFT),
+            reply_note=r.text("reply_note"),
             rev=r.integer("rev", 0),
             created_at=r.opt_text("created_at"),
             updated_at=r.opt_text("updated_at"),

@@ -32,7 +32,7 @@ from desktop.core.observations import ObservationService
 from desktop.core.paths import Paths, fsync_dir
 from desktop.core.refindex import RefIndex, load_refindex
 from desktop.core.reviews import ReviewService
-from desktop.core.settings import Settings
+from desktop.core.settings import Settings, store_initial
 from desktop.core.sync.service import SyncService
 from protocol.keys import DeviceKeys
 
@@ -70,6 +70,7 @@ class Profile:
         self.device_id = self.device_keys.device_id
         self.settings = Settings(database)
         self.observations = ObservationService(database, _ref(), self.device_id)
+        self.listing = self.observations.listing
         self.attachments = AttachmentService(database, self.observations, paths.blobs_dir)
         self.sync = SyncService(self)
         self.reviews = ReviewService(self)
@@ -109,16 +110,9 @@ class Profile:
                     "INSERT INTO identity (id, device_id, keys, created_at) VALUES (1, ?, ?, ?)",
                     (keys.device_id, json.dumps(keys.to_dict()), utc_now()),
                 )
-                for name, value in (
-                    ("org_name", org_name),
-                    ("velayat", velayat),
-                    ("language", language),
-                    ("autolock_minutes", 10),
-                ):
-                    conn.execute(
-                        "INSERT INTO settings (key, value) VALUES (?, ?)",
-                        (name, json.dumps(value, ensure_ascii=False)),
-                    )
+                store_initial(
+                    conn, {"org_name": org_name, "velayat": velayat, "language": language}
+                )
         finally:
             database.close()
         write_header(paths.profile_header, header)

@@ -14,6 +14,7 @@ review of a record is the one the server took last, the same on every device.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import NotFoundError
@@ -107,6 +108,13 @@ class ReviewService:
             )
         return env.envelope_id
 
+    def mark_unsealed(self, envelope_id: str) -> None:
+        """The sync engine withdrew this review's envelope before any receipt: it is sealed
+        again by :meth:`reseal_unsealed`."""
+        self.profile.database.execute(
+            "UPDATE reviews SET seen = 2 WHERE envelope_id = ?", (envelope_id,)
+        )
+
     def reseal_unsealed(self) -> int:
         """Reviews unsealed when a restored profile took its history back are sealed again
         with new numbers."""
@@ -143,6 +151,25 @@ class ReviewService:
              "server_seq": r[4]}
             for r in rows
         ]  # fmt: skip
+
+    def marks_for(self, record_ids: Sequence[str]) -> dict[str, tuple[str, int]]:
+        """For the list's review column: record id -> (the standing review's status, number
+        of reviews), one query for a page of rows; records without reviews are left out.
+        Statuses and counts only: a list cell or a badge never shows a comment."""
+        marks: dict[str, tuple[str, int]] = {}
+        ids = list(dict.fromkeys(record_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.profile.database.query(
+                "SELECT record_id, status FROM reviews WHERE record_id IN"
+                f" ({','.join('?' * len(chunk))})"
+                " ORDER BY server_seq IS NULL, server_seq, created_ms",
+                tuple(chunk),
+            )
+            for record_id, status in rows:
+                count = marks.get(record_id, ("", 0))[1]
+                marks[record_id] = (status, count + 1)
+        return marks
 
     def current(self, record_id: str) -> dict[str, Any] | None:
         """The review that stands: the one the server took last."""

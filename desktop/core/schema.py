@@ -1,9 +1,8 @@
-"""The profile database schema, as an ordered list of migrations.
+"""The migrations of the core's tables (records, lists, settings, attachments); the order
+they run in, with the sync engine's, is :data:`desktop.core.migrations.MIGRATIONS`. Never
+edit one that a released version applied.
 
-Migration *n* takes the database from version *n-1* to *n*; ``schema_version`` holds one row
-per applied migration. Add migrations at the end, never edit an applied one.
-
-Notes for the sync engine (a later issue):
+Notes for the sync engine:
 - ``observations.sync_state`` is ``local`` (draft), ``pending`` (latest revision to send) or
   ``sent``. Find work with the ``observations_sync`` index.
 - ``revisions.device_seq`` / ``envelope_id`` / ``envelope`` / ``receipt`` / ``sent_at``
@@ -20,20 +19,9 @@ Notes for the sync engine (a later issue):
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
-from desktop.core.sync.schema import (
-    OUTBOX_ADOPTED_MIGRATION,
-    OUTBOX_ENVELOPES_MIGRATION,
-    REVIEWS_SERVER_SEQ_MIGRATION,
-    SYNC_MIGRATION,
-)
-from desktop.core.textindex import FTS_COLUMNS
-
-#: A migration is SQL, or a function given the connection (inside the migration's transaction)
-#: for one that needs Python.
-Migration = str | Callable[[Any], None]
+from desktop.core.listing.textindex import FTS_COLUMNS
 
 # detail=none: the index keeps which records hold a word, not where. Searches only ask
 # "does this record hold words starting with …" (no phrases, no NEAR, no column filters,
@@ -83,7 +71,7 @@ def _rebuild_fts(conn: Any, create: str) -> None:
     )
 
 
-def _fts_without_positions(conn: Any) -> None:
+def fts_without_positions(conn: Any) -> None:
     """Migration 5: the full-text index rebuilt as :data:`FTS_CREATE_V5` from the bodies."""
     _rebuild_fts(conn, FTS_CREATE_V5)
     # One segment to start from; then merging stays off the save path (migration 4).
@@ -95,7 +83,7 @@ def _fts_without_positions(conn: Any) -> None:
         )
 
 
-def _fts_longer_prefixes(conn: Any) -> None:
+def fts_longer_prefixes(conn: Any) -> None:
     """Migration 10: the index rebuilt as :data:`FTS_CREATE`, holding every text (the recent
     table empties). No 'optimize' this time: it left the index at FTS5's top level, and
     the segments written after it were all merged with that one, the whole index rewritten
@@ -116,7 +104,7 @@ def _fts_longer_prefixes(conn: Any) -> None:
 _RECENT_TABLE_V8 = "observations_text_new"
 
 
-def _recent_texts(conn: Any) -> None:
+def recent_texts(conn: Any) -> None:
     """Migration 8: saves index their text in a small table that the upkeep moves into the
     FTS5 index in batches (migration 12 keeps every record's words there)."""
     conn.execute(
@@ -125,19 +113,19 @@ def _recent_texts(conn: Any) -> None:
     )
 
 
-def _words_of_every_record(conn: Any) -> None:
+def words_of_every_record(conn: Any) -> None:
     """Migration 12: every record's folded words in ``observation_words`` (see
-    :mod:`desktop.core.textindex`), marked indexed unless they waited in the recent table,
+    :mod:`desktop.core.listing.textindex`), marked indexed unless they waited in the recent table,
     which goes."""
-    from desktop.core.model import Observation
-    from desktop.core.refindex import load_refindex
-    from desktop.core.textindex import (
+    from desktop.core.listing.textindex import (
         WORDS_CREATE,
         WORDS_TABLE,
         WORDS_WAITING_INDEX,
         folded_words,
         text_columns,
     )
+    from desktop.core.model import Observation
+    from desktop.core.refindex import load_refindex
 
     ref = load_refindex()
     conn.execute(WORDS_CREATE)
@@ -164,7 +152,7 @@ def _words_of_every_record(conn: Any) -> None:
     conn.execute(f"DROP TABLE {_RECENT_TABLE_V8}")
 
 
-def _act_tree_rows(conn: Any) -> None:
+def act_tree_rows(conn: Any) -> None:
     """Migration 9: ``act_tree`` category rows, one per record for each of its act types and
     every broader one, so a filter on a broad act type reads one code."""
     from desktop.core.refindex import load_refindex
@@ -179,14 +167,33 @@ def _act_tree_rows(conn: Any) -> None:
     )
 
 
-def _report_facets(conn: Any) -> None:
-    """Migration 14: see :func:`desktop.core.reports.facets.backfill`."""
-    from desktop.core.reports.facets import backfill
+def report_facets(conn: Any) -> None:
+    """Migration 14: facet rows (:func:`desktop.core.reports.facets.facet_rows`) for every
+    stored record, read from the bodies in batches (each body is decrypted once, here, and
+    never again for figures)."""
+    from desktop.core.model import Observation
+    from desktop.core.reports.facets import facet_rows
 
-    backfill(conn)
+    last = 0
+    while True:
+        rows = conn.execute(
+            "SELECT pk, body FROM observation_bodies WHERE pk > ? ORDER BY pk LIMIT 1000",
+            (last,),
+        ).fetchall()
+        if not rows:
+            return
+        conn.executemany(
+            "INSERT OR IGNORE INTO observation_categories (kind, code, pk) VALUES (?, ?, ?)",
+            [
+                (kind, code, pk)
+                for pk, body in rows
+                for kind, code in facet_rows(Observation.from_dict(json.loads(body), errors=[]))
+            ],
+        )
+        last = rows[-1][0]
 
 
-def _right_tree_rows(conn: Any) -> None:
+def right_tree_rows(conn: Any) -> None:
     """Migration 15: ``right_tree`` category rows, one per record for each of its rights and
     the treaty above them, so ticking a treaty finds every article under it."""
     from desktop.core.refindex import load_refindex
@@ -201,11 +208,11 @@ def _right_tree_rows(conn: Any) -> None:
     )
 
 
-def _folded_words(conn: Any) -> None:
+def folded_words(conn: Any) -> None:
     """Migration 16: every record's words folded (ý→y, ş→s, ё→е, …: see
-    :func:`desktop.core.textindex.fold`) and the FTS5 index rebuilt from them, so a search
+    :func:`desktop.core.listing.textindex.fold`) and the FTS5 index rebuilt from them, so a search
     typed without diacritics finds the records written with them."""
-    from desktop.core.textindex import WORDS_TABLE, folded_words
+    from desktop.core.listing.textindex import WORDS_TABLE, folded_words
 
     # Stored words are already lower-case tokens: folding them is folding the texts.
     conn.create_function("fb_fold_words", 1, folded_words, deterministic=True)
@@ -224,9 +231,9 @@ def _folded_words(conn: Any) -> None:
         )
 
 
-MIGRATIONS: list[Migration] = [
-    # 1: the first schema.
-    """
+# 1: the first schema.
+
+FIRST_SCHEMA = """
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
     CREATE TABLE identity (
@@ -332,14 +339,15 @@ MIGRATIONS: list[Migration] = [
         tokenize = 'unicode61 remove_diacritics 0',
         prefix = '2 3'
     );
-    """,
-    # 2: the sync engine's outbox, uploads, inbox, reviews, author keys and log.
-    SYNC_MIGRATION,
-    # 3: sort indexes that carry every filter column. A list page walks one of them in sort
-    # order and tests the filters on the index entry alone, so it never sorts a large result
-    # and never reads table rows it does not show: its cost is bounded by one index scan
-    # (100,000 short entries), whatever the filter.
-    """
+"""
+
+
+# 3: sort indexes that carry every filter column. A list page walks one of them in sort
+# order and tests the filters on the index entry alone, so it never sorts a large result
+# and never reads table rows it does not show: its cost is bounded by one index scan
+# (100,000 short entries), whatever the filter.
+
+SORT_INDEXES = """
     DROP INDEX observations_date;
     DROP INDEX observations_place;
     DROP INDEX observations_title;
@@ -356,39 +364,34 @@ MIGRATIONS: list[Migration] = [
         (status, pk, velayat, etrap, confidentiality, date_start, date_end);
     CREATE INDEX observations_sort_updated ON observations
         (updated_at, pk, velayat, etrap, status, confidentiality, date_start, date_end);
-    """,
-    # 4: FTS5 segment merging leaves the save path. With automerge, every 64th save paid a
-    # merge (~90 ms at 100,000 observations); the maintenance thread now merges in small
-    # steps between saves, and crisismerge stays as the safety net for bulk imports.
-    """
+"""
+
+
+# 4: FTS5 segment merging leaves the save path. With automerge, every 64th save paid a
+# merge (~90 ms at 100,000 observations); the maintenance thread now merges in small
+# steps between saves, and crisismerge stays as the safety net for bulk imports.
+
+MERGING_OFF_THE_SAVE = """
     INSERT INTO observations_fts (observations_fts, rank) VALUES ('automerge', 0);
     INSERT INTO observations_fts (observations_fts, rank) VALUES ('crisismerge', 64);
-    """,
-    # 5: the full-text index without word positions, with a one-letter prefix index.
-    _fts_without_positions,
-    # 6: a smaller emergency merge. Merging stays with the upkeep thread, but a burst of
-    # saves (a sync pull, fast typing through a list) outruns it, and then every 64th save
-    # merged 64 segments at once (~25 ms of CPU at 100,000 observations, the save p99);
-    # 16 segments cost a quarter of that, four times as often.
-    """
+"""
+
+
+# 6: a smaller emergency merge. Merging stays with the upkeep thread, but a burst of
+# saves (a sync pull, fast typing through a list) outruns it, and then every 64th save
+# merged 64 segments at once (~25 ms of CPU at 100,000 observations, the save p99);
+# 16 segments cost a quarter of that, four times as often.
+
+SMALLER_CRISIS_MERGE = """
     INSERT INTO observations_fts (observations_fts, rank) VALUES ('crisismerge', 16);
-    """,
-    # 7: the outbox's envelope bytes in a table of their own (see the sync schema).
-    OUTBOX_ENVELOPES_MIGRATION,
-    # 8: the recent texts beside the full-text index.
-    _recent_texts,
-    # 9: act types with their broader ones, for the act type filter.
-    _act_tree_rows,
-    # 10: the full-text index with prefixes up to 6 letters.
-    _fts_longer_prefixes,
-    # 11: outbox rows tell adopted envelopes from sealed revisions (see the sync schema).
-    OUTBOX_ADOPTED_MIGRATION,
-    # 12: every record's words beside the full-text index.
-    _words_of_every_record,
-    # 13: a log of the records whose list columns changed, by any connection, so the list's
-    # index in memory (desktop/core/listindex.py) reads again only those. The log keeps the
-    # last few thousand changes; an index further behind reads everything.
-    """
+"""
+
+
+# 13: a log of the records whose list columns changed, by any connection, so the list's
+# index in memory (desktop/core/listing/memindex.py) reads again only those. The log keeps the
+# last few thousand changes; an index further behind reads everything.
+
+LIST_CHANGES = """
     CREATE TABLE list_changes (seq INTEGER PRIMARY KEY, pk INTEGER NOT NULL);
     CREATE TRIGGER list_changes_insert AFTER INSERT ON observations
     BEGIN
@@ -414,16 +417,4 @@ MIGRATIONS: list[Migration] = [
     BEGIN
         DELETE FROM list_changes WHERE seq <= NEW.seq - 5000;
     END;
-    """,
-    # 14: the facts figures count (victims' sex and age, perpetrators, source, follow-up,
-    # consent, author) as category rows (desktop/core/reports/facets.py).
-    _report_facets,
-    # 15: rights with their treaty, for the rights filter.
-    _right_tree_rows,
-    # 16: words folded without diacritics, and the full-text index rebuilt from them.
-    _folded_words,
-    # 17: reviews ordered by the server's sequence (see the sync schema).
-    REVIEWS_SERVER_SEQ_MIGRATION,
-]
-
-LATEST_VERSION = len(MIGRATIONS)
+"""

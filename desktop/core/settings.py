@@ -15,6 +15,16 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+def store_initial(conn: Any, values: dict[str, Any]) -> None:
+    """A new profile's settings, inside the transaction that creates it; what is not given
+    takes its default (:data:`DEFAULTS`, the one place a default is written)."""
+    for key, value in {**DEFAULTS, **values}.items():
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)",
+            (key, json.dumps(value, ensure_ascii=False)),
+        )
+
+
 class Settings:
     """Read once and kept: the GUI thread asks for settings (title, language, auto-lock),
     and a read through the database waits for its lock while a list query holds it. Every

@@ -27,6 +27,7 @@ TITLE_MAX = 300
 EARLIEST_DATE = date(1950, 1, 1)
 DESCRIPTION_MAX = 100_000
 TEXT_MAX = 2_000
+REPLY_NOTE_MAX = 10_000
 TAG_MAX = 64
 # Turkmenistan's bounding box with a small margin (lat 35.13–42.80 N, lon 52.44–66.68 E).
 LAT_RANGE = (35.0, 43.0)
@@ -82,6 +83,8 @@ def validate(obs: Observation, ref: RefIndex, *, today: date | None = None) -> l
         add(FieldError("title", "too_long", M_TOO_LONG))
     if len(obs.description) > DESCRIPTION_MAX:
         add(FieldError("description", "too_long", M_TOO_LONG))
+    if len(obs.reply_note) > REPLY_NOTE_MAX:
+        add(FieldError("reply_note", "too_long", M_TOO_LONG))
 
     _validate_date(obs, today, add)
     _validate_place(obs, ref, add)

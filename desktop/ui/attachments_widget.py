@@ -51,7 +51,9 @@ class ImageViewer(QDialog):
 
     def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        # not the file's name (often a person's): window titles leave the window
+        self.setWindowTitle(self.tr("Attachment") + " — Fieldbook")
+        self.setAccessibleName(title)
         self.resize(900, 700)
         layout = QVBoxLayout(self)
         pixmap = QPixmap()

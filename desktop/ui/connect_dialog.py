@@ -44,6 +44,9 @@ class ConnectDialog(QDialog):
         self.code.setObjectName("invitation_code")
         self.code.setFixedHeight(80)
         self.device_name = QLineEdit(self)
+        self.name_note = QLabel(self)
+        self.name_note.setObjectName("device_name_note")
+        self.name_note.setWordWrap(True)
         self.proxy_mode = QComboBox(self)
         self.proxy_url = QLineEdit(self)
         self.proxy_url.setPlaceholderText("http://proxy:3128  ·  socks5h://127.0.0.1:9050")
@@ -67,6 +70,7 @@ class ConnectDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.addRow(self.code_label, self.code)
         self.form.addRow(self.name_label, self.device_name)
+        self.form.addRow("", self.name_note)
         proxy_row = QHBoxLayout()
         proxy_row.addWidget(self.proxy_mode)
         proxy_row.addWidget(self.proxy_url, 1)
@@ -100,7 +104,13 @@ class ConnectDialog(QDialog):
         translate_buttons(self.buttons)
         self.code.setAccessibleName(self.tr("Invitation code"))
         self.device_name.setAccessibleName(self.tr("Name of this computer"))
-        self.device_name.setPlaceholderText(self.tr("e.g. Daşoguz office laptop"))
+        self.device_name.setPlaceholderText(self.tr("e.g. laptop 3"))
+        self.name_note.setText(
+            self.tr(
+                "The server's operator sees this name, unencrypted. Use one that names no "
+                "person and no place you would not want them to know; it may be left empty."
+            )
+        )
         current = self.proxy_mode.currentIndex()
         self.proxy_mode.clear()
         self.proxy_mode.addItems(

@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow):
     #: The store is imported and the workspace built (done while the user types).
     preloaded = Signal()
+    #: An editor is shown (a new record's, or a stored one's once read).
+    editor_opened = Signal(object)
 
     def __init__(
         self,
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.resize(1180, 720)
         self.editors: dict[str, QWidget] = {}
+        self._opening: set[str] = set()  # records being read for an editor
         self._hidden_for_lock: list[QWidget] = []
         self.first_run: FirstRunPage | None = None
 
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         self.sync_action = self._action("F9", self.sync_now, "sync")
         self.connect_action = self._action(None, self.open_connect)
         self.parcel_action = self._action(None, self.open_parcels)
+        self.network_action = self._action(None, self.open_network)
         self.sync_log_action = self._action(None, self.open_sync_log)
         self.figures_action = self._action(None, self.open_figures)
         self.delete_action = self._action(None, self.delete_selected, "remove")
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
             self.sync_action,
             self.connect_action,
             self.parcel_action,
+            self.network_action,
             self.sync_log_action,
             self.figures_action,
             self.new_action,
@@ -180,6 +185,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.new_action, self.open_action, self.import_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.sync_action, self.connect_action, self.parcel_action])
+        self.file_menu.addAction(self.network_action)
+        # coordinators only: a device may have enrolled as one since the window opened
+        self.file_menu.aboutToShow.connect(self._update_network_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
@@ -258,6 +266,7 @@ class MainWindow(QMainWindow):
             self.first_run = None
         workspace = self.ensure_workspace()
         workspace.set_service(profile.observations)
+        workspace.model.review_marks = profile.reviews.marks_for
         self._show_page(workspace)
         workspace.table.setFocus()
         self.idle.start()
@@ -294,7 +303,7 @@ class MainWindow(QMainWindow):
         profile = self.session.profile
         if profile is None:
             return
-        minutes = profile.settings.get("autolock_minutes", 10)
+        minutes = profile.settings.get("autolock_minutes")
         try:
             minutes = float(minutes)
         except (TypeError, ValueError):
@@ -329,21 +338,53 @@ class MainWindow(QMainWindow):
             self.open_observation(observation_id)
 
     def open_observation(self, observation_id: str | None) -> QWidget | None:
-        if self.is_locked():
+        """A new record's editor at once; a stored record's once read in a worker (a list
+        query may hold the database). :attr:`editor_opened` tells either; returns the
+        editor when it is already there."""
+        profile = self.session.profile
+        if profile is None:
             return None
-        from desktop.ui.observation_editor import ObservationEditor
-
         if observation_id is not None and observation_id in self.editors:
             editor = self.editors[observation_id]
             editor.show()
             editor.raise_()
             editor.activateWindow()
+            self.editor_opened.emit(editor)
             return editor
-        editor = ObservationEditor(self.session, observation_id, self.dialogs)
+        if observation_id is None:
+            return self._show_editor(None)
+        if observation_id not in self._opening:
+            self._opening.add(observation_id)
+            run_task(
+                profile.observations.get,
+                observation_id,
+                on_done=lambda obs: self._opened_read(observation_id, obs),
+                on_error=lambda exc: self._open_failed(observation_id, exc),
+            )
+        return None
+
+    def _opened_read(self, observation_id: str, obs: object) -> None:
+        self._opening.discard(observation_id)
+        if self.is_locked():
+            return  # locked meanwhile: the user opens it again after unlocking
+        if observation_id in self.editors:
+            self.open_observation(observation_id)
+            return
+        self._show_editor(obs)
+
+    def _open_failed(self, observation_id: str, exc: BaseException) -> None:
+        self._opening.discard(observation_id)
+        raise exc  # the error hook shows it, with the core's safe message
+
+    def _show_editor(self, obs: object) -> QWidget:
+        from desktop.ui.observation_editor import ObservationEditor
+
+        editor = ObservationEditor(self.session, None, self.dialogs, observation=obs)
         editor.saved_as.connect(self._editor_saved_as)
         editor.closed.connect(self._editor_closed)
         self.editors[editor.observation_id] = editor
         editor.show()
+        self.editor_opened.emit(editor)
         return editor
 
     def _editor_saved_as(self, observation_id: str) -> None:
@@ -459,6 +500,31 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _update_network_action(self) -> None:
+        profile = self.session.profile
+        coordinator = profile is not None and profile.sync.role == "coordinator"
+        self.network_action.setVisible(
+            coordinator and profile is not None and profile.sync.enrolled
+        )
+
+    def open_network(self) -> QDialog | None:
+        """Organisations, invitation codes and devices: a coordinator's device only."""
+        profile = self.session.profile
+        if profile is None:
+            return None
+        if profile.sync.role != "coordinator" or not profile.sync.enrolled:
+            self.dialogs.info(
+                self,
+                self.tr("Network"),
+                self.tr("Only a coordinator's device connected to the server manages the network."),
+            )
+            return None
+        from desktop.ui.coordinator.network_dialog import NetworkDialog
+
+        dialog = NetworkDialog(profile, self.dialogs, self)
+        dialog.open()
+        return dialog
+
     def open_sync_log(self) -> QDialog | None:
         profile = self.session.profile
         if profile is None:
@@ -488,13 +554,9 @@ class MainWindow(QMainWindow):
             self.workspace.refresh()
 
     def _update_title(self) -> None:
-        title = "Fieldbook"
-        profile = self.session.profile
-        if profile is not None:
-            org = profile.settings.get("org_name") or ""
-            if org:
-                title = f"{org} — Fieldbook"
-        self.setWindowTitle(title)
+        # Never the organisation's name: titles show in task switchers, screenshots and
+        # screen-sharing, and name who the laptop works for (issue 13 finding 8).
+        self.setWindowTitle("Fieldbook")
 
     # -- Qt --------------------------------------------------------------------------
 
@@ -530,6 +592,7 @@ class MainWindow(QMainWindow):
         self.connect_action.setText(self.tr("&Connect to server…"))
         self.sync_log_action.setText(self.tr("Sync &log"))
         self.parcel_action.setText(self.tr("Carry by &USB stick…"))
+        self.network_action.setText(self.tr("Ne&twork: organisations, invitations, devices…"))
         self.figures_action.setText(self.tr("&Figures and map"))
         self.delete_action.setText(self.tr("&Delete draft…"))
         self.delete_action.setToolTip(self.tr("Delete the selected draft (Delete)"))

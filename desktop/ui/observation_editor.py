@@ -68,6 +68,7 @@ from desktop.ui.drafts import delete_draft
 from desktop.ui.follow_up_editor import FollowUpEditor
 from desktop.ui.hub import hub
 from desktop.ui.people_editor import PeopleEditor
+from desktop.ui.review_thread import ReviewThread
 from desktop.ui.session import Session
 from desktop.ui.taxonomy_picker import TaxonomyPicker
 from desktop.ui.widgets import (
@@ -84,7 +85,7 @@ from desktop.ui.workers import run_task
 log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 30_000
-#: The longest text each field takes (the core's rules, said to the user before sending).
+# The longest text each field takes (the core's rules, said to the user before sending).
 LIMITS = {
     "title": TITLE_MAX,
     "description": DESCRIPTION_MAX,
@@ -109,10 +110,15 @@ class ObservationEditor(QMainWindow):
         observation_id: str | None,
         dialogs: Dialogs | None = None,
         parent: QWidget | None = None,
+        *,
+        observation: Observation | None = None,
     ) -> None:
         # Read first: a record that cannot be opened must leave no half-made window behind.
+        # (The main window reads it in a worker and passes ``observation``.)
         profile = session.require()
-        if observation_id is None:
+        if observation is not None:
+            obs = observation
+        elif observation_id is None:
             # most records of an NGO are from its own velayat
             obs = Observation.new(place=Place(velayat=profile.settings.get("velayat"), etrap=None))
         else:
@@ -124,7 +130,7 @@ class ObservationEditor(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self._fit_to_screen()
         self.obs = obs
-        self.stored = observation_id is not None
+        self.stored = observation_id is not None or observation is not None
         self.observation_id = self.obs.id
         self.dirty = False
         self._saving = False
@@ -194,6 +200,9 @@ class ObservationEditor(QMainWindow):
         outer.addWidget(self.banner)
         self.general_error = ErrorLabel()
         outer.addWidget(self.general_error)
+        self.review_thread = ReviewThread()  # the coordinators' reviews, and a reply
+        self.review_thread.edited.connect(self._edited)
+        outer.addWidget(self.review_thread)
 
         body = QHBoxLayout()
         self.nav = QListWidget()
@@ -450,6 +459,7 @@ class ObservationEditor(QMainWindow):
             self._consent_toggled()
             self.follow_up.set_actions(obs.follow_up)
             self.attachments.set_observation(obs.id, self.stored, not self.editable())
+            self.review_thread.show_for(self.session.profile, obs, self.stored)
         finally:
             self._loading = False
         self.dirty = False
@@ -509,6 +519,7 @@ class ObservationEditor(QMainWindow):
             attachments=list(self.obs.attachments),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
             status=self.obs.status,
+            reply_note=self.review_thread.reply_note(),
             rev=self.obs.rev,
             created_at=self.obs.created_at,
             updated_at=self.obs.updated_at,
@@ -585,6 +596,7 @@ class ObservationEditor(QMainWindow):
         self.act_types.set_read_only(not editable)
         self.people.set_read_only(not editable)
         self.follow_up.set_read_only(not editable)
+        self.review_thread.set_read_only(not editable)
         self.save_button.setEnabled(editable)
         self.save_action.setEnabled(editable)
         self.attach_action.setEnabled(editable)
@@ -995,6 +1007,8 @@ class ObservationEditor(QMainWindow):
             return
         if current.rev != self.obs.rev or current.status != self.obs.status:
             self.load(current)
+        else:  # a review that left the status as it was still joins the thread
+            self.review_thread.show_for(self.session.profile, current, self.stored)
 
     # -- header and footer -----------------------------------------------------------
 
@@ -1014,8 +1028,9 @@ class ObservationEditor(QMainWindow):
         title = self.title.text().strip() or self.tr("New observation")
         self._header_text = title
         self._elide_header()
-        short = title if len(title) <= 80 else title[:79] + "…"
-        self.setWindowTitle(("* " if self.dirty else "") + short + " — Fieldbook")
+        # The record's title stays inside the window: window titles show in task switchers,
+        # screenshots and screen-sharing (issue 13 finding 8).
+        self.setWindowTitle(("* " if self.dirty else "") + self.tr("Observation") + " — Fieldbook")
         self.status_badge.setText(labels.tr(labels.STATUS, self.obs.status))
         if not self.editable():
             self.banner.setText(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.search import ObservationQuery
+from desktop.core.listing import ObservationQuery
 from desktop.ui.filter_bar import FilterBar
 from desktop.ui.observation_table_model import COLUMNS, ID_ROLE, ObservationTableModel
 from desktop.ui.widgets import single_shot
@@ -34,7 +34,7 @@ SEARCH_DELAY_MS = 250
 COUNTING_NOTICE_MS = 150
 
 
-#: The columns' widths where there is room (the title column stretches over the rest).
+# The columns' widths where there is room (the title column stretches over the rest).
 COLUMN_WIDTHS = (130, 220, 0, 260, 130, 150)
 TITLE_COLUMN = 2
 
@@ -77,6 +77,9 @@ class ObservationListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        # a narrow column shows the start of its name, with "…", not its clipped middle
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self._sizing = False
         self._user_sized = False
@@ -104,13 +107,20 @@ class ObservationListView(QWidget):
         """Column widths for the room there is: on a small screen (1366 px at 150 % gives
         910) the other columns narrow so the title keeps at least a third of the width."""
         available = max(self.table.viewport().width(), 400)
-        budget = available - max(220, available // 3)
-        scale = min(1.0, budget / sum(COLUMN_WIDTHS))
+        # the date column always shows a whole date; the others share what is left
+        date_width = max(
+            self.table.fontMetrics().horizontalAdvance("00.00.0000") + 28,
+            min(COLUMN_WIDTHS[0], available // 10),
+        )
+        others = sum(w for c, w in enumerate(COLUMN_WIDTHS) if c not in (0, TITLE_COLUMN))
+        budget = available - max(220, available // 3) - max(date_width, COLUMN_WIDTHS[0])
+        scale = min(1.0, max(budget, 0) / others)
         self._sizing = True
         try:
+            self.table.setColumnWidth(0, COLUMN_WIDTHS[0] if scale >= 1.0 else date_width)
             for column, width in enumerate(COLUMN_WIDTHS):
-                if column != TITLE_COLUMN:
-                    self.table.setColumnWidth(column, max(70, int(width * scale)))
+                if column not in (0, TITLE_COLUMN):
+                    self.table.setColumnWidth(column, max(60, int(width * scale)))
         finally:
             self._sizing = False
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -27,8 +28,8 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.search import ObservationQuery
-from desktop.ui import labels, refdata, workers
+from desktop.core.listing import ObservationQuery
+from desktop.ui import icons, labels, refdata, workers
 from desktop.ui.page_loader import PageLoader
 from desktop.ui.widgets import single_shot
 
@@ -55,6 +56,9 @@ COLUMNS: list[tuple[str, str, str | None]] = [
     ("sync", QT_TRANSLATE_NOOP("ObservationTableModel", "Sync"), None),
 ]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_COLUMN = 4
+# (the standing review's status, number of reviews) for a page of record ids
+ReviewMarks = Callable[[list[str]], dict[str, tuple[str, int]]]
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 #: Longest text a cell gets; the rest is in the tooltip (no column is that wide).
@@ -126,6 +130,10 @@ class ObservationTableModel(QAbstractTableModel):
         self._generation = 0
         self._pages: OrderedDict[int, list[ObservationRow]] = OrderedDict()
         self._text_cache: dict[int, tuple[str, ...]] = {}
+        # set by the main window: the coordinators' reviews marked on the status column
+        self.review_marks: ReviewMarks | None = None
+        self._marks: dict[str, tuple[str, int]] = {}
+        self._marked_pages: set[int] = set()
         self._requested: set[int] = set()
         self._pending_reset = False
         self._counting = False
@@ -230,6 +238,8 @@ class ObservationTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._text_cache.clear()
+        self._marks.clear()
+        self._marked_pages.clear()
         self._requested.clear()
         self._count = len(page) if count is None else count
         if page:
@@ -270,6 +280,7 @@ class ObservationTableModel(QAbstractTableModel):
             return
         self.page_loads += 1
         self._pages[page_no] = list(rows)  # type: ignore[call-overload]
+        self._marked_pages.discard(page_no)
         while len(self._pages) > MAX_PAGES:
             evicted, _ = self._pages.popitem(last=False)
             for r in range(evicted * PAGE_SIZE, (evicted + 1) * PAGE_SIZE):
@@ -354,7 +365,24 @@ class ObservationTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             row = self.row_at(index.row())
             return row.id if row is not None else None
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == STATUS_COLUMN:
+            return icons.icon("review") if self._mark(index.row()) else None
         return None
+
+    def _mark(self, r: int) -> tuple[str, int] | None:
+        """The row's review mark: fetched for its whole page at once (one query)."""
+        row = self.row_at(r)
+        if row is None or self.review_marks is None:
+            return None
+        page_no = r // PAGE_SIZE
+        if page_no not in self._marked_pages:
+            self._marked_pages.add(page_no)
+            page = self._pages.get(page_no, [])
+            try:
+                self._marks.update(self.review_marks([p.id for p in page]))
+            except Exception:  # a locked profile: no marks, the list still shows
+                return None
+        return self._marks.get(row.id)
 
     def _texts(self, r: int) -> tuple[str, ...] | None:
         cached = self._text_cache.get(r)
@@ -372,7 +400,16 @@ class ObservationTableModel(QAbstractTableModel):
             labels.tr(labels.STATUS, row.status),
             labels.tr(labels.SYNC, row.sync_state),
         )
-        tips = (full[0], full[1], full[2], "\n".join(names), full[4], full[5])
+        status_tip = full[4]
+        mark = self._mark(r)
+        if mark is not None:
+            # a count and a status only: a list never shows a comment (issue 15)
+            status_tip += "\n" + self.tr(
+                "Reviewed by a coordinator %n time(s). Open the record to read the reviews.",
+                "",
+                mark[1],
+            )
+        tips = (full[0], full[1], full[2], "\n".join(names), status_tip, full[5])
         texts = (*(_short(t) for t in full), *tips)
         if len(self._text_cache) > MAX_PAGES * PAGE_SIZE:
             self._text_cache.clear()

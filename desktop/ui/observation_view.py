@@ -1,10 +1,13 @@
-"""A read-only rendering of one observation (a stored revision) as escaped HTML."""
+"""A read-only rendering of one observation (a stored revision) as escaped HTML, and the
+conversation about it: the coordinators' reviews and the field worker's reply."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop.core.model import Observation
 from desktop.ui import labels, refdata
@@ -132,6 +135,7 @@ def render_html(obs: Observation) -> str:
         "\n".join(a.filename for a in obs.attachments),
     )
     add(QCoreApplication.translate("ObservationView", "Tags"), ", ".join(obs.tags))
+    add(QCoreApplication.translate("ObservationView", "Reply to the coordinator"), obs.reply_note)
 
     body = "".join(
         f"<tr><th align='left' valign='top' style='padding-right:12px'>{escape(k)}</th>"
@@ -139,3 +143,62 @@ def render_html(obs: Observation) -> str:
         for k, v in rows
     )
     return f"<table cellspacing='4'>{body}</table>"
+
+
+def reviewer_label(reviewer: str, own_device: str | None) -> str:
+    """A field device learns no coordinator's name or organisation from the server (only a
+    coordinator may list devices), so a reviewer is "Coordinator" and the start of the
+    device id, enough to tell two coordinators apart."""
+    if own_device is not None and reviewer == own_device:
+        return QCoreApplication.translate("ObservationView", "You")
+    return QCoreApplication.translate("ObservationView", "Coordinator %1").replace(
+        "%1", reviewer[:8]
+    )
+
+
+def _when(ms: int) -> str:
+    stamp = QDateTime.fromMSecsSinceEpoch(int(ms)).toLocalTime()
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def render_thread(
+    reviews: list[dict[str, Any]],
+    replies: Sequence[tuple[int, str]] = (),
+    *,
+    own_device: str | None = None,
+) -> str:
+    """The conversation about one record, oldest first: each review (who, when, decision,
+    comment) and each reply the field worker sent with a revision (when, text)."""
+    entries: list[tuple[int, str]] = []
+    for review in reviews:
+        who = reviewer_label(str(review.get("reviewer", "")), own_device)
+        status = labels.tr(labels.STATUS, str(review.get("status", "")))
+        comment = str(review.get("comment") or "")
+        ms = int(review.get("created_ms") or 0)
+        head = f"<b>{escape(who)}</b> · {escape(_when(ms))}"
+        entries.append(
+            (
+                ms,
+                f"<p style='margin:0 0 8px 0'>{head} · <i>{escape(status)}</i>"
+                + (f"<br>{escape(comment).replace(chr(10), '<br>')}" if comment else "")
+                + "</p>",
+            )
+        )
+    for ms, text in replies:
+        who = QCoreApplication.translate("ObservationView", "Reply with a revision")
+        entries.append(
+            (
+                ms,
+                f"<p style='margin:0 0 8px 24px'><b>{escape(who)}</b> · {escape(_when(ms))}"
+                f"<br>{escape(text).replace(chr(10), '<br>')}</p>",
+            )
+        )
+    # reviews keep the server's order; each reply goes before the first later review
+    out: list[str] = []
+    pending = sorted(e for e in entries[len(reviews) :])
+    for ms, html in entries[: len(reviews)]:
+        while pending and pending[0][0] <= ms:
+            out.append(pending.pop(0)[1])
+        out.append(html)
+    out.extend(html for _ms, html in pending)
+    return "".join(out)

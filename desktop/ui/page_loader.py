@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
-from desktop.core.search import ObservationQuery
+from desktop.core.listing import ObservationQuery
 
 log = logging.getLogger(__name__)
 

@@ -57,7 +57,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.language_label, self.language)
         self.autolock = QSpinBox()
         self.autolock.setRange(1, 240)
-        self.autolock.setValue(int(profile.settings.get("autolock_minutes", 10) or 10))
+        self.autolock.setValue(int(profile.settings.get("autolock_minutes")))
         self.autolock.valueChanged.connect(self._autolock_changed)
         self.autolock_label = QLabel()
         self.autolock_label.setBuddy(self.autolock)

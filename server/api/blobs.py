@@ -52,7 +52,8 @@ def create_blob(request: Request, body: BlobCreate, caller: AnyDevice) -> Respon
     """Start uploading a blob referenced by one of the caller's stored envelopes (201), or
     learn the offset of an existing upload (200; ``complete: true`` once verified).
     Errors: ``blob_not_referenced`` (403), ``blob_size_mismatch`` (422), ``blob_too_large``
-    (413), ``blob_size_conflict`` (409)."""
+    (413), ``blob_size_conflict`` (409), ``quota_exceeded`` (507: the device's attachments
+    would pass its quota)."""
     state = get_state(request)
     if body.size > state.config.limits.max_blob_bytes:
         raise ApiError(413, "blob_too_large", "this blob is larger than the server accepts")
@@ -64,7 +65,12 @@ def create_blob(request: Request, body: BlobCreate, caller: AnyDevice) -> Respon
             "blob_size_mismatch",
             "the size differs from the one in the envelope that references this blob",
         )
-    blob, created = state.blobs.create(body.blob_id, body.size, author)
+    limits = state.config.limits
+    state.blobs.expire_partials_now_and_then(limits.partial_expiry_s)
+    # the quota is the author's, whoever relays the bytes
+    blob, created = state.blobs.create(
+        body.blob_id, body.size, author, quota_bytes=limits.device_quota_bytes
+    )
     return json_response(
         blob.to_json(),
         201 if created else 200,

@@ -17,6 +17,9 @@ from server.models import (
     DevicesResponse,
     InvitationRequest,
     InvitationResponse,
+    OrgOut,
+    OrgRequest,
+    OrgsResponse,
     RevokeResponse,
 )
 
@@ -71,6 +74,26 @@ def create_invitation(
         "org": registered.org.to_json() if registered.org else None,
         "expires": registered.expires_ms,
     }
+
+
+@router.get("/organisations", response_model=OrgsResponse)
+def list_organisations(request: Request, caller: CoordinatorDevice) -> dict[str, Any]:
+    """The network's organisations, by name."""
+    return {"orgs": [org.to_json() for org, _active in admin.list_orgs(get_state(request).db)]}
+
+
+@router.post("/organisations", response_model=OrgOut, status_code=201)
+def add_organisation(
+    request: Request, body: OrgRequest, caller: CoordinatorDevice
+) -> dict[str, Any]:
+    """Add an organisation (as ``fieldbook-server org add`` does). ``unknown_velayat`` (422)
+    for a velayat that is not one of the six; ``org_exists`` (409) for a name in use."""
+    try:
+        org = admin.add_org(get_state(request).db, body.name, body.velayat)
+    except admin.AdminError as exc:
+        status = {"org_exists": 409}.get(exc.code, 422)
+        raise ApiError(status, exc.code, exc.message) from exc
+    return org.to_json()
 
 
 @router.get("/devices", response_model=DevicesResponse)

@@ -42,7 +42,8 @@ def enroll_device(
     """Exchange a one-time invitation for a device bearer token. The request must carry the
     request-signature headers made with ``signing_key``. Errors: ``invitation_unknown`` (404),
     ``invitation_used`` (409), ``invitation_expired`` (410), ``device_id_mismatch`` (422),
-    ``device_exists`` (409), ``device_revoked`` (403), ``bad_signature``/``clock_skew`` (401).
+    ``device_exists`` (409), ``device_revoked`` (403), ``bad_signature``/``clock_skew`` (401),
+    ``encryption_key_unproven`` (422: the proof does not show the key is the device's).
     """
     return enroll(
         get_state(request),
@@ -52,5 +53,6 @@ def enroll_device(
         body.device_id,
         body.signing_key,
         body.encryption_key,
+        body.encryption_proof,
         body.name,
     )

@@ -10,7 +10,8 @@ from fastapi import Response
 from server.models import ErrorResponse
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorResponse} for code in (400, 401, 403, 404, 409, 410, 413, 415, 422, 429)
+    code: {"model": ErrorResponse}
+    for code in (400, 401, 403, 404, 408, 409, 410, 413, 415, 422, 429, 507)
 }
 
 

@@ -10,9 +10,9 @@ import textwrap
 import time
 from pathlib import Path
 
+from desktop.core.listing import ObservationQuery
 from desktop.core.paths import Paths
 from desktop.core.profile import Profile
-from desktop.core.search import ObservationQuery
 from desktop.core.transfer import IMPORT_BATCH
 
 from .conftest import PASSPHRASE

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core import textindex
+from desktop.core.listing import ObservationQuery as Q
+from desktop.core.listing import textindex
+from desktop.core.migrations import LATEST_VERSION
 from desktop.core.paths import Paths
 from desktop.core.profile import Profile
-from desktop.core.schema import LATEST_VERSION
-from desktop.core.search import ObservationQuery as Q
 
 from .conftest import PASSPHRASE, make_obs, profile_at_version
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core import textindex
 from desktop.core.database import Checkpointer
+from desktop.core.listing import ObservationQuery as Q
+from desktop.core.listing import textindex
 from desktop.core.profile import Profile
-from desktop.core.search import ObservationQuery as Q
 
 from .conftest import make_obs
 

@@ -11,8 +11,8 @@ import pytest
 
 from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, main
 from desktop.core.errors import ImportFormatError
+from desktop.core.listing import ObservationQuery as Q
 from desktop.core.profile import Profile
-from desktop.core.search import ObservationQuery as Q
 from desktop.core.transfer import import_file
 
 from .conftest import PASSPHRASE

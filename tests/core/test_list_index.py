@@ -10,10 +10,11 @@ from dataclasses import replace
 
 import pytest
 
-import desktop.core.listindex as listindex
+import desktop.core.listing.columns as columns
+import desktop.core.listing.memindex as listindex
+from desktop.core.listing import ObservationQuery as Q
 from desktop.core.model import Observation, Person, Place
 from desktop.core.profile import Profile
-from desktop.core.search import ObservationQuery as Q
 
 from .conftest import make_obs
 from .test_search_paging import QUERIES, _all_pages, _expected, _second_connection, stored
@@ -47,7 +48,7 @@ def test_every_query_sort_and_page_from_the_index(
     index = profile.observations.list_index
     assert _check(profile, records, QUERIES, 3) > 1000
     assert index._cols is not None  # answered from memory, not SQL
-    assert set(index._cols.orders) == set(listindex.SORT_KEYS)
+    assert set(index._cols.orders) == set(columns.SORT_KEYS)
 
 
 @pytest.mark.parametrize("one_by_one", [32, 0], ids=["placed", "orders-read-again"])
@@ -55,7 +56,7 @@ def test_the_index_follows_saves_edits_and_other_connections(
     stored: tuple[Profile, list[Observation]], one_by_one: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     profile, _ = stored
-    monkeypatch.setattr(listindex, "PLACE_ONE_BY_ONE", one_by_one)
+    monkeypatch.setattr(columns, "PLACE_ONE_BY_ONE", one_by_one)
     svc = profile.observations
     assert svc.count() == 260  # the index is read
     for q in (Q(rights=("cat:art13",)), Q(act_types=("020000000000",)), Q(rights=("iccpr:art9",))):
@@ -151,14 +152,14 @@ def test_orders_read_after_the_hand_over_follow_the_changes_made_meanwhile(
     svc = profile.observations
     index = svc.list_index
     gate, reading = threading.Event(), threading.Event()
-    real = listindex._Columns.read_order
+    real = columns.Columns.read_order
 
     def held(conn: object, sort: str) -> object:
         reading.set()
         assert gate.wait(10)
         return real(conn, sort)
 
-    monkeypatch.setattr(listindex._Columns, "read_order", staticmethod(held))
+    monkeypatch.setattr(columns.Columns, "read_order", staticmethod(held))
     svc.count()  # starts the build
     assert reading.wait(10)  # columns handed over; the orders are being read
     assert svc.count() == 260 and index._cols is not None
@@ -169,7 +170,7 @@ def test_orders_read_after_the_hand_over_follow_the_changes_made_meanwhile(
     gate.set()
     index.wait_built()
     svc.count()
-    if changes <= listindex.PLACE_ONE_BY_ONE:
+    if changes <= columns.PLACE_ONE_BY_ONE:
         assert {"place", "title", "updated"} <= set(index._cols.orders)  # taken, placed
     else:
         assert "title" not in index._cols.orders  # dropped: read when first needed

@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from desktop.core import textindex
 from desktop.core.database import Checkpointer, _connect
+from desktop.core.listing import ObservationQuery as Q
+from desktop.core.listing import textindex
+from desktop.core.listing.upkeep import IndexUpkeep
 from desktop.core.model import Person, Place
 from desktop.core.profile import Profile
-from desktop.core.search import ObservationQuery as Q
 from tests.core.conftest import make_obs
 
 
@@ -169,7 +170,7 @@ def test_background_merge_step_keeps_search_right(
         profile.observations.save_many([make_obs(title=f"Birleşdirme {i}")])
     segments_before = fts_pages(profile)
     for _ in range(20):
-        checkpointer._merge_step(conn)
+        checkpointer.upkeep._merge_step(conn)
     assert fts_pages(profile) < segments_before
     assert profile.observations.count(Q(text="birleşdirme")) == 40
 
@@ -216,14 +217,14 @@ def test_no_upkeep_writes_while_the_list_is_in_use(profile: Profile) -> None:
         for i in range(5):
             profile.observations.save(make_obs(title=f"Gözleg {i}"))
         profile.observations.count(Q(text="gözleg"))
-        assert profile.database.idle_for() < Checkpointer.IDLE_BEFORE_WRITE
+        assert profile.database.idle_for() < IndexUpkeep.IDLE_BEFORE_WRITE
         idle[0] = profile.database.idle_for()
         version = profile.database.one("PRAGMA data_version")[0]
         for _ in range(3):
             checkpointer.tick(conn)
         assert waiting(profile) == 5
         assert profile.database.one("PRAGMA data_version")[0] == version
-        idle[0] = Checkpointer.IDLE_BEFORE_WRITE + 1
+        idle[0] = IndexUpkeep.IDLE_BEFORE_WRITE + 1
         checkpointer.tick(conn)
         assert waiting(profile) == 0
         assert profile.observations.count(Q(text="gözleg")) == 5

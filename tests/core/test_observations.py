@@ -66,7 +66,7 @@ def test_revisions_are_immutable(profile: Profile) -> None:
 def test_submit_and_sync_lifecycle(profile: Profile) -> None:
     svc = profile.observations
     obs = svc.save(make_obs())
-    row = svc.query(__import__("desktop.core.search", fromlist=["x"]).ObservationQuery())[0]
+    row = svc.query(__import__("desktop.core.listing", fromlist=["x"]).ObservationQuery())[0]
     assert row.sync_state == SyncState.LOCAL
     queued = svc.set_status(obs.id, Status.QUEUED)
     assert queued.status == "queued" and queued.rev == 2

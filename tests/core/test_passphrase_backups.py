@@ -15,7 +15,7 @@ import pytest
 
 from desktop.core.backups import backup_files
 from desktop.core.errors import WrongPassphraseError
-from desktop.core.listindex import ListIndex
+from desktop.core.listing.memindex import ListIndex
 from desktop.core.paths import Paths, resolve_paths
 from desktop.core.profile import Profile
 
@@ -89,7 +89,7 @@ def test_only_the_newest_copy_survives_a_successful_migration(
     (first,) = backup_files(paths.backups_dir)
     profile.close()
     from desktop.core import database as database_module
-    from desktop.core.schema import LATEST_VERSION
+    from desktop.core.migrations import LATEST_VERSION
 
     extra = "CREATE TABLE future_feature (x INTEGER);"
     monkeypatch.setattr(database_module, "MIGRATIONS", [*database_module.MIGRATIONS, extra])

@@ -18,9 +18,9 @@ from desktop.core.errors import (
     WeakPassphraseError,
     WrongPassphraseError,
 )
+from desktop.core.migrations import LATEST_VERSION
 from desktop.core.paths import Paths, resolve_paths
 from desktop.core.profile import Profile
-from desktop.core.schema import LATEST_VERSION
 
 from .conftest import PASSPHRASE, make_obs
 

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.core.listing import ObservationQuery as Q
 from desktop.core.model import (
     Consent,
     FollowUpAction,
@@ -26,7 +27,6 @@ from desktop.core.reference import get_reference_data
 from desktop.core.reports import facets, figures
 from desktop.core.reports.disclosure import Policy, PolicyError, protect, protect_together
 from desktop.core.reports.figures import CrossTable
-from desktop.core.search import ObservationQuery as Q
 
 from .report_attacker import bounds, recovered
 

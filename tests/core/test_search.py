@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.listing import ObservationQuery as Q
 from desktop.core.model import IncidentDate, Person, Place
 from desktop.core.profile import Profile
-from desktop.core.search import ObservationQuery as Q
 
 from .conftest import make_obs
 

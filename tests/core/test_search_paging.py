@@ -12,13 +12,14 @@ from dataclasses import replace
 
 import pytest
 
+import desktop.core.listing.service as listing_module
 import desktop.core.observations as observations_module
-from desktop.core import textindex
 from desktop.core.database import Database, _connect
+from desktop.core.listing import ObservationQuery as Q
+from desktop.core.listing import textindex
 from desktop.core.model import IncidentDate, Observation, Person, Place
 from desktop.core.profile import Profile
 from desktop.core.refindex import load_refindex
-from desktop.core.search import ObservationQuery as Q
 
 from .conftest import make_obs
 
@@ -231,9 +232,9 @@ def test_every_query_sort_and_page_matches_the_records(
 ) -> None:
     profile, records = stored
     profile.observations.list_index.enabled = False  # the plans in SQL
-    monkeypatch.setattr(observations_module, "SMALL_RESULT", small)
-    monkeypatch.setattr(observations_module, "NEAR_START", near_start)
-    monkeypatch.setattr(observations_module, "PROBE_CATEGORY", probe)
+    monkeypatch.setattr(listing_module, "SMALL_RESULT", small)
+    monkeypatch.setattr(listing_module, "NEAR_START", near_start)
+    monkeypatch.setattr(listing_module, "PROBE_CATEGORY", probe)
     rng = random.Random(11)
     checked = 0
     for base in QUERIES:
@@ -291,16 +292,16 @@ def test_first_page_of_a_common_word_probes_candidates_or_falls_back(
     profile, records = stored
     svc = profile.observations
     svc.list_index.enabled = False  # the plan in SQL
-    monkeypatch.setattr(observations_module, "PROBE_WINDOW", window)
+    monkeypatch.setattr(listing_module, "PROBE_WINDOW", window)
     probed: list[bool] = []
-    original = svc._probed_first_page
+    original = svc.listing._probed_first_page
 
     def spy(q: Q) -> object:
         rows = original(q)
         probed.append(rows is not None)
         return rows
 
-    monkeypatch.setattr(svc, "_probed_first_page", spy)
+    monkeypatch.setattr(svc.listing, "_probed_first_page", spy)
     for sort in ("incident_date", "title", "place"):
         for q in (
             Q(text="ş", sort=sort, limit=20),

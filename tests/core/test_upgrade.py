@@ -18,10 +18,10 @@ import pytest
 
 from desktop.cli import EXIT_FAILURE, main
 from desktop.core.database import ProfileTooNewError
+from desktop.core.listing import ObservationQuery
+from desktop.core.migrations import LATEST_VERSION
 from desktop.core.paths import Paths, resolve_paths
 from desktop.core.profile import Profile
-from desktop.core.schema import LATEST_VERSION
-from desktop.core.search import ObservationQuery
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "profile_first"
 # The constants tests/data/make_profile_first.py wrote.

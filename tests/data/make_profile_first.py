@@ -17,10 +17,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from desktop.core.migrations import LATEST_VERSION
 from desktop.core.model import IncidentDate, Observation, Person, Place
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
-from desktop.core.schema import LATEST_VERSION
 
 PASSPHRASE = "first release passphrase"
 TITLE = "Detention at the Lebap bazaar (first schema)"

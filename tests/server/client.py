@@ -20,6 +20,7 @@ from protocol.encoding import b64decode, b64encode, canonical_json
 from protocol.envelope import BlobRef, Envelope, seal
 from protocol.invitation import TOKEN_LEN, Invitation, token_hash
 from protocol.keys import DeviceKeys, EncryptionKey, fingerprint_digest
+from protocol.possession import make_proof
 from protocol.signed import sign_coordination_key, sign_request
 
 
@@ -101,7 +102,7 @@ class Device:
             if code_or_token.startswith("FB1")
             else code_or_token
         )
-        body = {"token": token_hex, **self.keys.public_dict()}
+        body = self.enrolment_body(token_hex)
         if name is not None:
             body["name"] = name
         response = self.request("POST", "/v1/enroll", json=body, token=False)
@@ -110,6 +111,15 @@ class Device:
             self.token = self.enrolment["device_token"]
             self.role = self.enrolment["role"]
         return response
+
+    def enrolment_body(self, token_hex: str, encryption: EncryptionKey | None = None) -> dict:
+        """What the client sends to /v1/enroll, with its proof of holding ``encryption``
+        (this device's encryption key by default)."""
+        answer = self.session.get(self.base_url + "/v1/health?nonce=e", timeout=30).json()
+        server_key = b64decode(answer["server_key"])
+        key = encryption or self.keys.encryption
+        proof = make_proof(key, server_key, self.device_id, token_hex)
+        return {"token": token_hex, **self.keys.public_dict(), "encryption_proof": proof}
 
     def invite(
         self,

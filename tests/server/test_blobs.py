@@ -212,3 +212,48 @@ def test_upload_resumes_after_the_server_is_killed(
     assert device.request("GET", f"/v1/blobs/{blob_id}").content == data
     final = net.server.data_dir / "blobstore" / "blobs" / blob_id[:2] / blob_id
     assert not partial.exists() and final.read_bytes() == data
+
+
+def test_naming_another_records_blob_grants_nothing(network: Network) -> None:
+    """Issue 13 finding 7: a device that puts a blob id it has seen into an envelope of its
+    own record can neither download that blob nor claim its upload with another size."""
+    victim, attacker = network.device(), network.device()
+    blob_id, data = fake_blob(50_000)
+    # the attacker names the id first, with a wrong size, before the victim uploads
+    _announce(victim, (blob_id, data))
+    forged = attacker.seal({"mine": 1}, blobs=[BlobRef(blob_id, 7)])
+    assert attacker.push([forged]).json()["results"][0]["status"] == "stored"
+    claim = attacker.request("POST", "/v1/blobs", json={"blob_id": blob_id, "size": 7})
+    assert claim.status_code == 403
+    victim.upload_blob(data)
+    named = attacker.seal({"mine": 2}, blobs=[BlobRef(blob_id, len(data))])
+    assert attacker.push([named]).json()["results"][0]["status"] == "stored"
+    assert attacker.request("GET", f"/v1/blobs/{blob_id}").status_code == 404
+    assert attacker.request("HEAD", f"/v1/blobs/{blob_id}").status_code == 404
+    # the owner and the coordinator still read it
+    assert victim.request("GET", f"/v1/blobs/{blob_id}").content == data
+    assert network.coordinator.request("GET", f"/v1/blobs/{blob_id}").content == data
+
+
+def test_a_device_cannot_fill_the_server(fresh_network) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13 finding 7: a per-device quota (here 1 MiB) counts finished and unfinished
+    uploads; an upload abandoned past the expiry (here 2 s) is removed and frees its share."""
+    import time
+
+    net: Network = fresh_network("sqlite", "--device-quota-mb", "1", "--partial-expiry", "2")
+    device = net.device()
+    first, first_data = fake_blob(700_000)
+    second, second_data = fake_blob(700_000)
+    _announce(device, (first, first_data), (second, second_data))
+    started = device.request("POST", "/v1/blobs", json={"blob_id": first, "size": 700_000})
+    assert started.status_code == 201
+    assert device.patch_blob(first, 0, first_data[:1000]).status_code == 200
+    full = device.request("POST", "/v1/blobs", json={"blob_id": second, "size": 700_000})
+    assert full.status_code == 507 and full.json()["error"]["code"] == "quota_exceeded"
+    time.sleep(2.5)  # the first upload is abandoned; expiry is by the clock, not a timing
+    freed = device.request("POST", "/v1/blobs", json={"blob_id": second, "size": 700_000})
+    assert freed.status_code == 201, freed.text
+    partial = net.server.data_dir / "blobstore" / "partial" / first
+    assert not partial.exists()
+    # the owner may start the abandoned one again from 0 (once it has room)
+    assert device.request("HEAD", f"/v1/blobs/{first}").status_code == 404

@@ -108,3 +108,15 @@ def test_loose_data_folder_is_tightened_to_owner_only(tmp_path: pytest.TempPathF
             assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
     finally:
         server.stop()
+
+
+def test_revoking_a_coordinator_says_to_replace_the_coordination_key(network: Network) -> None:
+    """Issue 13 finding 8: the coordinator's device holds the coordination key; revoking it
+    says so and what to do (CLI), and the API's answer flags it."""
+    second = network.device("coordinator")
+    out = network.admin("revoke", second.device_id)
+    assert "coordination key" in out and "docs/security.md" in out
+    field = network.device("field")
+    answer = network.coordinator.request("POST", f"/v1/devices/{field.device_id}/revoke").json()
+    assert answer["was_coordinator"] is False
+    assert "coordination key" not in network.admin("revoke", field.device_id)

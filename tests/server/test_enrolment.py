@@ -81,11 +81,7 @@ def test_expired_invitation(start_server) -> None:  # type: ignore[no-untyped-de
 def test_device_id_must_match_key(network: Network) -> None:
     code = network.coordinator.invite("field", network.org)
     device = Device(network.url)
-    body = {
-        "token": Invitation.decode(code).token_hex,
-        **device.keys.public_dict(),
-        "device_id": "0" * 32,
-    }
+    body = {**device.enrolment_body(Invitation.decode(code).token_hex), "device_id": "0" * 32}
     response = device.request("POST", "/v1/enroll", json=body, token=False)
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "device_id_mismatch"
@@ -94,7 +90,7 @@ def test_device_id_must_match_key(network: Network) -> None:
 def test_enrolment_must_be_signed_by_the_enrolling_key(network: Network) -> None:
     code = network.coordinator.invite("field", network.org)
     device, other = Device(network.url), Device(network.url)
-    body = {"token": Invitation.decode(code).token_hex, **device.keys.public_dict()}
+    body = device.enrolment_body(Invitation.decode(code).token_hex)
     unsigned = device.request("POST", "/v1/enroll", json=body, token=False, sign=False)
     assert unsigned.status_code == 401
     assert unsigned.json()["error"]["code"] == "bad_signature"
@@ -116,3 +112,26 @@ def test_malformed_enrolment_is_a_clear_422(network: Network) -> None:
         headers={"Content-Type": "application/json"},
     )  # fmt: skip
     assert response.status_code == 422
+
+
+def test_enrolment_proves_the_encryption_key_is_the_devices(network: Network) -> None:
+    """Issue 13 finding 7: registering another's encryption key (the coordinator's here) is
+    refused: the proof needs the private half."""
+    from protocol.encoding import b64encode as b64
+
+    code = network.coordinator.invite("field", network.org)
+    token_hex = Invitation.decode(code).token_hex
+    device = Device(network.url)
+    body = device.enrolment_body(token_hex)
+    borrowed = {**body, "encryption_key": b64(network.coordination_key.public)}
+    response = device.request("POST", "/v1/enroll", json=borrowed, token=False)
+    assert response.status_code == 422
+    assert response.json()["error"]["code"] == "encryption_key_unproven"
+    # a proof made for another invitation does not carry over, nor does none at all
+    other = {**body, "encryption_proof": device.enrolment_body("ab" * 16)["encryption_proof"]}
+    response = device.request("POST", "/v1/enroll", json=other, token=False)
+    assert response.json()["error"]["code"] == "encryption_key_unproven"
+    missing = {k: v for k, v in body.items() if k != "encryption_proof"}
+    assert device.request("POST", "/v1/enroll", json=missing, token=False).status_code == 422
+    # nothing was used up
+    assert device.enroll(code).status_code == 200

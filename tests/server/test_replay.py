@@ -59,7 +59,7 @@ def test_replayed_enrolment_gets_no_token(network: Network) -> None:
     void the device's own): now the replay is refused and the device's token still works."""
     code = network.coordinator.invite("field", network.org)
     device = Device(network.url)
-    body = {"token": Invitation.decode(code).token_hex, **device.keys.public_dict()}
+    body = device.enrolment_body(Invitation.decode(code).token_hex)
     prepared = _captured(device, "POST", "/v1/enroll", body, token=False)
     first = _send(prepared)
     assert first.status_code == 200, first.text

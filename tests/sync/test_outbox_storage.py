@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from desktop.core.migrations import MIGRATIONS
 from desktop.core.paths import Paths
 from desktop.core.profile import Profile
-from desktop.core.schema import MIGRATIONS
 from desktop.core.sync.engine import SyncEngine
 from desktop.core.sync.schema import OUTBOX_ADOPTED_MIGRATION, OUTBOX_ENVELOPES_MIGRATION
 from desktop.core.sync.transport import Transport

@@ -274,3 +274,32 @@ def test_killed_while_opening_leaves_the_profile_whole(
         assert set(_received(profile)) == ids
     finally:
         profile.close()
+
+
+def test_a_coordinators_parcel_carries_receipts_and_reviews_back(
+    net: Net, coordinator: Profile, make_profile: Callable[[str], Profile], tmp_path: Path
+) -> None:
+    """The field worker never gets a connection: a colleague relays the parcel, the
+    coordinator syncs, reviews, and sends the receipts and the review back on a stick."""
+    field, ids = _field_with_records(net, make_profile, tmp_path)
+    relay = field_profile(net, make_profile, "relay")
+    out = tmp_path / "out"
+    out.mkdir()
+    part = field.sync.parcels.make(out).parts[0]
+    transport = relay.sync.engine().context.transport()
+    try:
+        relay.sync.parcels.relay(part, transport, None)
+    finally:
+        transport.close()
+    SyncEngine(coordinator).sync_once()
+    coordinator.reviews.review(ids[0], "needs_information", "Haçan? Когда?")
+    SyncEngine(coordinator).sync_once()
+    back = tmp_path / "back"
+    back.mkdir()
+    made = coordinator.sync.parcels.make_return(back, for_device=field.device_id)
+    assert made.receipts == 2 and made.envelopes == 1
+    opened = field.sync.parcels.open(made.parts[0])
+    assert opened.receipts == 2
+    assert field.observations.get(ids[1]).status == "sent"
+    assert field.observations.get(ids[0]).status == "needs_information"
+    assert field.reviews.reviews_for(ids[0])[0]["comment"] == "Haçan? Когда?"

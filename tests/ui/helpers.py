@@ -18,6 +18,13 @@ def new_editor(window: Any) -> Any:
     return editors[0]
 
 
+def open_editor(qtbot: Any, window: Any, observation_id: str) -> Any:
+    """A stored record's editor, opened from the main window (read in a worker)."""
+    with qtbot.waitSignal(window.editor_opened, timeout=10000) as blocker:
+        window.open_observation(observation_id)
+    return blocker.args[0]
+
+
 def fill(editor: Any, title: str, date: QDate | None = None) -> None:
     """What a valid draft needs: a title (typed, so the editor sees an edit) and a date."""
     editor.title.setText(title)

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
+from desktop.core.listing import ObservationQuery as Q
 from desktop.core.model import Observation
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
-from desktop.core.search import ObservationQuery as Q
 from desktop.ui.coordinator.dashboard import Dashboard
 from tests.core.test_report_figures import expected_table, known_records
 
@@ -91,6 +91,25 @@ def test_a_click_on_a_bar_a_cell_or_a_velayat_filters(qtbot, dashboard: Dashboar
     with qtbot.waitSignal(dashboard.filter_requested, timeout=2000) as signal:
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(centre))
     assert signal.args == ["velayat", "mary"]
+
+
+def test_a_saved_chart_counts_only_consenting_records_and_hides_small_counts(
+    dashboard: Dashboard, stored: tuple[Profile, list[Observation]], tmp_path: Path
+) -> None:
+    _, records = stored
+    consenting = [r for r in records if r.consent.share_institution]
+    expected = {c: n for (c, _), n in expected_table(consenting, "sex", None).items()}
+    chart = dashboard.charts["sex"]
+    published = {code: n for code, _label, n in chart.published}
+    assert published.keys() <= set(expected) | {""}
+    for code, n in published.items():
+        assert n is None or (n == expected.get(code, 0) and (n == 0 or n >= 5)), code
+    shown = {code: n for code, _label, n in chart.bars}
+    assert shown == {c: n for (c, _), n in expected_table(records, "sex", None).items()}
+    chart.published = [(c, lbl, n if c != "female" else None) for c, lbl, n in chart.published]
+    chart.save(tmp_path / "p.svg")
+    text = (tmp_path / "p.svg").read_text(encoding="utf-8")
+    assert "×" in text and "not a sample" in text
 
 
 def test_a_chart_is_saved_as_png_and_svg(dashboard: Dashboard, tmp_path: Path) -> None:

@@ -151,8 +151,9 @@ def test_create_with_people_and_two_attachments(
     assert not window.editors
     qtbot.waitUntil(lambda: window.workspace.model.row_at(0) is not None)
     window.workspace.table.selectRow(0)
-    window.open_action.trigger()
-    again = next(iter(window.editors.values()))
+    with qtbot.waitSignal(window.editor_opened, timeout=10000) as opened:
+        window.open_action.trigger()  # the record is read in a worker
+    again = opened.args[0]
     assert again.title.text() == "Detained at the bazaar"
     assert len(again.people.rows) == 2
     assert again.etrap.currentData() == "dasoguz-gorogly"

@@ -196,7 +196,7 @@ def test_core_errors_keep_their_safe_message(
     details = shown["details"]
     assert "desktop.core.errors.NotFoundError: not_found:" in details
     assert "message withheld" not in details
-    assert "in open_observation" in details
+    assert "in _open_failed" in details  # read in a worker, raised where it is shown
     assert "no-such-record" not in details
     assert not window.editors
     # The editor failed in its constructor: nothing was shown. (Its half-built window

@@ -250,3 +250,27 @@ def test_the_list_keeps_the_title_readable_on_a_small_screen(qtbot: Any, unlocke
     assert total <= table.viewport().width() + 1  # no sideways scrolling
     unlocked.resize(1366, 728)
     qtbot.waitUntil(lambda: table.columnWidth(1) == 220)
+
+
+def test_a_stored_record_is_read_off_the_gui_thread(
+    qtbot: Any, unlocked: Any, monkeypatch: Any
+) -> None:
+    import threading
+
+    from tests.ui.helpers import open_editor, saved_observation
+
+    observation_id = saved_observation(unlocked, "Read in a worker")
+    profile = unlocked.session.profile
+    threads: list[bool] = []
+    real = profile.observations.get
+
+    def get(oid: str) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(oid)
+
+    monkeypatch.setattr(profile.observations, "get", get)
+    editor = open_editor(qtbot, unlocked, observation_id)
+    assert editor.title.text() == "Read in a worker" and editor.stored
+    assert threads and not threads[0]
+    # asked again while open: the same window, no second read
+    assert unlocked.open_observation(observation_id) is editor

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex
 
+from desktop.core.listing import ObservationQuery
 from desktop.core.model import IncidentDate, Observation, Place
 from desktop.core.paths import Paths
 from desktop.core.profile import Profile
-from desktop.core.search import ObservationQuery
 from desktop.ui import observation_table_model
 from desktop.ui.observation_list import ObservationListView
 from desktop.ui.observation_table_model import COUNT_GRACE_MS, ObservationTableModel

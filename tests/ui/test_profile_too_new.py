@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.migrations import LATEST_VERSION
 from desktop.core.paths import Paths
 from desktop.core.profile import Profile
-from desktop.core.schema import LATEST_VERSION
 from tests.ui.conftest import PASSPHRASE
 
 

@@ -120,6 +120,7 @@ def test_search_and_filters(qtbot: Any, filled: Paths, main_window: Any) -> None
     # Enter opens the selected observation.
     view.table.selectRow(0)
     view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.editor_opened, timeout=10000):
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)  # the record is read in a worker
     assert len(window.editors) == 1
     assert next(iter(window.editors.values())).title.text().startswith("Case 39")

@@ -54,6 +54,9 @@ def test_qt_dialogs_in_russian_and_our_file_chooser_in_turkmen(qtbot: Any) -> No
     dialog = file_dialog(None, "x", QFileDialog.FileMode.ExistingFile)
     assert dialog.labelText(QFileDialog.DialogLabel.FileName) == "Faýlyň ady:"
     assert dialog.labelText(QFileDialog.DialogLabel.Accept) == "&Aç"
+    # and Qt's own texts in the dialog (columns, buttons' tips) from our Turkmen file
+    assert QCoreApplication.translate("QFileSystemModel", "Date Modified") == "Üýtgedilen senesi"
+    assert QCoreApplication.translate("QFileDialog", "Create New Folder") == "Täze bukja döret"
 
 
 def test_one_size_format(qtbot: Any) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from desktop.ui.taxonomy_picker import CODE_ROLE, TaxonomyPicker, TaxonomyPickerDialog
-from tests.ui.helpers import in_modal, new_editor, save, saved_observation
+from tests.ui.helpers import in_modal, new_editor, open_editor, save, saved_observation
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -229,7 +229,7 @@ def test_checked_items_are_saved_with_the_observation(qtbot: Any, unlocked: Any)
     # Reopened: the choices are checked, and their branches open so they can be seen.
     observation_id = editor.observation_id
     editor.discard_and_close()
-    again = window.open_observation(observation_id)
+    again = open_editor(qtbot, window, observation_id)
     assert again is not None and again is not editor
     assert again.act_types.codes() == [TORTURE, DOWRY_DEATH]
     torture = find(again.act_types, TORTURE)

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.reports.figures import MULTI, CrossTable
+from desktop.core.reports.figures import CrossTable, is_multi
 
 MIN_THRESHOLD = 3
 MAX_THRESHOLD = 10
@@ -270,8 +270,8 @@ def _margin_keys(table: CrossTable) -> tuple[str | None, str | None]:
     is single-valued (else they are mentions, a quantity of this table alone)."""
     if table.columns is None:
         return table.rows, None
-    rows = table.rows if table.columns not in MULTI else None
-    cols = table.columns if table.rows not in MULTI else None
+    rows = table.rows if not is_multi(table.columns) else None
+    cols = table.columns if not is_multi(table.rows) else None
     return rows, cols
 
 

@@ -17,13 +17,12 @@ from typing import Any
 import numpy as np
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.listindex import Selection
+from desktop.core.listing import ObservationQuery, Selection
 from desktop.core.model import Confidentiality, Observation
 from desktop.core.reports import facets, figures
 from desktop.core.reports.anonymise import M_WITHHELD, Anonymisation, anonymised
 from desktop.core.reports.disclosure import Policy, Protected, protect, protect_together
 from desktop.core.reports.labels import Labeller, Translate
-from desktop.core.search import ObservationQuery
 
 HIDDEN = "×"  # a count not published
 FULL, UPR = "full", "upr"

@@ -14,8 +14,6 @@ rows the same way.
 
 from __future__ import annotations
 
-from typing import Any
-
 from desktop.core.model import Observation, Role
 
 #: Kinds of ``observation_categories`` rows written for figures (``right``, ``act`` and
@@ -57,29 +55,3 @@ def facet_rows(obs: Observation) -> list[tuple[str, str]]:
     if obs.author_device_id:
         rows.append((AUTHOR, obs.author_device_id))
     return list(dict.fromkeys(rows))
-
-
-def write_facets(conn: Any, pk: int, obs: Observation) -> None:
-    """Insert ``obs``'s facet rows for record ``pk`` (its old rows already deleted)."""
-    conn.executemany(
-        "INSERT OR IGNORE INTO observation_categories (kind, code, pk) VALUES (?, ?, ?)",
-        [(kind, code, pk) for kind, code in facet_rows(obs)],
-    )
-
-
-def backfill(conn: Any) -> None:
-    """Schema migration: facet rows for every stored record, read from the bodies in
-    batches (each body is decrypted once, here, and never again for figures)."""
-    import json
-
-    last = 0
-    while True:
-        rows = conn.execute(
-            "SELECT pk, body FROM observation_bodies WHERE pk > ? ORDER BY pk LIMIT 1000",
-            (last,),
-        ).fetchall()
-        if not rows:
-            return
-        for pk, body in rows:
-            write_facets(conn, pk, Observation.from_dict(json.loads(body), errors=[]))
-        last = rows[-1][0]

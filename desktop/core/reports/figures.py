@@ -21,10 +21,9 @@ from typing import Any
 import numpy as np
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.listindex import Selection
+from desktop.core.listing import ObservationQuery, Selection
 from desktop.core.reference import ReferenceData, get_reference_data
 from desktop.core.reports import facets
-from desktop.core.search import ObservationQuery
 
 Rows = tuple[Any, Any, list[str]]  # record positions, category numbers, category codes
 
@@ -51,6 +50,13 @@ DIMENSIONS: dict[str, str | None] = {
 ACT_LEVEL_PREFIX = "act:"
 #: Dimensions where a record may count in several categories.
 MULTI = {"right", "act", "sex", "age_group", "perpetrator", "follow_up"}
+
+
+def is_multi(name: str | None) -> bool:
+    """Whether a record may count in several categories of dimension ``name``."""
+    return name is not None and (name in MULTI or name.startswith(ACT_LEVEL_PREFIX))
+
+
 NOT_RECORDED = ""
 
 DIMENSION_TITLES = {
@@ -105,30 +111,55 @@ def kinds_for(dimensions: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(kinds))
 
 
+def _renumbered(numbers: Any, size: int) -> tuple[Any, Any]:
+    """The code numbers in use (ascending) and each number's position among them: what
+    ``np.unique(return_inverse=True)`` gives, counted instead of sorted (O(n))."""
+    numbers = np.asarray(numbers, dtype=np.int64)
+    used = np.flatnonzero(np.bincount(numbers, minlength=size)) if len(numbers) else numbers
+    position = np.zeros(max(size, 1), dtype=np.int64)
+    position[used] = np.arange(len(used))
+    return used, position[numbers]
+
+
 def _coded(selection: Selection, column: str) -> Rows:
     numbers = selection.coded[column]
-    used, inverse = np.unique(numbers, return_inverse=True)
+    used, inverse = _renumbered(numbers, len(selection.values))
     codes = [selection.values[int(u)] or NOT_RECORDED for u in used]
-    return np.arange(len(numbers)), inverse.astype(np.int64), codes
-
-
-def _period_of(date: str, name: str) -> str:
-    if not date:
-        return NOT_RECORDED
-    if name == "year":
-        return date[:4]
-    if name == "month":
-        return date[:7]
-    return f"{date[:4]}-Q{(int(date[5:7]) - 1) // 3 + 1}"
+    return np.arange(len(numbers)), inverse, codes
 
 
 def _dated(selection: Selection, name: str) -> Rows:
-    # Few distinct dates: each is turned into its period once.
-    dates, inverse = np.unique(selection.start, return_inverse=True)
-    periods = [_period_of(str(d), name) for d in dates]
-    codes = sorted(set(periods))
-    number = np.array([codes.index(p) for p in periods], dtype=np.int64)
-    return np.arange(len(selection.start)), number[inverse] if len(dates) else inverse, codes
+    """Periods from the dates' digits, read as numbers in one vector step (sorting 100,000
+    date texts cost ~40 ms). A period is numbered from the earliest one; 0 = no date."""
+    start = selection.start
+    n = len(start)
+    if not n:
+        return np.arange(0), np.zeros(0, dtype=np.int64), []
+    digits = start.astype("U10").view(np.uint32).reshape(n, 10).astype(np.int64) - 48
+    known = start != ""
+    year = digits[:, 0] * 1000 + digits[:, 1] * 100 + digits[:, 2] * 10 + digits[:, 3]
+    month = digits[:, 5] * 10 + digits[:, 6]
+    if name == "year":
+        period = year
+    elif name == "month":
+        period = year * 12 + month - 1
+    else:
+        period = year * 4 + (month - 1) // 3
+    first = int(period[known].min()) - 1 if known.any() else 0
+    key = np.where(known, period - first, 0)
+    used, inverse = _renumbered(key, int(key.max()) + 1)
+    codes = []
+    for u in used:
+        value = first + int(u)
+        if u == 0:
+            codes.append(NOT_RECORDED)
+        elif name == "year":
+            codes.append(f"{value:04d}")
+        elif name == "month":
+            codes.append(f"{value // 12:04d}-{value % 12 + 1:02d}")
+        else:
+            codes.append(f"{value // 4:04d}-Q{value % 4 + 1}")
+    return np.arange(n), inverse, codes
 
 
 def _categories(selection: Selection, kind: str, keep: Callable[[str], bool] | None) -> Rows:
@@ -139,7 +170,7 @@ def _categories(selection: Selection, kind: str, keep: Callable[[str], bool] | N
         wanted = np.array([keep(v) for v in values], dtype=bool)
         chosen = wanted[numbers] if len(values) else np.zeros(0, dtype=bool)
         where, numbers = where[chosen], numbers[chosen]
-    used, inverse = np.unique(numbers, return_inverse=True)
+    used, inverse = _renumbered(numbers, len(values))
     codes = [values[int(u)] for u in used]
     # Records without any row of this kind count under "not recorded".
     missing = np.ones(len(selection.pks), dtype=bool)
@@ -201,7 +232,7 @@ class CrossTable:
     @property
     def additive(self) -> bool:
         """Whether each record counts exactly once (no multi-valued dimension)."""
-        return self.rows not in MULTI and (self.columns is None or self.columns not in MULTI)
+        return not is_multi(self.rows) and not is_multi(self.columns)
 
     def count(self, row: str, column: str = "") -> int:
         try:
@@ -249,8 +280,19 @@ def cross_table(
         )
     else:
         rb, cb, column_codes = memberships(selection, columns, ref)
-    # Join the two by record: every row pair of the same record is one count.
     n = len(selection.pks)
+    if not is_multi(columns):
+        # One column category a record (each record once in rb): a lookup.
+        of_record = np.zeros(n, dtype=np.int64)
+        of_record[rb] = cb
+        right = of_record[ra]
+        flat = np.bincount(
+            ca * len(column_codes) + right, minlength=len(row_codes) * len(column_codes)
+        )
+        cells = flat.reshape(len(row_codes), len(column_codes)).astype(np.int64)
+        table = CrossTable(rows, columns, row_codes, column_codes, cells, n)
+        return table.aligned(sorted(row_codes, key=_sort_key), sorted(column_codes, key=_sort_key))
+    # Join the two by record: every row pair of the same record is one count.
     order = np.argsort(rb, kind="stable")
     rb, cb = rb[order], cb[order]
     per_record = np.bincount(rb, minlength=n)

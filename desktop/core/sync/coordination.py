@@ -14,14 +14,37 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from desktop.core.errors import CoreError, WrongPassphraseError
+from desktop.core.errors import CoreError, WeakPassphraseError, WrongPassphraseError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.keyfile import ENV_FAST_KDF
 from protocol.encoding import b64decode, b64encode, canonical_json, parse_json, require_int
 from protocol.errors import ProtocolError
 from protocol.keys import EncryptionKey
 
 FORMAT = "fieldbook-coordination-key/1"
-_SCRYPT_N = 2**17
+# Twice the profile's cost (256 MiB, seconds on a slow laptop): the file opens every
+# observation the network ever sent, and it is made and read rarely. Files written with the
+# earlier 2**17 still open: the cost is read from the file.
+_SCRYPT_N = 2**18
+_FAST_N = 2**10  # tests only (FIELDBOOK_TEST_FAST_KDF=1), as for the profile
+# The passphrase guards the whole network's testimony, not one laptop's
+MIN_KEY_FILE_PASSPHRASE = 16
+_MIN_DISTINCT = 8
+
+
+class WeakKeyFilePassphraseError(WeakPassphraseError):
+    code = "weak_key_file_passphrase"
+    default_message = QT_TRANSLATE_NOOP(
+        "core",
+        "The key file's passphrase must be at least 16 characters with some variety (several "
+        "words, say): the file opens every observation of the network.",
+    )
+
+
+def check_key_file_passphrase(passphrase: str) -> None:
+    text = passphrase.strip()
+    if len(text) < MIN_KEY_FILE_PASSPHRASE or len(set(text.casefold())) < _MIN_DISTINCT:
+        raise WeakKeyFilePassphraseError(field="passphrase")
 
 
 class KeyFileError(CoreError):
@@ -33,8 +56,11 @@ def _kdf(passphrase: str, salt: bytes, n: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
 
 
-def export_key_file(coordination: EncryptionKey, passphrase: str, n: int = _SCRYPT_N) -> bytes:
+def export_key_file(coordination: EncryptionKey, passphrase: str, n: int | None = None) -> bytes:
     """Only the coordination key travels: each coordinator machine keeps its own device key."""
+    check_key_file_passphrase(passphrase)
+    if n is None:
+        n = _FAST_N if os.environ.get(ENV_FAST_KDF) == "1" else _SCRYPT_N
     salt, nonce = os.urandom(16), os.urandom(12)
     secret = canonical_json({"coordination": b64encode(coordination.private_bytes())})
     header: dict[str, Any] = {

@@ -33,6 +33,24 @@ class Inbox:
         with self.db.lock:
             self.db.conn.executemany(INSERT, rows)
 
+    def store_receipts(self, rows: list[tuple[str, str]]) -> None:
+        """The server's receipts of received envelopes (envelope id, receipt JSON), which a
+        coordinator carries back to their authors in a parcel; in the caller's transaction."""
+        if rows:
+            with self.db.lock:
+                self.db.conn.executemany(
+                    "INSERT INTO inbox_receipts VALUES (?, ?) ON CONFLICT DO NOTHING", rows
+                )
+
+    def receipts_of(self, author: str) -> list[str]:
+        """Receipts (JSON) of the envelopes ``author`` wrote, in server order."""
+        rows = self.db.query(
+            "SELECT r.receipt FROM inbox_receipts r JOIN inbox i USING (envelope_id)"
+            " WHERE i.author = ? ORDER BY i.server_seq",
+            (author,),
+        )
+        return [str(r[0]) for r in rows]
+
     def present(self, table: str, envelope_ids: set[str]) -> set[str]:
         """Which of these envelope ids ``table`` (outbox or inbox) holds."""
         assert table in ("outbox", "inbox")

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.database import Database, utc_now
-from desktop.core.model import Status
 from desktop.core.model import SyncState as RecordSyncState
 from desktop.core.sync import state as keys_
 from desktop.core.sync.errors import NotEnrolledError
@@ -267,23 +266,15 @@ class Outbox:
             (seq,),
         )
         for own_seq, envelope_id, kind, record_id in rows:
-            self.db.execute(
-                "UPDATE revisions SET device_seq = NULL, envelope_id = NULL, envelope = NULL"
-                " WHERE envelope_id = ?",
-                (envelope_id,),
-            )
             self.db.execute("DELETE FROM blob_uploads WHERE envelope_id = ?", (envelope_id,))
             self.db.execute("DELETE FROM outbox_envelopes WHERE seq = ?", (own_seq,))
             self.db.execute("DELETE FROM outbox WHERE envelope_id = ?", (envelope_id,))
             if kind == "observation":
                 # seal_pending finds it again: the latest revision has no envelope now
-                self.db.execute(
-                    "UPDATE observations SET sync_state = ? WHERE id = ? AND status = ?",
-                    (RecordSyncState.PENDING.value, record_id, Status.QUEUED.value),
-                )
+                self.profile.observations.mark_unsealed(record_id, envelope_id)
             else:
                 # sealed again by ReviewService.reseal_unsealed
-                self.db.execute("UPDATE reviews SET seen = 2 WHERE envelope_id = ?", (envelope_id,))
+                self.profile.reviews.mark_unsealed(envelope_id)
         last = self.db.one("SELECT seq, envelope_id FROM outbox ORDER BY seq DESC LIMIT 1")
         self.store.set(keys_.NEXT_SEQ, int(last[0]) + 1 if last else 1)
         self.store.set(keys_.LAST_ENVELOPE, last[1] if last else None)

@@ -24,17 +24,21 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.database import utc_now
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sync.device_proof import DEVICE_PROOF
-from desktop.core.sync.errors import SyncError
 from desktop.core.sync.inbox import Inbox
 from desktop.core.sync.outbox import Outbox
-from desktop.core.sync.parcel_parts import PartWriter
+from desktop.core.sync.parcel_parts import (
+    NotConnectedError,
+    ParcelRefused,
+    ParcelReport,
+    PartWriter,
+)
+from desktop.core.sync.parcel_relay import relay
 from desktop.core.sync.progress import SyncSummary
 from desktop.core.sync.state import SyncStore
 from protocol.device_proof import verify_device_proof
@@ -44,7 +48,6 @@ from protocol.errors import ProtocolError
 from protocol.parcel import (
     KIND_BLOB,
     KIND_ENVELOPE,
-    KIND_HEADER,
     KIND_ITEM,
     BlobPiece,
     ParcelError,
@@ -59,35 +62,6 @@ if TYPE_CHECKING:
     from desktop.core.sync.transport import Transport
 
 PAGE = 200
-RELAY_BATCH = 100
-_RELAY_FOR = "X-Fieldbook-Relay-For"
-
-
-class ParcelRefused(SyncError):
-    code = "parcel_refused"
-    default_message = QT_TRANSLATE_NOOP(
-        "core", "This file is not a whole parcel of this network: nothing was taken from it."
-    )
-
-
-class NotConnectedError(SyncError):
-    code = "parcel_not_enrolled"
-    default_message = QT_TRANSLATE_NOOP(
-        "core", "Connect this profile to a server once before making or opening parcels."
-    )
-
-
-@dataclass
-class ParcelReport:
-    """What one parcel (or one delivery) did; ``refused`` holds reasons, never content."""
-
-    envelopes: int = 0
-    received: int = 0
-    already_held: int = 0
-    receipts: int = 0
-    blobs_complete: int = 0
-    refused: list[str] = field(default_factory=list)
-    parts: list[Path] = field(default_factory=list)
 
 
 class Parcels:
@@ -141,8 +115,9 @@ class Parcels:
         return report
 
     def make_return(self, directory: Path, *, for_device: str) -> ParcelReport:
-        """A coordinator's parcel for one field device: this coordinator's reviews of its
-        records, each with the server's receipt (which orders reviews on every machine)."""
+        """A coordinator's parcel for one field device: the server's receipts of what it
+        sent (its records become "sent"), and this coordinator's reviews of its records,
+        each with its receipt (which orders reviews on every machine)."""
         network, _ = self._network()
         rows = self.db.query(
             "SELECT o.receipt, e.envelope FROM outbox o JOIN outbox_envelopes e ON e.seq = o.seq"
@@ -152,10 +127,11 @@ class Parcels:
             (for_device,),
         )
         report = ParcelReport(envelopes=len(rows))
-        items = self._own_items()
-        parts = PartWriter(self.profile, directory, network, items, None)
+        theirs = Inbox(self.db, self.profile.device_id).receipts_of(for_device)
+        report.receipts = len(theirs)
+        parts = PartWriter(self.profile, directory, network, self._own_items(), None)
         assert parts.writer is not None
-        for receipt, _wire in rows:
+        for receipt in [*theirs, *(r for r, _ in rows)]:
             parts.writer.add_item({"type": "receipt", "receipt": json.loads(receipt)})
         for _receipt, wire in rows:
             parts.envelope(bytes(wire))
@@ -183,6 +159,8 @@ class Parcels:
                     if kind == KIND_ITEM:
                         self._take_item(value, server_key, receipts, report)
                     elif kind == KIND_ENVELOPE:
+                        # before the reviews: a review applies to a record already "sent"
+                        self._store_receipts(receipts, report)
                         report.envelopes += 1
                         page.append(_page_item(value, receipts))
                         if len(page) >= PAGE:
@@ -241,6 +219,8 @@ class Parcels:
         own = [r for r in receipts.values() if r.author == self.profile.device_id]
         if not own:
             return
+        for receipt in own:  # taken once: a parcel's later pages need not ask again
+            del receipts[receipt.envelope_id]
         now = utc_now()
         sent: list[tuple[str, int]] = []
         with self.db.transaction() as conn:
@@ -316,110 +296,7 @@ class Parcels:
         """Push a parcel's envelopes and blobs to the server on their authors' behalf; the
         verified receipts go into a return parcel in ``returns`` for the author."""
         network, server_key = self._network()
-        try:
-            verify_parcel(path, network=network)
-        except (ParcelError, OSError) as exc:
-            raise ParcelRefused() from exc
-        report = ParcelReport()
-        receipts: list[dict[str, Any]] = []
-        batch: list[Any] = []
-        author = ""
-        blob_offsets: dict[str, int] = {}
-        blob_authors: dict[str, str] = {}
-        maker = ""
-        with open(path, "rb") as src:
-            for kind, value in iter_frames(src, network=network):
-                if kind == KIND_HEADER:
-                    maker = value.maker
-                elif kind == KIND_ENVELOPE:
-                    report.envelopes += 1
-                    try:
-                        wire = parse_json(value)
-                        claimed = str(wire["header"]["author"])
-                    except (ProtocolError, KeyError, TypeError):
-                        report.refused.append("malformed")
-                        continue
-                    for ref in _blob_refs(wire):
-                        blob_authors.setdefault(ref, claimed)
-                    if batch and (claimed != author or len(batch) >= RELAY_BATCH):
-                        self._relay_batch(transport, author, batch, server_key, receipts, report)
-                        batch = []
-                    author = claimed
-                    batch.append(wire)
-                elif kind == KIND_BLOB:
-                    if batch:
-                        self._relay_batch(transport, author, batch, server_key, receipts, report)
-                        batch = []
-                    # a blob whose envelope went in an earlier part is the maker's own
-                    author_of = blob_authors.get(value.blob_id, maker)
-                    self._relay_blob_piece(transport, value, author_of, blob_offsets, report)
-        if batch:
-            self._relay_batch(transport, author, batch, server_key, receipts, report)
-        report.receipts = len(receipts)
-        if returns is not None and receipts:
-            parts = PartWriter(self.profile, returns, network, [], None)
-            assert parts.writer is not None
-            for receipt in receipts:
-                parts.writer.add_item({"type": "receipt", "receipt": receipt})
-            parts.finish()
-            report.parts = parts.paths
-        return report
-
-    def _relay_batch(
-        self, transport: Transport, author: str, batch: list[Any], server_key: bytes,
-        receipts: list[dict[str, Any]], report: ParcelReport,
-    ) -> None:  # fmt: skip
-        answer = transport.send_json(
-            "PUT", "/v1/relay/envelopes", {"author": author, "envelopes": batch}
-        )
-        results = answer.get("results") if isinstance(answer, dict) else None
-        if not isinstance(results, list):
-            raise SyncError()
-        for result in results:
-            status = result.get("status") if isinstance(result, dict) else None
-            if status not in ("stored", "duplicate", "conflict_stored"):
-                reason = result.get("reason") if isinstance(result, dict) else None
-                report.refused.append(str(reason or "rejected"))
-                continue
-            try:
-                receipt = Receipt.from_json(result.get("receipt"))
-                receipt.verify(server_key)
-            except ProtocolError:
-                report.refused.append("bad_receipt")
-                continue
-            if status == "duplicate":
-                report.already_held += 1
-            else:
-                report.received += 1
-            receipts.append(receipt.to_json())
-
-    def _relay_blob_piece(
-        self, transport: Transport, piece: BlobPiece, author: str | None,
-        offsets: dict[str, int], report: ParcelReport,
-    ) -> None:  # fmt: skip
-        headers = {_RELAY_FOR: author} if author else {}
-        offset = offsets.get(piece.blob_id)
-        if offset is None:
-            state = transport.request(
-                "POST", "/v1/blobs", json_body={"blob_id": piece.blob_id, "size": piece.blob_size},
-                headers=headers,
-            ).json()  # fmt: skip
-            if state.get("complete"):
-                offsets[piece.blob_id] = piece.blob_size
-                return
-            offset = int(state.get("offset", 0))
-        end = piece.offset + len(piece.data)
-        if offset >= end or piece.offset > offset:
-            offsets[piece.blob_id] = offset
-            return
-        answer = transport.request(
-            "PATCH", f"/v1/blobs/{piece.blob_id}", data=piece.data[offset - piece.offset :],
-            headers={**headers, "Upload-Offset": str(offset),
-                     "Content-Type": "application/offset+octet-stream"},
-        ).json()  # fmt: skip
-        offsets[piece.blob_id] = int(answer.get("offset", end))
-        if answer.get("complete"):
-            report.blobs_complete += 1
+        return relay(self.profile, path, transport, returns, network, server_key)
 
 
 def _page_item(wire: bytes, receipts: dict[str, Receipt]) -> tuple[str | None, dict[str, Any]]:
@@ -438,11 +315,3 @@ def _page_item(wire: bytes, receipts: dict[str, Receipt]) -> tuple[str | None, d
         return envelope_id, {"envelope": parsed, "server_seq": 0}
     item = {"envelope": parsed, "receipt": receipt.to_json(), "server_seq": receipt.server_seq}
     return envelope_id, item
-
-
-def _blob_refs(wire: Any) -> list[str]:
-    """Blob ids an envelope's header names (the relay tells the server whose they are)."""
-    try:
-        return [str(b["id"]) for b in wire["header"]["blobs"]]
-    except (KeyError, TypeError):
-        return []

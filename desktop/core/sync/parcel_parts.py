@@ -1,12 +1,15 @@
 """Writing a parcel's parts: a new part file starts whenever the next frame would not fit
-in ``max_size`` (:class:`PartWriter`); see :mod:`desktop.core.sync.parcel`."""
+in ``max_size`` (:class:`PartWriter`); and what making, opening or relaying one reports.
+See :mod:`desktop.core.sync.parcel`."""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sync.errors import SyncError
 from protocol.parcel import BLOB_FRAME_DATA, ParcelWriter
 
@@ -15,6 +18,33 @@ if TYPE_CHECKING:
 
 SUFFIX = ".fbp"
 _BLOB_HEAD = 48  # blob id, size and offset ahead of a blob piece's bytes
+
+
+class ParcelRefused(SyncError):
+    code = "parcel_refused"
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "This file is not a whole parcel of this network: nothing was taken from it."
+    )
+
+
+class NotConnectedError(SyncError):
+    code = "parcel_not_enrolled"
+    default_message = QT_TRANSLATE_NOOP(
+        "core", "Connect this profile to a server once before making or opening parcels."
+    )
+
+
+@dataclass
+class ParcelReport:
+    """What one parcel (or one delivery) did; ``refused`` holds reasons, never content."""
+
+    envelopes: int = 0
+    received: int = 0
+    already_held: int = 0
+    receipts: int = 0
+    blobs_complete: int = 0
+    refused: list[str] = field(default_factory=list)
+    parts: list[Path] = field(default_factory=list)
 
 
 def new_file(directory: Path, stem: str, part: int) -> tuple[Path, BinaryIO]:

@@ -10,6 +10,7 @@ and the server's receipt verify.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
@@ -78,6 +79,7 @@ class PageApplier:
             held = self.inbox.present("inbox", hints)
             authors: dict[str, bytes | None] = {}
             rows: list[tuple[Any, ...]] = []
+            receipts: list[tuple[str, str]] = []  # carried back to authors in parcels
             for item in items:
                 hint = _receipt_envelope_id(item)
                 if hint is not None and (hint in sent_here or hint in held):
@@ -125,9 +127,12 @@ class PageApplier:
                 ):
                     continue
                 rows.append(inbox_row(env, int(item.get("server_seq", 0)), body))
+                if isinstance(item.get("receipt"), dict):
+                    receipts.append((envelope_id, json.dumps(item["receipt"])))
                 held.add(envelope_id)
                 summary.received += 1
             self.inbox.store(rows)
+            self.inbox.store_receipts(receipts)
             if from_server:
                 self.store.set_position(epoch, cursor)
 

@@ -1,4 +1,4 @@
-"""Tables the sync engine adds to the profile (appended to the profile's migrations).
+"""Tables the sync engine adds to the profile (ordered with the rest in core/migrations.py).
 
 - ``outbox``: every envelope this device sealed, in its sequence order: the hash chain, with
   the server's verified receipt once it came (``receipt IS NULL``: still to send).
@@ -16,6 +16,8 @@
 - ``reviews``: coordinators' decisions about observations; since
   :data:`REVIEWS_SERVER_SEQ_MIGRATION` ordered by the server's sequence (``server_seq``, NULL
   for one of this device's own still to send), not by the time the reviewer claims.
+- ``inbox_receipts``: the server's receipts of received envelopes (since
+  :data:`INBOX_RECEIPTS_MIGRATION`), carried back to their authors in parcels.
 - ``device_keys``: authors' public keys as the server listed them.
 - ``sync_log``: what happened, in plain words, without content.
 """
@@ -124,4 +126,14 @@ UPDATE reviews SET server_seq = (SELECT json_extract(o.receipt, '$.server_seq') 
     WHERE o.envelope_id = reviews.envelope_id AND o.receipt IS NOT NULL)
     WHERE server_seq IS NULL;
 CREATE INDEX reviews_order ON reviews (record_id, server_seq);
+"""
+
+#: Appended to the profile's migrations (18). The server's receipts of received envelopes,
+#: so a coordinator can carry them back to a field device that has no connection (a parcel
+#: made with ``--for DEVICE``): its records become "sent" as if it had synced.
+INBOX_RECEIPTS_MIGRATION = """
+CREATE TABLE inbox_receipts (
+    envelope_id TEXT PRIMARY KEY,
+    receipt TEXT NOT NULL
+);
 """

@@ -41,6 +41,7 @@ from desktop.core.sync.errors import (
 from desktop.core.sync.state import ProxySettings
 from protocol.errors import ProtocolError
 from protocol.keys import DeviceKeys
+from protocol.possession import make_proof
 from protocol.signed import sign_request, verify_health
 
 JSON_GZIP_MIN = 1024
@@ -249,7 +250,16 @@ class Transport:
         return answer
 
     def enroll(self, token_hex: str, name: str = "") -> dict[str, Any]:
-        body = {"token": token_hex, **self.keys.public_dict(), "name": name}
+        """After :meth:`health` (the server key the proof is made with)."""
+        if self.server_key is None:
+            raise WrongServerError()
+        proof = make_proof(self.keys.encryption, self.server_key, self.keys.device_id, token_hex)
+        body = {
+            "token": token_hex,
+            **self.keys.public_dict(),
+            "encryption_proof": proof,
+            "name": name,
+        }
         result = self.request("POST", "/v1/enroll", json_body=body, auth=False, sign=True).json()
         if not isinstance(result, dict) or "device_token" not in result:
             raise CaptivePortalError()

@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.listing import ObservationQuery
 from desktop.core.reports import figures
-from desktop.core.reports.disclosure import Policy, small
+from desktop.core.reports.disclosure import Policy, Protected, protect_together, small
+from desktop.core.reports.document import HIDDEN, INSTITUTION, outward
 from desktop.core.reports.figures import CrossTable
 from desktop.core.reports.labels import Labeller
-from desktop.core.search import ObservationQuery
 from desktop.ui import i18n, workers
 from desktop.ui.coordinator.map_view import VelayatMap
 
@@ -58,13 +59,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("core", text)
 
 
-def compute(service: Any, q: ObservationQuery, tables: list[tuple[str, str | None]]) -> Any:
-    """On a worker: the selection's columns and the tables asked (no widget touched)."""
+def compute(
+    service: Any, q: ObservationQuery, tables: list[tuple[str, str | None]], policy: Policy
+) -> Any:
+    """On a worker: the selection's columns and the tables asked (no widget touched), and
+    the charts as they may leave the app (saved): consenting records only, protected."""
     dims = tuple({d for spec in tables for d in spec if d})
     selection = service.selection(q, figures.kinds_for(dims))
     if selection is None:
         return None
-    return {spec: figures.cross_table(selection, *spec) for spec in tables}
+    found: dict[Any, Any] = {spec: figures.cross_table(selection, *spec) for spec in tables}
+    outward_selection = outward(selection, INSTITUTION)[0]
+    published = protect_together(
+        [figures.cross_table(outward_selection, name) for name in CHARTS], policy
+    )
+    found["published"] = dict(zip(CHARTS, published, strict=True))
+    return found
+
+
+def published_bars(protected: Protected, labels: Labeller) -> list[tuple[str, str, int | None]]:
+    t = protected.table
+    return [
+        (code, labels.category(t.rows, code), protected.cell(i, 0))
+        for i, code in enumerate(t.row_codes)
+    ]
 
 
 class BarChart(QWidget):
@@ -77,20 +95,34 @@ class BarChart(QWidget):
         self.dimension = ""
         self.title = ""
         self.threshold = Policy().min_count
-        self.bars: list[tuple[str, str, int]] = []  # code, label, count
+        self.bars: list[tuple[str, str, int | None]] = []  # code, label, count
+        #: The chart as saved: consenting records, protected counts (None: hidden).
+        self.published: list[tuple[str, str, int | None]] = []
+        self._saving = False
         self._hit: list[tuple[QRectF, str]] = []
         self.setMinimumSize(260, 180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(
-        self, dimension: str, title: str, bars: list[tuple[str, str, int]], threshold: int
+        self,
+        dimension: str,
+        title: str,
+        bars: list[tuple[str, str, int | None]],
+        threshold: int,
+        published: list[tuple[str, str, int | None]] | None = None,
     ) -> None:
+        self.published = self._chosen(dimension, published or [])
         self.dimension, self.title, self.threshold = dimension, title, threshold
-        if dimension in ("month", "quarter", "year"):
-            self.bars = bars[-MAX_BARS:]  # the latest periods, in order
-        else:
-            self.bars = sorted(bars, key=lambda b: -b[2])[:MAX_BARS]
+        self.bars = self._chosen(dimension, bars)
         self.update()
+
+    @staticmethod
+    def _chosen(
+        dimension: str, bars: list[tuple[str, str, int | None]]
+    ) -> list[tuple[str, str, int | None]]:
+        if dimension in ("month", "quarter", "year"):
+            return bars[-MAX_BARS:]  # the latest periods, in order
+        return sorted(bars, key=lambda b: -(b[2] or 0))[:MAX_BARS]
 
     def sizeHint(self) -> QSize:
         return QSize(360, 60 + 22 * max(len(self.bars), 3))
@@ -107,12 +139,29 @@ class BarChart(QWidget):
         bold.setBold(False)
         painter.setFont(bold)
         self._hit = []
-        if not self.bars:
+        bars = self.published if self._saving else self.bars
+        if self._saving:
+            note = QCoreApplication.translate(
+                "Dashboard",
+                "Documented cases with consent; not a sample, no prevalence. × not shown,"
+                " to protect people.",
+            )
+            small_font = painter.font()
+            small_font.setPointSizeF(max(small_font.pointSizeF() - 2, 6))
+            painter.setFont(small_font)
+            painter.drawText(
+                rect.adjusted(8, 0, -8, -4),
+                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
+                note,
+            )
+            painter.setFont(bold)
+            rect = rect.adjusted(0, 0, 0, -20)
+        if not bars:
             return
-        top = max(b[2] for b in self.bars) or 1
-        row = min(24.0, (rect.height() - 30) / len(self.bars))
+        top = max((b[2] or 0) for b in bars) or 1
+        row = min(24.0, (rect.height() - 30) / len(bars))
         label_width = rect.width() * 0.42
-        for n, (code, label, count) in enumerate(self.bars):
+        for n, (code, label, count) in enumerate(bars):
             y = rect.top() + 26 + n * row
             painter.setPen(QColor("black"))
             painter.drawText(
@@ -122,17 +171,18 @@ class BarChart(QWidget):
                     label, Qt.TextElideMode.ElideRight, int(label_width - 12)
                 ),
             )
-            width = (rect.width() - label_width - 60) * count / top
+            width = 0.0 if count is None else (rect.width() - label_width - 60) * count / top
             bar = QRectF(rect.left() + label_width, y + 3, max(width, 1.0), row - 6)
-            marked = bool(small(count, self.threshold))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(SMALL, Qt.BrushStyle.BDiagPattern) if marked else BAR)
-            painter.drawRect(bar)
+            marked = count is not None and bool(small(count, self.threshold))
+            if count is not None:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(SMALL, Qt.BrushStyle.BDiagPattern) if marked else BAR)
+                painter.drawRect(bar)
             painter.setPen(QColor("black"))
             painter.drawText(
                 QRectF(bar.right() + 4, y, 56, row),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                f"{count}*" if marked else str(count),
+                HIDDEN if count is None else f"{count}*" if marked else str(count),
             )
             self._hit.append((QRectF(rect.left(), y, rect.width(), row), code))
 
@@ -149,7 +199,17 @@ class BarChart(QWidget):
         super().mousePressEvent(event)
 
     def save(self, path: Path) -> None:
-        """The chart as PNG, or SVG when ``path`` ends in .svg."""
+        """The chart as it may leave the app (:attr:`published`: consenting records,
+        small counts and those that would reveal them hidden), as PNG, or SVG when
+        ``path`` ends in .svg."""
+        self._saving = True
+        try:
+            self._save(path)
+        finally:
+            self._saving = False
+            self.update()
+
+    def _save(self, path: Path) -> None:
         size = self.size().expandedTo(QSize(480, 300))
         if path.suffix.lower() == ".svg":
             generator = QSvgGenerator()
@@ -328,6 +388,7 @@ class Dashboard(QWidget):
             service,
             self._query,
             specs,
+            self.policy,
             on_done=lambda result: self._show(asked, specs, result),
             on_error=lambda exc: self._failed(asked),
         )
@@ -353,6 +414,7 @@ class Dashboard(QWidget):
                 labels.dimension(name),
                 bars,
                 self.policy.min_count,
+                published_bars(result["published"][name], labels),
             )
         velayats = result[("velayat", None)]
         self.map.set_counts(

@@ -160,7 +160,7 @@ class VelayatMap(QWidget):
                 painter.drawLine(centre, below - QPointF(0, 12))
                 painter.setPen(QColor("black"))
                 painter.drawText(
-                    QRectF(below.x() - 80, below.y() - 12, 160, 36),
+                    QRectF(below.x() - 120, below.y() - 12, 240, 36),
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                     f"{label}: {shown}",
                 )
@@ -168,7 +168,7 @@ class VelayatMap(QWidget):
             dark = count is not None and top > 0 and math.sqrt(count / top) > 0.55
             painter.setPen(QColor("white") if dark else QColor("black"))
             painter.drawText(
-                QRectF(centre.x() - 80, centre.y() - 18, 160, 36),
+                QRectF(centre.x() - 120, centre.y() - 18, 240, 36),
                 Qt.AlignmentFlag.AlignCenter,
                 f"{label}\n{shown}",
             )

@@ -258,6 +258,15 @@ def keep_healthy(conn: Any) -> int:
     return segments
 
 
+def forget(conn: Any, pk: int) -> None:
+    """Take record ``pk``'s words out of both parts of the index (a deleted draft), inside
+    the caller's transaction."""
+    row = conn.execute(f"SELECT indexed FROM {WORDS_TABLE} WHERE pk = ?", (pk,)).fetchone()
+    if row is not None and row[0]:
+        conn.execute("DELETE FROM observations_fts WHERE rowid = ?", (pk,))
+    conn.execute(f"DELETE FROM {WORDS_TABLE} WHERE pk = ?", (pk,))
+
+
 def waiting(conn: Any) -> int:
     """How many records' words wait to join the FTS5 index."""
     return int(

@@ -23,19 +23,24 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from desktop.core.search import (
-    SORT_COLUMNS,
-    SORT_INDEXES,
-    ObservationQuery,
-    category_codes,
-    result_key,
+import desktop.core.listing.columns as _cols_module
+from desktop.core.listing.columns import (
+    _CODED,
+    _DERIVED,
+    _READ_ORDERS,
+    BoolArray,
+    Columns,
+    IntArray,
+    Selection,
+    _ints,
 )
-from desktop.core.textindex import (
+from desktop.core.listing.plans import category_codes, result_key
+from desktop.core.listing.query import ObservationQuery
+from desktop.core.listing.textindex import (
     WORDS_TABLE,
     fts_expression,
     match_select,
@@ -45,18 +50,6 @@ from desktop.core.textindex import (
 
 log = logging.getLogger(__name__)
 
-# The sort's column, as the SQL plans order by it (without their table alias).
-SORT_KEYS = {sort: column.removeprefix("o.") for sort, column in SORT_COLUMNS.items()}
-_CODED = ("velayat", "etrap", "status", "confidentiality")
-#: Sorts whose order is sorted from the columns held here, with the column of each; the
-#: others are read from their index.
-_DERIVED = {"incident_date": "start", "status": "status"}
-_READ_ORDERS = [sort for sort in SORT_KEYS if sort not in _DERIVED]
-_ATTRS = "pk, velayat, etrap, status, confidentiality, date_start, date_end"
-#: Up to this many changed records, each one is put in place in the loaded sort orders
-#: (a binary search reading ~17 sort keys); more, and the orders are read again (~60 ms
-#: each at 100,000 records, when a list next needs one).
-PLACE_ONE_BY_ONE = 32
 #: A profile with up to this many records builds its index at the first list query; a
 #: larger one builds it on a thread of its own, and lists run in SQL until it is ready.
 BUILD_AT_ONCE = 20_000
@@ -76,286 +69,9 @@ WIDE_PROBE_LIMIT = 1000
 #: Pages starting this near the start of a list may be found by testing candidates.
 NEAR_START = 1000
 
-IntArray = Any  # numpy arrays: numpy's generic aliases add nothing under mypy here
-BoolArray = Any
-
-
-def _ints(conn: Any, select: str, params: Any = ()) -> IntArray:
-    """The integers of a one-column ``select`` as an array, in its order: one text built by
-    SQLite and parsed by numpy in C (fetching rows one by one costs ten times as much)."""
-    # A CTE with a column list names the column whatever ``select`` calls it; as a
-    # co-routine it hands its rows over in its own order.
-    (text,) = conn.execute(
-        f"WITH t(v) AS ({select}) SELECT group_concat(v) FROM t", params
-    ).fetchone()
-    return np.fromstring(text or "", sep=",", dtype=np.int64)
-
-
-#: Separates the values of a text column read in one piece (no code or date holds it).
-_UNIT = "\x1f"
-
-
-def _dates(text: str) -> Any:
-    """A column read as one text (values joined by ``char(31)``) as an array of dates."""
-    return np.array(text.split(_UNIT), dtype="U10")
-
-
-def _key(value: str | None) -> tuple[int, str]:
-    # SQLite sorts NULL first, then text by its UTF-8 bytes, which is code point order.
-    return (0, "") if value is None else (1, value)
-
-
-@dataclass(frozen=True)
-class Selection:
-    """The list's columns for the records of one query, as figures read them."""
-
-    pks: IntArray  # the records, ascending
-    coded: dict[str, IntArray]  # velayat, etrap, status, confidentiality → code numbers
-    values: list[str | None]  # code number → value
-    start: Any  # incident start dates, '' when unknown
-    #: kind → (positions in ``pks``, code numbers, code number → value), one per row
-    categories: dict[str, tuple[IntArray, IntArray, list[str]]]
-
-
-class _Columns:
-    """The index as read at one moment (``seq``): arrays indexed by pk."""
-
-    def __init__(self) -> None:
-        self.seq = 0
-        self.cap = 0
-        self.codes: dict[str | None, int] = {None: 0}
-        self.alive: BoolArray = np.zeros(0, dtype=bool)
-        self.coded: dict[str, IntArray] = {c: np.zeros(0, dtype=np.int32) for c in _CODED}
-        self.start: Any = np.zeros(0, dtype="U10")  # '' when the date is unknown
-        self.end: Any = np.zeros(0, dtype="U10")  # the end, or the start
-        self.orders: dict[str, IntArray] = {}  # sort → pks in ascending order
-        self.categories: dict[tuple[str, str], BoolArray] = {}
-        # kind → every (pk, code number) row and the codes' values: read for figures.
-        self.kinds: dict[str, tuple[IntArray, IntArray, list[str]]] = {}
-
-    def code(self, value: str | None) -> int:
-        found = self.codes.get(value)
-        if found is None:
-            found = self.codes[value] = len(self.codes)
-        return found
-
-    def grow(self, top: int) -> None:
-        if top < self.cap:
-            return
-        cap = max(top + 1, self.cap + self.cap // 4 + 1024)
-
-        def widened(a: Any) -> Any:
-            out = np.zeros(cap, dtype=a.dtype)
-            out[: len(a)] = a
-            return out
-
-        self.alive = widened(self.alive)
-        self.coded = {c: widened(a) for c, a in self.coded.items()}
-        self.start, self.end = widened(self.start), widened(self.end)
-        self.categories = {k: widened(m) for k, m in self.categories.items()}
-        self.cap = cap
-
-    def put(self, rows: list[tuple[Any, ...]]) -> None:
-        """Set the columns of these ``(pk, velayat, etrap, status, confidentiality,
-        date_start, date_end)`` rows."""
-        if not rows:
-            return
-        pks, velayats, etraps, statuses, confs, starts, ends = zip(*rows, strict=True)
-        where = np.array(pks, dtype=np.int64)
-        self.grow(int(where.max()))
-        self.alive[where] = True
-        for column, values in zip(_CODED, (velayats, etraps, statuses, confs), strict=True):
-            self.coded[column][where] = [self.code(v or None) for v in values]
-        self.start[where] = [s or "" for s in starts]
-        self.end[where] = [e or s or "" for s, e in zip(starts, ends, strict=True)]
-
-    def load(self, conn: Any) -> None:
-        """Everything, inside the caller's read transaction."""
-        self.load_usable(conn)
-        for sort in _READ_ORDERS:  # all of them: a first sort by title must not wait for one
-            self.load_order(conn, sort)
-
-    def load_usable(self, conn: Any) -> None:
-        """What a list needs (~0.5 s at 100,000 records): the log's position, the columns,
-        and the orders sorted in memory; the orders read from indexes may come later."""
-        (seq,) = conn.execute("SELECT coalesce(max(seq), 0) FROM list_changes").fetchone()
-        self.seq = int(seq)
-        self.load_columns(conn)
-        for sort in _DERIVED:
-            self.orders[sort] = self.derived_order(sort)
-
-    def derived_order(self, sort: str) -> IntArray:
-        """The order of a sort whose key is held here, sorted in memory (~15 ms at 100,000
-        records; reading an order from its index costs 60-120 ms). The key sorts as SQLite
-        sorts it: by code point, an unknown date first, ties by pk."""
-        pks = np.flatnonzero(self.alive)
-        if sort == "incident_date":
-            keys = self.start[pks]
-        else:
-            rank = np.zeros(len(self.codes), dtype=np.int32)
-            ordered = sorted(self.codes.items(), key=lambda item: _key(item[0]))
-            for position, (_value, code) in enumerate(ordered):
-                rank[code] = position
-            keys = rank[self.coded[_DERIVED[sort]][pks]]
-        return pks[np.argsort(keys, kind="stable")].astype(np.int32)
-
-    def load_columns(self, conn: Any) -> None:
-        """Every record's columns, each read as one text in a single pass over the table:
-        ~0.4 s at 100,000 records, where fetching them as rows cost 0.55 s, mostly holding
-        the GIL the GUI thread needs meanwhile."""
-        joined = ", ".join(
-            f"group_concat(coalesce({c}, ''), char(31))" for c in (*_CODED, "date_start")
-        )
-        row = conn.execute(
-            f"SELECT group_concat(pk), {joined}, group_concat(coalesce(date_end, date_start,"
-            " ''), char(31)) FROM observations"
-        ).fetchone()
-        pks = np.fromstring(row[0] or "", sep=",", dtype=np.int64)
-        if not len(pks):
-            return
-        self.grow(int(pks.max()))
-        self.alive[pks] = True
-        known = self.codes
-        for column, text in zip(_CODED, row[1:5], strict=True):
-            self.coded[column][pks] = np.array(
-                [known.get(v) or self.code(v or None) for v in text.split(_UNIT)],
-                dtype=np.int32,
-            )
-        self.start[pks] = _dates(row[5])
-        self.end[pks] = _dates(row[6])
-
-    def load_order(self, conn: Any, sort: str) -> IntArray:
-        order = self.orders[sort] = self.read_order(conn, sort)
-        return order
-
-    @staticmethod
-    def read_order(conn: Any, sort: str) -> IntArray:
-        column = SORT_KEYS[sort]
-        return _ints(
-            conn,
-            f"SELECT pk FROM observations INDEXED BY {SORT_INDEXES[sort]} ORDER BY {column}, pk",
-        ).astype(np.int32)
-
-    def category(self, conn: Any, kind: str, code: str) -> BoolArray:
-        found = self.categories.get((kind, code))
-        if found is None:
-            found = np.zeros(self.cap, dtype=bool)
-            pks = _ints(
-                conn,
-                "SELECT pk FROM observation_categories WHERE kind = ? AND code = ?",
-                (kind, code),
-            )
-            found[pks[pks < self.cap]] = True
-            self.categories[(kind, code)] = found
-        return found
-
-    def kind(self, conn: Any, kind: str) -> tuple[IntArray, IntArray, list[str]]:
-        """Every category row of ``kind`` in one read: pks, code numbers, code values."""
-        found = self.kinds.get(kind)
-        if found is None:
-            pks_text, codes_text = conn.execute(
-                "SELECT group_concat(pk), group_concat(code, char(31))"
-                " FROM observation_categories WHERE kind = ?",
-                (kind,),
-            ).fetchone()
-            pks = np.fromstring(pks_text or "", sep=",", dtype=np.int64)
-            values, numbers = np.unique(
-                np.array(codes_text.split(_UNIT) if codes_text else [], dtype=str),
-                return_inverse=True,
-            )
-            found = self.kinds[kind] = (pks, numbers.astype(np.int32), [str(v) for v in values])
-        return found
-
-    def _update_kinds(self, conn: Any, changed: list[int]) -> None:
-        """The category rows held for figures, with ``changed`` records' rows read again;
-        past :data:`PLACE_ONE_BY_ONE` records, dropped (read whole when next needed)."""
-        if len(changed) > PLACE_ONE_BY_ONE:
-            self.kinds.clear()
-            return
-        marks = ",".join("?" * len(changed))
-        for kind, (pks, numbers, values) in list(self.kinds.items()):
-            keep = ~np.isin(pks, changed)
-            rows = conn.execute(
-                "SELECT pk, code FROM observation_categories INDEXED BY observation_categories_pk"
-                f" WHERE pk IN ({marks}) AND kind = ?",
-                [*changed, kind],
-            ).fetchall()
-            numbered = {v: i for i, v in enumerate(values)}
-            for _pk, code in rows:
-                if code not in numbered:
-                    numbered[code] = len(values)
-                    values = [*values, code]
-            self.kinds[kind] = (
-                np.concatenate([pks[keep], np.array([r[0] for r in rows], dtype=np.int64)]),
-                np.concatenate(
-                    [numbers[keep], np.array([numbered[r[1]] for r in rows], dtype=np.int32)]
-                ),
-                values,
-            )
-
-    def apply(self, conn: Any, changed: list[int]) -> None:
-        """Read the records ``changed`` since ``seq`` again (saved, edited or deleted)."""
-        rows: list[tuple[Any, ...]] = []
-        for i in range(0, len(changed), 500):
-            part = changed[i : i + 500]
-            marks = ",".join("?" * len(part))
-            rows += conn.execute(
-                f"SELECT {_ATTRS} FROM observations WHERE pk IN ({marks})", part
-            ).fetchall()
-        self._update_kinds(conn, changed)
-        where = np.array(changed, dtype=np.int64)
-        self.grow(int(where.max()))
-        self.alive[where] = False
-        self.put(rows)
-        alive = [r[0] for r in rows]
-        if len(changed) > PLACE_ONE_BY_ONE:
-            self.orders.clear()
-        else:
-            for sort, order in list(self.orders.items()):
-                self.orders[sort] = self._placed(conn, sort, order, where, alive)
-        if self.categories:
-            for mask in self.categories.values():
-                mask[where] = False
-            for i in range(0, len(alive), 500):
-                part = alive[i : i + 500]
-                marks = ",".join("?" * len(part))
-                for pk, kind, code in conn.execute(
-                    "SELECT pk, kind, code FROM observation_categories INDEXED BY"
-                    f" observation_categories_pk WHERE pk IN ({marks})",
-                    part,
-                ):
-                    mask = self.categories.get((kind, code))
-                    if mask is not None:
-                        mask[pk] = True
-
-    @staticmethod
-    def _placed(conn: Any, sort: str, order: IntArray, changed: Any, alive: list[int]) -> Any:
-        """``order`` without ``changed``, with the ``alive`` ones put where their sort key
-        now places them (binary search, reading the keys it compares)."""
-        order = order[~np.isin(order, changed)]
-        column = SORT_KEYS[sort]
-
-        def key_of(pk: int) -> tuple[tuple[int, str], int]:
-            (value,) = conn.execute(
-                f"SELECT {column} FROM observations WHERE pk = ?", (pk,)
-            ).fetchone()
-            return _key(value), pk
-
-        for pk in alive:
-            wanted = key_of(pk)
-            lo, hi = 0, len(order)
-            while lo < hi:
-                mid = (lo + hi) // 2
-                if key_of(int(order[mid])) < wanted:
-                    lo = mid + 1
-                else:
-                    hi = mid
-            order = np.insert(order, lo, pk)
-        return order
-
 
 class ListIndex:
-    """Pages and counts of list queries from :class:`_Columns`; None where it cannot
+    """Pages and counts of list queries from :class:`Columns`; None where it cannot
     answer (inside a transaction, or while a large profile's index is being built), and
     the caller runs the query in SQL. Call with the database lock held."""
 
@@ -365,11 +81,11 @@ class ListIndex:
     def __init__(self, conn: Any, reader: Callable[[], Any | None] | None = None) -> None:
         self._conn = conn
         self._reader = reader  # opens a connection of its own, for a build off the lock
-        self._cols: _Columns | None = None
+        self._cols: Columns | None = None
         self._building: threading.Thread | None = None
-        self._built: _Columns | None = None  # handed over by the building thread
+        self._built: Columns | None = None  # handed over by the building thread
         # …then the orders it reads from their indexes: (for which columns, read at seq).
-        self._built_orders: tuple[_Columns, int, dict[str, IntArray]] | None = None
+        self._built_orders: tuple[Columns, int, dict[str, IntArray]] | None = None
         self._results: OrderedDict[tuple[Any, ...], IntArray] = OrderedDict()
         self._texts: OrderedDict[tuple[str, bool], BoolArray] = OrderedDict()
         self.enabled = True
@@ -377,7 +93,7 @@ class ListIndex:
 
     # -- keeping up ---------------------------------------------------------------------
 
-    def _ready(self) -> _Columns | None:
+    def _ready(self) -> Columns | None:
         if not self.enabled or self._conn.in_transaction or not self._has_log():
             return None
         if self._cols is None and self._built is not None:
@@ -392,7 +108,7 @@ class ListIndex:
         self._catch_up(self._cols)
         return self._cols
 
-    def _adopt_orders(self, cols: _Columns) -> None:
+    def _adopt_orders(self, cols: Columns) -> None:
         """Take the orders the build read after handing the columns over, brought from
         the moment it read them to ``cols.seq``; dropped (read again when needed) when too
         much changed meanwhile."""
@@ -402,7 +118,7 @@ class ListIndex:
         if built_for is not cols:
             return
         changed = self._changed_since(seq, cols.seq) if seq != cols.seq else []
-        if changed is None or len(changed) > PLACE_ONE_BY_ONE:
+        if changed is None or len(changed) > _cols_module.PLACE_ONE_BY_ONE:
             return
         where = np.array(changed, dtype=np.int64)
         alive = [pk for pk in changed if pk < cols.cap and cols.alive[pk]]
@@ -431,7 +147,7 @@ class ListIndex:
             conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
         return conn
 
-    def _read_now(self) -> _Columns:
+    def _read_now(self) -> Columns:
         """Read the index here and now, through a connection of its own where one can be
         opened. The profile's connection keeps up to 128 prepared statements, which fill
         its lookaside memory; then every small allocation goes to SQLCipher's wiping
@@ -446,8 +162,8 @@ class ListIndex:
             conn.close()
 
     @staticmethod
-    def _read(conn: Any) -> _Columns:
-        cols = _Columns()
+    def _read(conn: Any) -> Columns:
+        cols = Columns()
         conn.execute("BEGIN")  # one snapshot: the log's position and what it covers
         try:
             cols.load(conn)
@@ -469,7 +185,7 @@ class ListIndex:
             # the same moment (seq) as the columns.
             try:
                 conn.execute("BEGIN")
-                cols = _Columns()
+                cols = Columns()
                 cols.load_usable(conn)
                 seq = cols.seq  # before the hand-over: catching up moves it on
                 self._built = cols  # lists can use it from here
@@ -501,7 +217,7 @@ class ListIndex:
             self._cols = self._read_now()
         return self._ready() is not None
 
-    def _catch_up(self, cols: _Columns) -> None:
+    def _catch_up(self, cols: Columns) -> None:
         conn = self._conn
         (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM list_changes").fetchone()
         if last == cols.seq:
@@ -545,13 +261,14 @@ class ListIndex:
             return None
         mask = self._mask(cols, q)
         pks = np.flatnonzero(mask)
+        position = np.zeros(cols.cap, dtype=np.int64)  # pk → its place in ``pks``
+        position[pks] = np.arange(len(pks))
         categories = {}
         for kind in kinds:
             kind_pks, numbers, values = cols.kind(self._conn, kind)
             inside = kind_pks < cols.cap
             inside[inside] = mask[kind_pks[inside]]
-            where = np.searchsorted(pks, kind_pks[inside])
-            categories[kind] = (where, numbers[inside], values)
+            categories[kind] = (position[kind_pks[inside]], numbers[inside], values)
         return Selection(
             pks=pks,
             coded={c: cols.coded[c][pks] for c in _CODED},
@@ -560,7 +277,7 @@ class ListIndex:
             categories=categories,
         )
 
-    def _mask(self, cols: _Columns, q: ObservationQuery, *, text: bool = True) -> BoolArray:
+    def _mask(self, cols: Columns, q: ObservationQuery, *, text: bool = True) -> BoolArray:
         mask = cols.alive.copy()
         for column, value in (("velayat", q.velayat), ("etrap", q.etrap)):
             if value:
@@ -581,9 +298,9 @@ class ListIndex:
             mask &= self._text_mask(cols, q.text)
         return mask
 
-    def _text_mask(self, cols: _Columns, text: str, *, widen: bool = False) -> BoolArray:
+    def _text_mask(self, cols: Columns, text: str, *, widen: bool = False) -> BoolArray:
         """The records matching ``text``; ``widen``: a superset read faster (see
-        :func:`~desktop.core.textindex.match_select`), the same when no word is long."""
+        :func:`~desktop.core.listing.textindex.match_select`), the same when no word is long."""
         widen = widen and widening_changes(text)
         key = (fts_expression(text) or "", widen)
         found = self._texts.get(key)
@@ -600,7 +317,7 @@ class ListIndex:
             self._texts.move_to_end(key)
         return found
 
-    def _order(self, cols: _Columns, q: ObservationQuery) -> IntArray:
+    def _order(self, cols: Columns, q: ObservationQuery) -> IntArray:
         order = cols.orders.get(q.sort)
         if order is None and q.sort in _DERIVED:
             order = cols.orders[q.sort] = cols.derived_order(q.sort)
@@ -608,7 +325,7 @@ class ListIndex:
             order = cols.load_order(self._conn, q.sort)
         return order[::-1] if q.descending else order
 
-    def _result(self, cols: _Columns, q: ObservationQuery) -> IntArray:
+    def _result(self, cols: Columns, q: ObservationQuery) -> IntArray:
         """Every pk of the result, in the query's order."""
         key = (result_key(q), q.sort, q.descending)
         found = self._results.get(key)
@@ -643,7 +360,7 @@ class ListIndex:
                 return found[offset : offset + limit]
         return [int(p) for p in self._result(cols, q)[offset : offset + limit]]
 
-    def _text_page(self, cols: _Columns, q: ObservationQuery, wanted: int) -> list[int] | None:
+    def _text_page(self, cols: Columns, q: ObservationQuery, wanted: int) -> list[int] | None:
         """The first ``wanted`` matches of a text search near the start of its list, without
         listing every match exactly; None when the plain way is as cheap.
 
@@ -722,7 +439,7 @@ class ListIndex:
         while len(self._results) > self.MAX_RESULTS:
             self._results.popitem(last=False)
 
-    def _share(self, cols: _Columns, text: str) -> float | None:
+    def _share(self, cols: Columns, text: str) -> float | None:
         """The share of records matching ``text``, from the newest :data:`SHARE_SAMPLE`
         (FTS5 seeks to a range of rowids: a twentieth of the lists is read)."""
         top = int(np.flatnonzero(cols.alive)[-1]) if cols.alive.any() else 0
