@@ -32,6 +32,7 @@ OWNERS = {
     "outbox_envelopes": "sync/",
     "blob_uploads": "sync/",
     "inbox": "sync/",
+    "inbox_receipts": "sync/",
     "device_keys": "sync/",
     "sync_state": "sync/",
     "sync_log": "sync/",
