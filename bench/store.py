@@ -43,7 +43,7 @@ from desktop.core.model import (
 from desktop.core.observations import ObservationService
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
-from desktop.core.refindex import load_refindex
+from desktop.core.refdata import load_refindex
 
 BATCH = 500
 

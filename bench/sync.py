@@ -59,7 +59,7 @@ from desktop.core.invitations import make_invitation
 from desktop.core.model import AttachmentRef, IncidentDate, Observation, Person, Place
 from desktop.core.paths import resolve_paths
 from desktop.core.profile import Profile
-from desktop.core.refindex import load_refindex
+from desktop.core.refdata import load_refindex
 from desktop.core.sync.engine import SyncEngine
 from desktop.core.sync.enrolment import enroll
 from desktop.core.sync.errors import SyncError

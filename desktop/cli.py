@@ -17,7 +17,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop import cli_text, invite_cli, network_cli, parcel_cli, reports_cli, sync_cli
+from desktop import (
+    cli_text,
+    invite_cli,
+    network_cli,
+    parcel_cli,
+    recommendations_cli,
+    reports_cli,
+    sync_cli,
+)
 from desktop.core.errors import (
     CoreError,
     ImportFormatError,
@@ -97,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("passwd", help="change the passphrase")
     sync_cli.add_commands(sub)
     reports_cli.add_commands(sub)
+    recommendations_cli.add_commands(sub)
     parcel_cli.add_commands(sub)
     invite_cli.add_commands(sub)
     network_cli.add_commands(sub)
@@ -141,7 +150,7 @@ def cmd_init(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_import(paths: Paths, args: argparse.Namespace) -> int:
-    from desktop.core.transfer import import_file
+    from desktop.core.import_export import import_file
 
     if not args.file.is_file():
         raise UsageError("the import file does not exist")
@@ -195,7 +204,7 @@ def cmd_list(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_show(paths: Paths, args: argparse.Namespace) -> int:
-    from desktop.core.transfer import export_dict
+    from desktop.core.import_export import export_dict
 
     with _open(paths) as profile:
         obs = profile.observations.get(args.id)
@@ -210,7 +219,7 @@ def cmd_show(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def cmd_export(paths: Paths, args: argparse.Namespace) -> int:
-    from desktop.core.transfer import write_csv, write_json
+    from desktop.core.import_export import write_csv, write_json
 
     with _open(paths) as profile:
         tmp = args.output.with_name(args.output.name + ".partial")
@@ -248,6 +257,7 @@ COMMANDS = {
     "passwd": cmd_passwd,
     **sync_cli.commands(_open, _passphrase),
     **reports_cli.commands(_open),
+    **recommendations_cli.commands(_open),
     **invite_cli.commands(_open),
     **parcel_cli.commands(_open),
     **network_cli.commands(_open),

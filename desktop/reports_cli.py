@@ -239,6 +239,7 @@ def _write_document(profile: Profile, args: argparse.Namespace, policy: Policy) 
         org_name=org,
         organisations={profile.device_id: org} if org else {},
         query=ObservationQuery(velayat=args.velayat, statuses=tuple(args.status)),
+        recommendations=tuple(profile.recommendations.all()),
     )
     doc = build_report(profile.observations, options, translator_for(args.lang))
     (write_pdf if args.format == "pdf" else write_odt)(args.out, doc)

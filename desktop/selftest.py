@@ -89,7 +89,7 @@ class _Run:
         from PySide6.QtCore import QByteArray
         from PySide6.QtSvg import QSvgRenderer
 
-        from desktop.core.reference import get_reference_data, resources_dir
+        from desktop.core.refdata import get_reference_data, resources_dir
 
         folder = resources_dir()
         files = [p for p in sorted(folder.rglob("*")) if p.is_file()]
@@ -108,7 +108,7 @@ class _Run:
         from PySide6.QtCore import QRect, Qt
         from PySide6.QtGui import QImage, QPainter
 
-        from desktop.core.reference import get_reference_data
+        from desktop.core.refdata import get_reference_data
         from desktop.ui.coordinator.map_view import VelayatMap
 
         # The figures window's own map widget, drawn as it draws itself.

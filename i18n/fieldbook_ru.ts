@@ -454,8 +454,9 @@
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+100"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+103"/>
         <source>Figures</source>
+        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex</extracomment>
         <translation>Цифры</translation>
     </message>
     <message>
@@ -489,7 +490,7 @@
         <translation>Сохранить диаграмму</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Write report</source>
         <translation>Написать отчёт</translation>
     </message>
@@ -680,7 +681,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/filter_bar.py" line="+136"/>
+        <location filename="../desktop/ui/filter_bar.py" line="+154"/>
         <source>All etraps</source>
         <translation>Все этрапы</translation>
     </message>
@@ -771,6 +772,16 @@
         <location line="+1"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked for more information</source>
+        <translation>Запрошены сведения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the records a coordinator asked you to complete</source>
+        <translation>Показать записи, которые координатор попросил дополнить</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1192,7 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Carry by USB stick</source>
         <translation>Передать на USB-флешке</translation>
     </message>
@@ -1358,7 +1369,7 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+251"/>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+253"/>
         <source>That did not work.</source>
         <translation>Не получилось.</translation>
     </message>
@@ -3050,7 +3061,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+55"/>
+        <location filename="../desktop/core/observations/common.py" line="+20"/>
         <source>This status change is not allowed.</source>
         <translation>Такая смена статуса недопустима.</translation>
     </message>
@@ -3065,13 +3076,12 @@
         <translation>Файл не читается как CSV или JSON.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+111"/>
+        <location filename="../desktop/core/field_errors.py" line="+39"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>У этого значения неверный тип.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/observations.py" line="-3"/>
+        <location filename="../desktop/core/observations/common.py" line="-3"/>
         <source>This observation was sent and can no longer be changed by its author.</source>
         <translation>Это наблюдение отправлено, и автор больше не может его изменить.</translation>
     </message>
@@ -3193,7 +3203,7 @@
         <translation>Сервер восстановлен из резервной копии; Fieldbook всё проверит заново.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+28"/>
+        <location filename="../desktop/core/import_export.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Наблюдение с таким идентификатором уже существует.</translation>
     </message>
@@ -3233,7 +3243,7 @@
         <translation>Импортированные наблюдения могут быть только черновиками или в очереди.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+38"/>
+        <location filename="../desktop/core/validation.py" line="+40"/>
         <source>This field is required.</source>
         <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Это поле обязательно.</translation>
@@ -3361,7 +3371,7 @@
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+91"/>
+        <location filename="../desktop/core/sync/pull.py" line="+93"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
@@ -3376,7 +3386,7 @@
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
     </message>
@@ -3421,7 +3431,7 @@
         <translation>Наименьшее публикуемое число должно быть от 3 до 10, и для этрапов не меньше, чем для велаятов.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+37"/>
+        <location filename="../desktop/core/reports/document.py" line="+38"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Задокументированные случаи нарушений прав человека</translation>
@@ -3703,7 +3713,7 @@
         <translation>Неизвестный разрез: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+68"/>
+        <location filename="../desktop/core/sync/parcel_parts.py" line="+25"/>
         <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
         <translation>Этот файл — не целая посылка этой сети: из него ничего не взято.</translation>
     </message>
@@ -3719,7 +3729,7 @@
         <translation>Подтверждение регистрации от сервера не прошло проверку.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+234"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+289"/>
         <source>An attachment in a parcel was damaged.</source>
         <translation>Вложение в посылке было повреждено.</translation>
     </message>

@@ -454,8 +454,9 @@
         <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+100"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+103"/>
         <source>Figures</source>
+        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex</extracomment>
         <translation>Sanlar</translation>
     </message>
     <message>
@@ -489,7 +490,7 @@
         <translation>Diagrammany ýatda sakla</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Write report</source>
         <translation>Hasabat ýaz</translation>
     </message>
@@ -680,7 +681,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ui/filter_bar.py" line="+136"/>
+        <location filename="../desktop/ui/filter_bar.py" line="+154"/>
         <source>All etraps</source>
         <translation>Ähli etraplar</translation>
     </message>
@@ -769,6 +770,16 @@
         <location line="+1"/>
         <source>Clear filters</source>
         <translation>Süzgüçleri arassala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked for more information</source>
+        <translation>Goşmaça maglumat soraldy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the records a coordinator asked you to complete</source>
+        <translation>Utgaşdyryjynyň doldurmagy haýyş eden ýazgylaryny görkezmek</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1190,7 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>Carry by USB stick</source>
         <translation>USB fleşkada geçirmek</translation>
     </message>
@@ -1355,7 +1366,7 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+251"/>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+253"/>
         <source>That did not work.</source>
         <translation>Başartmady.</translation>
     </message>
@@ -3041,7 +3052,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations.py" line="+55"/>
+        <location filename="../desktop/core/observations/common.py" line="+20"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -3056,13 +3067,12 @@
         <translation>Faýly CSV ýa-da JSON hökmünde okap bolmaýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/model.py" line="+111"/>
+        <location filename="../desktop/core/field_errors.py" line="+39"/>
         <source>This value has the wrong type.</source>
-        <extracomment>Who moves an observation where. The author: draft ⇄ queued (withdrawing is possible only until the sync engine has sealed an envelope), needs_information → queued after revising. The sync engine: queued → sent on a verified receipt. Coordinators (through review envelopes): everything after sent, including reopening a verified or closed record. Statuses in which the author may change the content (each change is a new revision). Statuses a new observation may be saved with (import may queue directly). (shown after the translated message, untranslated).</extracomment>
         <translation>Bu bahanyň görnüşi nädogry.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/observations.py" line="-3"/>
+        <location filename="../desktop/core/observations/common.py" line="-3"/>
         <source>This observation was sent and can no longer be changed by its author.</source>
         <translation>Bu ýazgy iberildi, awtory ony indi üýtgedip bilmeýär.</translation>
     </message>
@@ -3184,7 +3194,7 @@
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi; Fieldbook hemme zady täzeden barlar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/transfer.py" line="+28"/>
+        <location filename="../desktop/core/import_export.py" line="+28"/>
         <source>An observation with this id already exists.</source>
         <translation>Şu belgili gözegçilik eýýäm bar.</translation>
     </message>
@@ -3224,7 +3234,7 @@
         <translation>Import edilen gözegçilikler diňe garalama ýa-da nobatda bolup biler.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/validation.py" line="+38"/>
+        <location filename="../desktop/core/validation.py" line="+40"/>
         <source>This field is required.</source>
         <extracomment>Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.</extracomment>
         <translation>Bu meýdança hökmany.</translation>
@@ -3352,7 +3362,7 @@
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+91"/>
+        <location filename="../desktop/core/sync/pull.py" line="+93"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -3367,7 +3377,7 @@
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
@@ -3412,7 +3422,7 @@
         <translation>Çap edilýän iň kiçi san 3 bilen 10 aralygynda bolmaly, etraplar üçin welaýatlar üçinkiden kiçi bolmaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+37"/>
+        <location filename="../desktop/core/reports/document.py" line="+38"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Resminamalaşdyrylan adam hukuklary bozulmasynyň wakalary</translation>
@@ -3694,7 +3704,7 @@
         <translation>Näbelli ölçeg: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+68"/>
+        <location filename="../desktop/core/sync/parcel_parts.py" line="+25"/>
         <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
         <translation>Bu faýl şu toruň bitewi posylkasy däl: ondan hiç zat alynmady.</translation>
     </message>
@@ -3710,7 +3720,7 @@
         <translation>Serweriň hasaba alyş subutnamasy barlagdan geçmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+234"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+289"/>
         <source>An attachment in a parcel was damaged.</source>
         <translation>Posylkadaky goşundy zaýalanypdyr.</translation>
     </message>

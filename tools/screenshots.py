@@ -464,7 +464,7 @@ def _parcel_screens(shooter: Any, window: Any, lang: str) -> None:
 
 
 def _ref():
-    from desktop.core.reference import get_reference_data
+    from desktop.core.refdata import get_reference_data
 
     return get_reference_data()
 

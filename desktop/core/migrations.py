@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core import schema as core
+from desktop.core.reports import recommendations
 from desktop.core.sync import schema as sync
 
 #: A migration is SQL, or a function given the connection (inside the migration's
@@ -68,6 +69,8 @@ MIGRATIONS: list[Migration] = [
     sync.REVIEWS_SERVER_SEQ_MIGRATION,
     # 18: the server's receipts of received envelopes (see the sync schema).
     sync.INBOX_RECEIPTS_MIGRATION,
+    # 19: the UN recommendations an office loaded (desktop/core/reports/recommendations.py).
+    recommendations.RECOMMENDATIONS_MIGRATION,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

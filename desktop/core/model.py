@@ -14,7 +14,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.field_errors import FieldError as FieldError  # read from here too
+from desktop.core.field_errors import ValidationError as ValidationError
+from desktop.core.field_errors import _Reader
+from desktop.core.reports.references import normalise_reference, normalise_sdg_target
 
 
 class Status(StrEnum):
@@ -84,128 +87,13 @@ class Role(StrEnum):
     SOURCE = "source"
 
 
-@dataclass(frozen=True)
-class FieldError:
-    field: str
-    code: str
-    message: str
-    # Facts that help fix the value and hold no recorded content, such as the valid codes
-    #: (shown after the translated message, untranslated).
-    detail: str = ""
-
-    def to_dict(self) -> dict[str, str]:
-        found = {"field": self.field, "code": self.code, "message": self.message}
-        if self.detail:
-            found["detail"] = self.detail
-        return found
-
-
-class ValidationError(Exception):
-    code = "invalid"
-
-    def __init__(self, errors: list[FieldError]) -> None:
-        self.errors = errors
-        super().__init__("; ".join(f"{e.field}: {e.code}" for e in errors))
-
-
-MSG_TYPE = QT_TRANSLATE_NOOP("core", "This value has the wrong type.")
-
-
-class _Reader:
-    """Reads a JSON-like dict, collecting type errors under dotted field paths."""
-
-    def __init__(self, data: Any, prefix: str, errors: list[FieldError]) -> None:
-        self.data: dict[str, Any] = data if isinstance(data, dict) else {}
-        self.prefix = prefix
-        self.errors = errors
-        if data is not None and not isinstance(data, dict):
-            self.errors.append(FieldError(prefix.rstrip(".") or "body", "invalid_type", MSG_TYPE))
-
-    def _bad(self, key: str) -> None:
-        self.errors.append(FieldError(self.prefix + key, "invalid_type", MSG_TYPE))
-
-    def text(self, key: str, default: str = "") -> str:
-        value = self.data.get(key, default)
-        if value is None:
-            return default
-        if isinstance(value, str):
-            return value
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return str(value)
-        self._bad(key)
-        return default
-
-    def opt_text(self, key: str) -> str | None:
-        value = self.data.get(key)
-        if value is None or value == "":
-            return None
-        if isinstance(value, str):
-            return value
-        self._bad(key)
-        return None
-
-    def flag(self, key: str, default: bool) -> bool:
-        value = self.data.get(key, default)
-        if value is None:
-            return default
-        if isinstance(value, bool):
-            return value
-        if isinstance(value, str) and value.strip().lower() in _BOOL_WORDS:
-            return _BOOL_WORDS[value.strip().lower()]
-        if isinstance(value, int) and value in (0, 1):
-            return bool(value)
-        self._bad(key)
-        return default
-
-    def opt_float(self, key: str) -> float | None:
-        value = self.data.get(key)
-        if value is None or value == "":
-            return None
-        if isinstance(value, bool):
-            self._bad(key)
-            return None
-        if isinstance(value, int | float):
-            return float(value)
-        if isinstance(value, str):
-            try:
-                return float(value.strip())
-            except ValueError:
-                pass
-        self._bad(key)
-        return None
-
-    def integer(self, key: str, default: int) -> int:
-        value = self.data.get(key, default)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        self._bad(key)
-        return default
-
-    def str_list(self, key: str) -> list[str]:
-        value = self.data.get(key)
-        if value is None or value == "":
-            return []
-        if isinstance(value, str):  # "a; b" from CSV cells
-            return [part.strip() for part in value.replace(",", ";").split(";") if part.strip()]
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            return list(value)
-        self._bad(key)
-        return []
-
-    def dict_list(self, key: str) -> list[Any]:
-        value = self.data.get(key)
-        if value is None:
-            return []
-        if isinstance(value, list):
-            return value
-        self._bad(key)
-        return []
-
-    def sub(self, key: str) -> _Reader:
-        return _Reader(self.data.get(key), f"{self.prefix}{key}.", self.errors)
-
-
-_BOOL_WORDS = {"true": True, "yes": True, "1": True, "false": False, "no": False, "0": False}
+def _semicolon_list(r: _Reader, key: str) -> list[str]:
+    """Like ``_Reader.str_list``, but a CSV cell splits at semicolons and line ends only
+    (a recommendation reference may hold a comma: ``A/HRC/39/3, para 114.12``)."""
+    value = r.data.get(key)
+    if isinstance(value, str):
+        return [p.strip() for p in value.replace("\n", ";").split(";") if p.strip()]
+    return r.str_list(key)
 
 
 @dataclass
@@ -412,6 +300,12 @@ class Observation:
     follow_up: list[FollowUpAction] = field(default_factory=list)
     attachments: list[AttachmentRef] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    # Links to UN recommendations (issue 16 item 5): ``A/HRC/39/3 para 114.12``, UPR theme
+    # codes (``upr-c4:right-to-life``) and SDG targets (``16.10``). Empty by default, and
+    # left out of the body when empty, so earlier records and envelopes read unchanged.
+    recommendations: list[str] = field(default_factory=list)
+    upr_themes: list[str] = field(default_factory=list)
+    sdg_targets: list[str] = field(default_factory=list)
     status: str = Status.DRAFT.value
     # the field worker's answer to the coordinators' reviews, sent with this revision only
     # (the editor starts each new revision with it empty); issue 15 item 4
@@ -443,6 +337,15 @@ class Observation:
             "follow_up": [f.to_dict() for f in self.follow_up],
             "attachments": [a.to_dict() for a in self.attachments],
             "tags": list(self.tags),
+            **{
+                key: list(values)
+                for key, values in (
+                    ("recommendations", self.recommendations),
+                    ("upr_themes", self.upr_themes),
+                    ("sdg_targets", self.sdg_targets),
+                )
+                if values
+            },
             "status": self.status,
             "reply_note": self.reply_note,
             "rev": self.rev,
@@ -481,6 +384,12 @@ class Observation:
                 for i, a in enumerate(r.dict_list("attachments"))
             ],
             tags=r.str_list("tags"),
+            # normalised where readable; anything else stays as given, for validation to name
+            recommendations=[
+                normalise_reference(v) or v for v in _semicolon_list(r, "recommendations")
+            ],
+            upr_themes=r.str_list("upr_themes"),
+            sdg_targets=[normalise_sdg_target(v) or v for v in r.str_list("sdg_targets")],
             status=r.text("status", Status.DRAFT),
             reply_note=r.text("reply_note"),
             rev=r.integer("rev", 0),

@@ -174,6 +174,8 @@ class NetworkService:
     def devices(self) -> list[Device]:
         """Every enrolled device, active ones first, then by last contact (newest first)."""
         answer = self._call("GET", "/v1/devices")
+        if not isinstance(answer, dict) or not isinstance(answer.get("devices"), list):
+            raise SyncError()
         try:
             found = [
                 Device(
@@ -187,16 +189,16 @@ class NetworkService:
                 )
                 for d in answer["devices"]
             ]
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SyncError() from exc
         return sorted(found, key=lambda d: (not d.active, -d.last_contact_ms, d.device_id))
 
     def orgs(self) -> list[Org]:
         answer = self._call("GET", "/v1/organisations")
-        try:
-            return [org for org in (_org(o) for o in answer["orgs"]) if org is not None]
-        except (KeyError, TypeError) as exc:
-            raise SyncError() from exc
+        listed = answer.get("orgs") if isinstance(answer, dict) else None
+        if not isinstance(listed, list) or not all(isinstance(o, dict) for o in listed):
+            raise SyncError()
+        return [org for org in (_org(o) for o in listed) if org is not None]
 
     # -- changing --------------------------------------------------------------------------
     def add_org(self, name: str, velayat: str) -> Org:

@@ -30,7 +30,8 @@ from desktop.core.keyfile import (
 )
 from desktop.core.observations import ObservationService
 from desktop.core.paths import Paths, fsync_dir
-from desktop.core.refindex import RefIndex, load_refindex
+from desktop.core.refdata import RefIndex, load_refindex
+from desktop.core.reports.recommendations import RecommendationStore
 from desktop.core.reviews import ReviewService
 from desktop.core.settings import Settings, store_initial
 from desktop.core.sync.service import SyncService
@@ -74,6 +75,7 @@ class Profile:
         self.attachments = AttachmentService(database, self.observations, paths.blobs_dir)
         self.sync = SyncService(self)
         self.reviews = ReviewService(self)
+        self.recommendations = RecommendationStore(database)
 
     # -- lifecycle -----------------------------------------------------------------------
 

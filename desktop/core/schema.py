@@ -48,7 +48,7 @@ FTS_CREATE = _FTS_TEMPLATE.format(prefixes="1 2 3 4 5 6")
 
 def _rebuild_fts(conn: Any, create: str) -> None:
     """The full-text index rebuilt as ``create`` from the current bodies."""
-    from desktop.core.refindex import load_refindex
+    from desktop.core.refdata import load_refindex
 
     ref = load_refindex()
 
@@ -125,7 +125,7 @@ def words_of_every_record(conn: Any) -> None:
         text_columns,
     )
     from desktop.core.model import Observation
-    from desktop.core.refindex import load_refindex
+    from desktop.core.refdata import load_refindex
 
     ref = load_refindex()
     conn.execute(WORDS_CREATE)
@@ -155,7 +155,7 @@ def words_of_every_record(conn: Any) -> None:
 def act_tree_rows(conn: Any) -> None:
     """Migration 9: ``act_tree`` category rows, one per record for each of its act types and
     every broader one, so a filter on a broad act type reads one code."""
-    from desktop.core.refindex import load_refindex
+    from desktop.core.refdata import load_refindex
 
     ref = load_refindex()
     rows = conn.execute(
@@ -196,7 +196,7 @@ def report_facets(conn: Any) -> None:
 def right_tree_rows(conn: Any) -> None:
     """Migration 15: ``right_tree`` category rows, one per record for each of its rights and
     the treaty above them, so ticking a treaty finds every article under it."""
-    from desktop.core.refindex import load_refindex
+    from desktop.core.refdata import load_refindex
 
     ref = load_refindex()
     rows = conn.execute(

@@ -20,7 +20,9 @@ from desktop.core.model import (
     Role,
     Status,
 )
-from desktop.core.refindex import RefIndex
+from desktop.core.refdata import RefIndex
+from desktop.core.reports.references import is_sdg_target, normalise_reference
+from desktop.core.reports.upr_themes import upr_theme_codes
 
 TITLE_MAX = 300
 #: Earlier incident dates are typing slips (1900, 0025 for 2025), not history to record here.
@@ -59,6 +61,11 @@ M_NOT_PERPETRATOR = QT_TRANSLATE_NOOP(
 M_BAD_TAG = QT_TRANSLATE_NOOP("core", "Tags are short words, 1 to 64 characters.")
 M_BAD_ID = QT_TRANSLATE_NOOP("core", "The record id must be 32 lowercase hex digits.")
 M_END_WITHOUT_START = QT_TRANSLATE_NOOP("core", "An end date needs a start date.")
+M_BAD_RECOMMENDATION = QT_TRANSLATE_NOOP(
+    "core",
+    "Write a recommendation as its document symbol and paragraph, e.g. A/HRC/39/3 para 114.12.",
+)
+M_BAD_SDG = QT_TRANSLATE_NOOP("core", "Write an SDG target as goal.target, e.g. 16.10.")
 
 
 def _parse_date(value: str) -> date | None:
@@ -149,7 +156,32 @@ def validate(obs: Observation, ref: RefIndex, *, today: date | None = None) -> l
     for i, tag in enumerate(obs.tags):
         if not tag.strip() or len(tag) > TAG_MAX:
             add(FieldError(f"tags.{i}", "invalid_tag", M_BAD_TAG))
+    _validate_recommendation_links(obs, add)
     return errors
+
+
+def _validate_recommendation_links(obs: Observation, add: Callable[[FieldError], None]) -> None:
+    """References must be in their one written form (the model normalises what it reads),
+    so one recommendation is one key; themes come from the reference data."""
+    themes = upr_theme_codes()
+    for name, values, ok, code, message in (
+        (
+            "recommendations",
+            obs.recommendations,
+            lambda v: normalise_reference(v) == v,
+            "invalid_reference",
+            M_BAD_RECOMMENDATION,
+        ),
+        ("upr_themes", obs.upr_themes, lambda v: v in themes, "unknown_code", M_UNKNOWN_CODE),
+        ("sdg_targets", obs.sdg_targets, is_sdg_target, "invalid_sdg_target", M_BAD_SDG),
+    ):
+        seen: set[str] = set()
+        for i, value in enumerate(values):
+            if not ok(value):
+                add(FieldError(f"{name}.{i}", code, message))
+            elif value in seen:
+                add(FieldError(f"{name}.{i}", "duplicate", M_DUPLICATE))
+            seen.add(value)
 
 
 def _validate_date(obs: Observation, today: date, add: Callable[[FieldError], None]) -> None:

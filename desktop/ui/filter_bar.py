@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import labels, refdata
+from desktop.ui import icons, labels, refdata
 from desktop.ui.widgets import FlowLayout
 
 
@@ -28,6 +28,13 @@ class FilterBar(QWidget):
         self.act_types: list[str] = []
         self._quiet = False
         layout = FlowLayout(self)
+        # the coordinators' questions waiting for an answer, one click away (issue 15 item 4)
+        self.needs_info = QPushButton()
+        self.needs_info.setObjectName("needs_information_filter")
+        self.needs_info.setCheckable(True)
+        self.needs_info.setIcon(icons.icon("review"))
+        self.needs_info.toggled.connect(self._needs_info_toggled)
+        layout.addWidget(self.needs_info)
 
         self.velayat = QComboBox()
         self.etrap = QComboBox()
@@ -65,7 +72,7 @@ class FilterBar(QWidget):
 
         self.velayat.currentIndexChanged.connect(self._velayat_changed)
         self.etrap.currentIndexChanged.connect(self._emit)
-        self.status.currentIndexChanged.connect(self._emit)
+        self.status.currentIndexChanged.connect(self._status_changed)
         self.confidentiality.currentIndexChanged.connect(self._emit)
         self.rights_button.clicked.connect(lambda: self._pick("rights"))
         self.acts_button.clicked.connect(lambda: self._pick("act_types"))
@@ -118,6 +125,17 @@ class FilterBar(QWidget):
         finally:
             self._quiet = False
         self._update_buttons()
+        self._emit()
+
+    def _needs_info_toggled(self, checked: bool) -> None:
+        wanted = self.status.findData("needs_information") if checked else 0
+        if checked or self.status.currentData() == "needs_information":
+            self.status.setCurrentIndex(max(0, wanted))
+
+    def _status_changed(self, *_: object) -> None:
+        blocked = self.needs_info.blockSignals(True)
+        self.needs_info.setChecked(self.status.currentData() == "needs_information")
+        self.needs_info.blockSignals(blocked)
         self._emit()
 
     def _emit(self, *_: object) -> None:
@@ -204,4 +222,6 @@ class FilterBar(QWidget):
         self.from_date.setAccessibleName(self.tr("Incident date from"))
         self.to_date.setAccessibleName(self.tr("Incident date to"))
         self.clear_button.setText(self.tr("Clear filters"))
+        self.needs_info.setText(self.tr("Asked for more information"))
+        self.needs_info.setToolTip(self.tr("Show the records a coordinator asked you to complete"))
         self._update_buttons()

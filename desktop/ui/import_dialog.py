@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import CoreError, ImportFormatError
+from desktop.core.import_export import ImportReport, import_file
 from desktop.core.model import FieldError, Status
 from desktop.core.profile import Profile
-from desktop.core.transfer import ImportReport, import_file
 from desktop.ui import labels
 from desktop.ui.dialogs import Dialogs, core_message
 from desktop.ui.hub import hub

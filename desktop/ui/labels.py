@@ -1,6 +1,6 @@
 """Display names for the model's fixed values (statuses, roles, …), translated at use.
 
-Taxonomy and vocabulary labels come from ``desktop.core.reference``; these enums belong to the
+Taxonomy and vocabulary labels come from ``desktop.core.refdata``; these enums belong to the
 model itself, so their names live here.
 """
 

@@ -479,6 +479,9 @@ class MainWindow(QMainWindow):
             self.workspace,
             self.dialogs,
             parent=self,
+            recommendations=lambda: (
+                session.profile.recommendations.all() if session.profile else []
+            ),
         )
         window.show()
         return window

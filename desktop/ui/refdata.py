@@ -1,12 +1,12 @@
 """Reference data for screens, labelled in the current interface language.
 
-A thin view over :func:`desktop.core.reference.get_reference_data`: places, the two
+A thin view over :func:`desktop.core.refdata.get_reference_data`: places, the two
 taxonomies and the vocabularies come translated from ``resources/``.
 """
 
 from __future__ import annotations
 
-from desktop.core.reference import ReferenceData, Taxonomy, Term, get_reference_data
+from desktop.core.refdata import ReferenceData, Taxonomy, Term, get_reference_data
 from desktop.ui import i18n
 
 #: The model's field → the vocabulary list in resources/vocabularies.json.

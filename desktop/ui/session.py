@@ -29,8 +29,7 @@ def preload() -> None:
     # The imports are the work (~0.6 s: SQLCipher, numpy, HTTP).
     import desktop.core.profile
     import desktop.core.sync.engine  # noqa: F401
-    from desktop.core.reference import get_reference_data
-    from desktop.core.refindex import load_refindex
+    from desktop.core.refdata import get_reference_data, load_refindex
 
     get_reference_data()
     load_refindex()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.reference import Term
+from desktop.core.refdata import Term
 from desktop.ui import refdata
 from desktop.ui.widgets import ErrorLabel, single_shot, translate_buttons
 

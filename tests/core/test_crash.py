@@ -10,10 +10,10 @@ import textwrap
 import time
 from pathlib import Path
 
+from desktop.core.import_export import IMPORT_BATCH
 from desktop.core.listing import ObservationQuery
 from desktop.core.paths import Paths
 from desktop.core.profile import Profile
-from desktop.core.transfer import IMPORT_BATCH
 
 from .conftest import PASSPHRASE
 
@@ -39,7 +39,7 @@ IMPORTER = textwrap.dedent(
     from pathlib import Path
     from desktop.core.paths import resolve_paths
     from desktop.core.profile import Profile
-    from desktop.core.transfer import import_file
+    from desktop.core.import_export import import_file
 
     profile = Profile.unlock(resolve_paths(sys.argv[1]), sys.argv[2])
     import_file(profile.observations, Path(sys.argv[3]),

@@ -11,9 +11,9 @@ import pytest
 
 from desktop.cli import EXIT_BAD_INPUT, EXIT_OK, main
 from desktop.core.errors import ImportFormatError
+from desktop.core.import_export import import_file
 from desktop.core.listing import ObservationQuery as Q
 from desktop.core.profile import Profile
-from desktop.core.transfer import import_file
 
 from .conftest import PASSPHRASE
 

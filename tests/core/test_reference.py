@@ -1,4 +1,4 @@
-"""Tests of the reference data in resources/ and of desktop.core.reference."""
+"""Tests of the reference data in resources/ and of desktop.core.refdata."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import reference
-from desktop.core.reference import (
+from desktop.core import refdata as reference
+from desktop.core.refdata import (
     LANGUAGES,
     Place,
     ReferenceData,

@@ -23,7 +23,7 @@ from desktop.core.model import (
     Source,
 )
 from desktop.core.profile import Profile
-from desktop.core.reference import get_reference_data
+from desktop.core.refdata import get_reference_data
 from desktop.core.reports import facets, figures
 from desktop.core.reports.disclosure import Policy, PolicyError, protect, protect_together
 from desktop.core.reports.figures import CrossTable

@@ -53,7 +53,7 @@ def filled(profile: Profile) -> Profile:
 
 
 def _rights() -> set[str]:
-    from desktop.core.refindex import load_refindex
+    from desktop.core.refdata import load_refindex
 
     return load_refindex().rights
 
@@ -184,7 +184,7 @@ def test_russian_yo_folds(profile: Profile) -> None:
 def test_branch_filters_every_path(profile: Profile) -> None:
     """A treaty or a broad act type matches everything under it, the same through the SQL
     plans (inside a transaction), the list's index in memory, and a bulk import."""
-    from desktop.core.refindex import load_refindex
+    from desktop.core.refdata import load_refindex
 
     ref = load_refindex()
     articles = sorted(c for c in ref.rights if ref.right_parent.get(c) == "icescr")[:3]

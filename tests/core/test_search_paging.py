@@ -19,7 +19,7 @@ from desktop.core.listing import ObservationQuery as Q
 from desktop.core.listing import textindex
 from desktop.core.model import IncidentDate, Observation, Person, Place
 from desktop.core.profile import Profile
-from desktop.core.refindex import load_refindex
+from desktop.core.refdata import load_refindex
 
 from .conftest import make_obs
 

@@ -15,11 +15,11 @@ CORE = Path(__file__).resolve().parents[2] / "desktop" / "core"
 
 #: table → the module file or package folder (relative to desktop/core) that writes it
 OWNERS = {
-    "observations": "observations.py",
-    "observation_bodies": "observations.py",
-    "revisions": "observations.py",
-    "status_changes": "observations.py",
-    "observation_categories": "observations.py",
+    "observations": "observations/",
+    "observation_bodies": "observations/",
+    "revisions": "observations/",
+    "status_changes": "observations/",
+    "observation_categories": "observations/",
     "observation_words": "listing/",
     "observations_fts": "listing/",
     "attachments": "attachments.py",
@@ -36,6 +36,7 @@ OWNERS = {
     "device_keys": "sync/",
     "sync_state": "sync/",
     "sync_log": "sync/",
+    "un_recommendations": "reports/recommendations.py",
 }
 #: Migrations create and fill every module's tables; ``list_changes`` is written by triggers.
 MIGRATION_MODULES = {"migrations.py", "schema.py", "sync/schema.py"}

@@ -73,7 +73,7 @@ def test_the_spec_reads_the_one_version_source_and_bundles_data() -> None:
     assert '(str(ROOT / "resources"), "resources")' in text
     assert '"i18n"' in text
     # The window finds them where the bundle puts them (sys._MEIPASS/resources, /i18n).
-    from desktop.core.reference import resources_dir
+    from desktop.core.refdata import resources_dir
     from desktop.ui import i18n
 
     assert resources_dir().name == "resources"

@@ -80,7 +80,7 @@ def test_a_missing_translation_fails_the_self_test(
 def test_a_damaged_map_fails_the_self_test(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 
-    from desktop.core import reference
+    from desktop.core import refdata as reference
 
     broken = tmp_path / "resources"
     shutil.copytree(reference.resources_dir(), broken)

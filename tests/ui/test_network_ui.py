@@ -197,11 +197,14 @@ def test_the_review_thread_reaches_the_field_worker(
     SyncEngine(profile).sync_once()
     hub().data_changed.emit(rid)
 
+    profile.observations.save_draft(Observation.new(title="Başga ýazgy"))  # unreviewed
+    hub().data_changed.emit("")
+
     # the list: a marker on the status, a count in the tooltip, never the comment
     model = window.workspace.model
-    window.workspace.filters.status.setCurrentIndex(
-        window.workspace.filters.status.findData("needs_information")
-    )
+    filters = window.workspace.filters
+    filters.needs_info.click()  # one click: the records a coordinator asked about
+    assert filters.status.currentData() == "needs_information"
     qtbot.waitUntil(lambda: model.shown() == 1 and model.id_at(0) == rid, timeout=10000)
     assert model.data(model.index(0, STATUS_COLUMN), Qt.ItemDataRole.DecorationRole) is not None
     tip = model.data(model.index(0, STATUS_COLUMN), Qt.ItemDataRole.ToolTipRole)
@@ -209,6 +212,13 @@ def test_the_review_thread_reaches_the_field_worker(
     for column in range(model.columnCount()):
         for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             assert "kazyýet" not in str(model.data(model.index(0, column), role) or "")
+
+    filters.clear()
+    assert not filters.needs_info.isChecked()
+    qtbot.waitUntil(lambda: model.shown() == 2, timeout=10000)  # with the draft
+    filters.status.setCurrentIndex(filters.status.findData("needs_information"))
+    assert filters.needs_info.isChecked()
+    qtbot.waitUntil(lambda: model.shown() == 1, timeout=10000)
 
     # the record: the thread, oldest first, with who, when and what
     editor = open_editor(qtbot, window, rid)

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.core.listing.query import ObservationQuery
 from desktop.core.listing.textindex import fts_expression, match_select
-from desktop.core.refindex import RefIndex
+from desktop.core.refdata import RefIndex
 
 SORT_COLUMNS = {
     "incident_date": "o.date_start",

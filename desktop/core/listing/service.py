@@ -34,7 +34,7 @@ from desktop.core.listing.plans import (
 from desktop.core.listing.query import ListPlan, ObservationQuery, ObservationRow
 from desktop.core.listing.textindex import match_select, probe_condition
 from desktop.core.model import Status
-from desktop.core.refindex import RefIndex
+from desktop.core.refdata import RefIndex
 from desktop.core.reports.facets import AUTHOR
 
 if TYPE_CHECKING:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop.core.model import Observation
-    from desktop.core.refindex import RefIndex
+    from desktop.core.refdata import RefIndex
 
 FTS_COLUMNS = "title, description, place, people"
 WORDS_TABLE = "observation_words"

@@ -10,7 +10,7 @@ records themselves, through :mod:`.anonymise`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -23,6 +23,7 @@ from desktop.core.reports import facets, figures
 from desktop.core.reports.anonymise import M_WITHHELD, Anonymisation, anonymised
 from desktop.core.reports.disclosure import Policy, Protected, protect, protect_together
 from desktop.core.reports.labels import Labeller, Translate
+from desktop.core.reports.recommendations import NOTED, SUPPORTED, Recommendation, keys_in_order
 
 HIDDEN = "×"  # a count not published
 FULL, UPR = "full", "upr"
@@ -120,6 +121,26 @@ M = {
         "core", "Map: documented cases by velayat (hatched: not shown, to protect people)."
     ),
     "chart_rights": QT_TRANSLATE_NOOP("core", "Chart: the rights most often documented."),
+    "s_annex": QT_TRANSLATE_NOOP("core", "Annex: UN recommendations and documented cases"),
+    "annex": QT_TRANSLATE_NOOP(
+        "core",
+        "The table gives, for each UN recommendation, the number of documented cases in this"
+        " document that the field workers linked to it. A case may bear on several"
+        " recommendations. The same protection applies as to the other tables.",
+    ),
+    "annex_caption": QT_TRANSLATE_NOOP("core", "Cases by UN recommendation"),
+    "annex_none": QT_TRANSLATE_NOOP(
+        "core",
+        "No UN recommendations were loaded and no case is linked to one. Load the"
+        " recommendations from the Universal Human Rights Index to list them here.",
+    ),
+    "annex_none_linked": QT_TRANSLATE_NOOP(
+        "core", "No case in this document is linked to a UN recommendation."
+    ),
+    "recommendation": QT_TRANSLATE_NOOP("core", "Recommendation"),
+    "response": QT_TRANSLATE_NOOP("core", "Response"),
+    SUPPORTED: QT_TRANSLATE_NOOP("core", "supported"),
+    NOTED: QT_TRANSLATE_NOOP("core", "noted"),
 }
 M_CANCELLED = QT_TRANSLATE_NOOP("core", "The report was cancelled.")
 
@@ -204,6 +225,9 @@ class ReportOptions:
     organisations: Mapping[str, str] = field(default_factory=dict)
     query: ObservationQuery = field(default_factory=ObservationQuery)
     today: str = field(default_factory=lambda: dt.date.today().isoformat())
+    #: The recommendations loaded in the profile (``profile.recommendations.all()``), for
+    #: the annex; cases may also link recommendations that were not loaded.
+    recommendations: Sequence[Recommendation] = ()
 
 
 FULL_TABLES: list[tuple[str, str | None]] = [
@@ -375,6 +399,63 @@ def _filters(q: ObservationQuery, labels: Labeller) -> str:
     return "; ".join(parts)
 
 
+ANNEX_TEXT_CHARS = 160
+
+
+def recommendation_counts(service: Any, selection: Selection) -> dict[str, int]:
+    """Cases of ``selection`` linked to each recommendation (a case counts once per
+    recommendation). Read from the records: the links are not among the list's columns."""
+    counts: dict[str, int] = {}
+    for obs in service.get_many(selection.pks):
+        for key in set(obs.recommendations):
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def recommendations_annex(
+    doc: Document,
+    counts: Mapping[str, int],
+    records: int,
+    options: ReportOptions,
+    tr: Translate,
+    *,
+    linked_only: bool,
+) -> None:
+    """The annex: every loaded recommendation (or, in the short variant, those cases bear
+    on) with its count, published like every other table: counts 1 to the threshold and
+    those they could be worked out from are hidden. Never anything about the cases."""
+    doc.blocks.append(Heading(tr(M["s_annex"])))
+    known = {r.key: r for r in options.recommendations}
+    keys = list(known) + [k for k in keys_in_order(counts) if k not in known]
+    if linked_only:
+        keys = [k for k in keys if counts.get(k)]
+    if not keys:
+        doc.numbered(tr(M["annex_none_linked"] if known or linked_only else M["annex_none"]))
+        return
+    doc.numbered(tr(M["annex"]))
+    table = figures.CrossTable(
+        "recommendation",
+        None,
+        keys,
+        [""],
+        np.array([[counts.get(k, 0)] for k in keys], dtype=np.int64),
+        records,
+    )
+    protected = protect(table, options.policy)
+    rows = []
+    for i, key in enumerate(keys):
+        rec = known.get(key)
+        text = " ".join(rec.text.split()) if rec is not None else ""
+        if len(text) > ANNEX_TEXT_CHARS:
+            text = text[: ANNEX_TEXT_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        response = tr(M[rec.response]) if rec is not None and rec.response in M else "–"
+        rows.append([f"{key}: {text}" if text else key, response, _shown(protected.cell(i, 0))])
+    rows.append([tr(M["total"]), "", _shown(protected.total())])
+    header = [tr(M["recommendation"]), tr(M["response"]), tr(M["cases"])]
+    doc.blocks.append(Table(tr(M["annex_caption"]), header, rows))
+    doc.figures["recommendations_linked"] = protected.total()
+
+
 def build_report(
     service: Any,
     options: ReportOptions,
@@ -516,5 +597,8 @@ def build_report(
     if upr:
         doc.blocks.append(Heading(tr(M["s_recommendations"])))
         doc.numbered(tr(M["upr_recommendations"]))
+    step(95, 100)
+    counts = recommendation_counts(service, selection)
+    recommendations_annex(doc, counts, counted, options, tr, linked_only=upr)
     step(100, 100)
     return doc

@@ -20,7 +20,7 @@ from typing import Any
 
 from desktop.core.model import Confidentiality, Observation
 from desktop.core.paths import open_private
-from desktop.core.reference import ReferenceData, get_reference_data
+from desktop.core.refdata import ReferenceData, get_reference_data
 from desktop.core.reports.anonymise import Anonymisation, anonymised
 
 Table = tuple[list[str], list[list[Any]]]  # header, rows

@@ -22,7 +22,7 @@ import numpy as np
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.listing import ObservationQuery, Selection
-from desktop.core.reference import ReferenceData, get_reference_data
+from desktop.core.refdata import ReferenceData, get_reference_data
 from desktop.core.reports import facets
 
 Rows = tuple[Any, Any, list[str]]  # record positions, category numbers, category codes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from desktop.core.reference import ReferenceData, get_reference_data
+from desktop.core.refdata import ReferenceData, get_reference_data
 from desktop.core.reports import figures
 
 Translate = Callable[[str], str]

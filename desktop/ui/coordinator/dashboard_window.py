@@ -65,8 +65,11 @@ class DashboardWindow(QWidget):
         dialogs: Dialogs | None = None,
         organisations: dict[str, str] | None = None,
         parent: QWidget | None = None,
+        recommendations: Any = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        #: () -> the profile's UN recommendations, for the report's annex
+        self._recommendations = recommendations
         self.dialogs = dialogs or Dialogs()
         self.list_view = list_view
         self.dashboard = Dashboard(service, organisations, self)
@@ -162,6 +165,7 @@ class DashboardWindow(QWidget):
             q.date_to or today.isoformat(),
             lang=i18n.current_language(),
             query=q,
+            recommendations=tuple(self._recommendations()) if self._recommendations else (),
         )
 
     def write_report(self) -> Path | None:

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.core.reference import resources_dir
+from desktop.core.refdata import resources_dir
 from desktop.core.reports.document import HIDDEN
 
 MAP_FILE = Path("map") / "turkmenistan_velayats.geojson"

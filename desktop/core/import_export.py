@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from desktop.core.errors import ImportFormatError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import INITIAL_STATUSES, FieldError, Observation, Status
-from desktop.core.reference import get_reference_data
+from desktop.core.refdata import get_reference_data
 
 if TYPE_CHECKING:
     from desktop.core.observations import ObservationService
@@ -83,6 +83,10 @@ CSV_COLUMNS = [
     "confidentiality",
     "follow_up",
     "tags",
+    # links to UN recommendations (issue 16 item 5): lists separated by ";"
+    "recommendations",
+    "upr_themes",
+    "sdg_targets",
     "status",
 ]
 #: Columns that only an export writes (an import ignores them).
@@ -131,6 +135,9 @@ def csv_row_to_dict(row: dict[str, str | None]) -> dict[str, Any]:
         },
         "confidentiality": cell("confidentiality") or "normal",
         "tags": cell("tags"),
+        "recommendations": cell("recommendations"),
+        "upr_themes": cell("upr_themes"),
+        "sdg_targets": cell("sdg_targets"),
     }
     if cell("id"):
         body["id"] = cell("id")
@@ -263,6 +270,9 @@ def csv_row(obs: Observation) -> dict[str, Any]:
         "confidentiality": obs.confidentiality,
         "follow_up": json.dumps([f.to_dict() for f in obs.follow_up], ensure_ascii=False),
         "tags": "; ".join(obs.tags),
+        "recommendations": "; ".join(obs.recommendations),
+        "upr_themes": "; ".join(obs.upr_themes),
+        "sdg_targets": "; ".join(obs.sdg_targets),
         "status": obs.status,
         "rev": obs.rev,
         "created_at": obs.created_at or "",

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from desktop.core.database import Database, utc_now
 from desktop.core.errors import NotFoundError, TransitionError
-from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.listing import (
     ListingService,
     ObservationQuery,
@@ -41,62 +39,26 @@ from desktop.core.model import (
     FieldError,
     Observation,
     Status,
-    SyncState,
     ValidationError,
 )
-from desktop.core.refindex import RefIndex
+from desktop.core.observations.common import (
+    AUTHOR_STATUSES,
+    M_BAD_TRANSITION,
+    M_NOT_EDITABLE,
+    AttachmentRows,
+    RevisionInfo,
+    _current,
+    _sync_state_for,
+)
+from desktop.core.observations.drafts import DraftOperations
+from desktop.core.observations.status import StatusOperations
+from desktop.core.refdata import RefIndex
 from desktop.core.reports.facets import facet_rows
 from desktop.core.validation import validate
 from protocol.encoding import canonical_json
 
-M_NOT_EDITABLE = QT_TRANSLATE_NOOP(
-    "core", "This observation was sent and can no longer be changed by its author."
-)
-M_BAD_TRANSITION = QT_TRANSLATE_NOOP("core", "This status change is not allowed.")
-M_ALREADY_SEALED = QT_TRANSLATE_NOOP(
-    "core", "This observation is already on its way and cannot be withdrawn."
-)
 
-M_NOT_A_DRAFT = QT_TRANSLATE_NOOP("core", "Only a draft that was never sent can be deleted.")
-#: Errors that refuse even a draft: what they name could not be read back.
-DRAFT_BLOCKING_CODES = frozenset(
-    {"invalid_id", "unknown_code", "unknown_value", "invalid_date", "duplicate"}
-)
-
-#: Statuses the author sets through ``save``; the rest arrive through the sync engine.
-AUTHOR_STATUSES = frozenset({Status.DRAFT, Status.QUEUED})
-
-
-@dataclass(frozen=True)
-class RevisionInfo:
-    rev: int
-    saved_at: str
-    status: str
-    summary: str  # the title at that revision
-    envelope_id: str | None = None
-
-
-class AttachmentRows(Protocol):
-    def erase_rows(self, conn: Any, pk: int) -> list[str]:
-        """Delete record ``pk``'s attachment rows inside the caller's transaction; return
-        the blob ids no record uses any more."""
-        ...
-
-
-def _current(body: str, status: str, updated_at: str) -> Observation:
-    """The current observation: its stored body, with the status and time of its row."""
-    obs = Observation.from_dict(json.loads(body))
-    obs.status, obs.updated_at = status, updated_at
-    return obs
-
-
-def _sync_state_for(status: str) -> str:
-    if status == Status.QUEUED:
-        return SyncState.PENDING.value
-    return SyncState.LOCAL.value
-
-
-class ObservationService:
+class ObservationService(StatusOperations, DraftOperations):
     def __init__(self, database: Database, ref: RefIndex, device_id: str) -> None:
         self._db = database
         self._ref = ref
@@ -107,24 +69,6 @@ class ObservationService:
     def attach_rows(self, rows: AttachmentRows) -> None:
         """The attachment service, which erases a deleted draft's attachment rows."""
         self._attachment_rows = rows
-
-    # -- the sync engine's operations ----------------------------------------------------
-
-    def mark_unsealed(self, record_id: str, envelope_id: str) -> None:
-        """The sync engine withdrew the envelope ``envelope_id`` sealed from the record's
-        latest revision before any receipt (a chain repaired after a restore): the record is
-        pending again, so it is sealed anew. Inside the caller's transaction, if any."""
-        with self._db.transaction() as conn:
-            # a profile from before migration 11 names the envelope in the revision
-            conn.execute(
-                "UPDATE revisions SET device_seq = NULL, envelope_id = NULL, envelope = NULL"
-                " WHERE envelope_id = ?",
-                (envelope_id,),
-            )
-            conn.execute(
-                "UPDATE observations SET sync_state = ? WHERE id = ? AND status = ?",
-                (SyncState.PENDING.value, record_id, Status.QUEUED.value),
-            )
 
     # -- lists: the listing service's (callers written before it ask here) ---------------
 
@@ -180,53 +124,6 @@ class ObservationService:
             if bulk:
                 textindex.keep_healthy(conn)
             return stored
-
-    # -- drafts: kept whatever is missing, erased on request --------------------------------
-
-    def save_draft(self, obs: Observation) -> Observation:
-        """Store ``obs`` as a draft even if it is incomplete (no date, an over-long title):
-        a field worker's words are never held back by a missing field. Only errors that
-        would store something unreadable (an unknown code, a malformed id or date) refuse
-        it. Queueing (``set_status(id, "queued")``) validates in full."""
-        if obs.status != Status.DRAFT.value:
-            raise TransitionError(M_BAD_TRANSITION, field="status")
-        errors = [e for e in self.validate(obs) if e.code in DRAFT_BLOCKING_CODES]
-        if errors:
-            raise ValidationError(errors)
-        with self._db.transaction():
-            return self._store(obs)
-
-    def delete_draft(self, observation_id: str) -> list[str]:
-        """Erase a draft that never left this device: its row, body, every revision, words,
-        categories, status log and attachment rows (the connection runs with
-        ``secure_delete``, so the freed pages are overwritten). Returns the ids of the blobs
-        no record uses any more: ``AttachmentService.forget_blobs`` removes their files.
-        Raises ``TransitionError`` for anything but a draft, or a draft once sealed."""
-        with self._db.transaction() as conn:
-            current = self.get(observation_id)
-            pk = self._pk(observation_id)
-            sealed = conn.execute(
-                "SELECT 1 FROM revisions WHERE observation_pk = ? AND envelope_id IS NOT NULL"
-                " UNION ALL SELECT 1 FROM outbox WHERE record_id = ? LIMIT 1",
-                (pk, observation_id),
-            ).fetchone()
-            if current.status != Status.DRAFT.value or sealed:
-                raise TransitionError(M_NOT_A_DRAFT, field="status")
-            # Revisions are immutable because sent history must never change; a draft's
-            # history never left the device, so the guard is lifted for this one delete.
-            conn.execute("DROP TRIGGER revisions_kept")
-            conn.execute("DELETE FROM revisions WHERE observation_pk = ?", (pk,))
-            conn.execute(
-                "CREATE TRIGGER revisions_kept BEFORE DELETE ON revisions"
-                " BEGIN SELECT RAISE(ABORT, 'revisions are immutable'); END"
-            )
-            textindex.forget(conn, pk)
-            blobs = self._attachment_rows.erase_rows(conn, pk) if self._attachment_rows else []
-            conn.execute("DELETE FROM status_changes WHERE observation_pk = ?", (pk,))
-            conn.execute("DELETE FROM observation_categories WHERE pk = ?", (pk,))
-            conn.execute("DELETE FROM observation_bodies WHERE pk = ?", (pk,))
-            conn.execute("DELETE FROM observations WHERE pk = ?", (pk,))
-            return blobs
 
     def _store(self, obs: Observation, *, force: bool = False, bulk: bool = False) -> Observation:
         """Write a revision inside the caller's transaction (validation already done)."""
@@ -413,107 +310,6 @@ class ObservationService:
         if row is None:
             raise NotFoundError(field="rev")
         return Observation.from_dict(json.loads(row[0]))
-
-    # -- status ------------------------------------------------------------------------
-
-    def set_status(self, observation_id: str, status: str | Status) -> Observation:
-        """Move along :data:`ALLOWED_TRANSITIONS`.
-
-        Submitting (→ queued) is an author act and appends a revision: that revision is what
-        the sync engine seals and sends. Other changes (sent, received, reviews) come from
-        the sync engine and change only the current row; they are logged in
-        ``status_changes``.
-        """
-        target = Status(status)
-        with self._db.transaction() as conn:
-            current = self.get(observation_id)
-            stored = Status(current.status)
-            if target == stored:
-                return current
-            if target not in ALLOWED_TRANSITIONS[stored]:
-                raise TransitionError(M_BAD_TRANSITION, field="status")
-            if target == Status.QUEUED:
-                current.status = target.value
-                errors = self.validate(current)
-                if errors:
-                    raise ValidationError(errors)
-                return self._store(current, force=True)
-            pk = self._pk(observation_id)
-            if stored == Status.QUEUED and target == Status.DRAFT:
-                # the sync schema's outbox: a row sealed from this revision (not adopted)
-                sealed = self._db.one(
-                    "SELECT 1 FROM outbox WHERE record_id = ? AND kind = 'observation'"
-                    " AND rev = ? AND adopted = 0",
-                    (observation_id, current.rev),
-                )
-                if sealed:
-                    raise TransitionError(M_ALREADY_SEALED, field="status")
-                current.status = target.value
-                return self._store(current, force=True)
-            now = utc_now()
-            current.status = target.value
-            current.updated_at = now
-            sync_state = SyncState.SENT.value if target == Status.SENT else None
-            conn.execute(
-                "UPDATE observations SET status = ?, updated_at = ?,"
-                " sync_state = coalesce(?, sync_state) WHERE pk = ?",
-                (target.value, now, sync_state, pk),
-            )
-            conn.execute(
-                "UPDATE observation_bodies SET body = ? WHERE pk = ?",
-                (canonical_json(current.to_dict()).decode(), pk),
-            )
-            conn.execute(
-                "INSERT INTO status_changes VALUES (?, ?, ?, ?)",
-                (pk, now, stored.value, target.value),
-            )
-            return current
-
-    def mark_sent(self, revisions: list[tuple[str, int]]) -> list[str]:
-        """The sync engine's batch form of ``set_status(id, "sent")`` once the server's
-        receipts for revisions ``(id, rev)`` are stored.
-
-        Only observations still queued at exactly that revision change (a newer revision
-        waits for its own receipt); the effects are those of :meth:`set_status`: status, sync
-        state, the status and time read with the current body, a ``status_changes`` row. A
-        few statements for the whole batch instead of several per observation. Returns the
-        ids changed.
-
-        The body is not rewritten: its status and time are read from the row (see
-        :func:`_current`). Rewriting it cost a page of body and a JSON round trip per
-        observation, about a fifth of what a push spent storing receipts.
-        """
-        wanted = dict(revisions)
-        if not wanted:
-            return []
-        changed: list[str] = []
-        with self._db.transaction() as conn:
-            now = utc_now()
-            ids = list(wanted)
-            found: list[tuple[int, str]] = []
-            for start in range(0, len(ids), 500):  # well under SQLite's variable limit
-                part = ids[start : start + 500]
-                marks = ",".join("?" * len(part))
-                rows = conn.execute(
-                    # "+": look the ids up, not every queued row in the status index
-                    f"SELECT pk, id, rev FROM observations WHERE +status = ? AND id IN ({marks})",
-                    (Status.QUEUED.value, *part),
-                ).fetchall()
-                found += [(r[0], r[1]) for r in rows if wanted[r[1]] == r[2]]
-            if not found:
-                return []
-            rows_sent, logged = [], []
-            # in table order: neighbouring rows share pages
-            for pk, observation_id in sorted(found):
-                rows_sent.append((Status.SENT.value, now, SyncState.SENT.value, pk))
-                logged.append((pk, now, Status.QUEUED.value, Status.SENT.value))
-                changed.append(observation_id)
-            conn.executemany(
-                "UPDATE observations SET status = ?, updated_at = ?, sync_state = ? WHERE pk = ?",
-                rows_sent,
-            )
-            conn.executemany("INSERT INTO status_changes VALUES (?, ?, ?, ?)", logged)
-        return changed
 
     def all_ids(self) -> list[str]:
         return [r[0] for r in self._db.query("SELECT id FROM observations ORDER BY pk")]

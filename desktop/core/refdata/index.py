@@ -1,7 +1,7 @@
 """The slice of the reference data that validation, search and display need, as sets and
 dicts built once per profile (look-ups in a save must cost microseconds).
 
-It is built from :mod:`desktop.core.reference` (places, taxonomies, vocabularies from
+It is built from :mod:`desktop.core.refdata` (places, taxonomies, vocabularies from
 ``resources/``).
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from desktop.core.reference import ReferenceData, get_reference_data
+from desktop.core.refdata.loader import ReferenceData, get_reference_data
 
 
 @dataclass
@@ -106,7 +106,7 @@ def names(obj: Mapping[str, str] | None) -> dict[str, str]:
 
 
 def load_refindex(reference: ReferenceData | None = None) -> RefIndex:
-    """Build the index from :mod:`desktop.core.reference` (the application's cached copy)."""
+    """Build the index from :mod:`desktop.core.refdata` (the application's cached copy)."""
     ref = reference or get_reference_data()
     index = RefIndex()
     for place in ref.places:
