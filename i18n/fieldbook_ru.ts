@@ -269,6 +269,16 @@
         <source>no organisations yet</source>
         <translation>организаций пока нет</translation>
     </message>
+    <message>
+        <location filename="../desktop/recommendations_cli.py" line="+27"/>
+        <source>recommendations: %1 added, %2 updated, %3 unchanged (%4 in the profile)</source>
+        <translation>рекомендации: добавлено %1, обновлено %2, без изменений %3 (в профиле: %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recommendations loaded: fieldbook recommendations import FILE</source>
+        <translation>Рекомендации не загружены: fieldbook recommendations import ФАЙЛ</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -779,7 +789,7 @@
         <translation>Запрошены сведения</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the records a coordinator asked you to complete</source>
         <translation>Показать записи, которые координатор попросил дополнить</translation>
     </message>
@@ -1600,14 +1610,14 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+566"/>
-        <location line="+600"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+593"/>
+        <location line="+617"/>
         <source>(not set)</source>
         <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-468"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Слишком длинно: не более %1 символов.</translation>
     </message>
@@ -1759,6 +1769,11 @@
         <translation>Дальнейшие действия</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>UN recommendations</source>
+        <translation>Рекомендации ООН</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>&amp;Title:</source>
         <translation>&amp;Заголовок:</translation>
@@ -1844,6 +1859,21 @@
         <translation>Согласие:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Recommendations it bears on:</source>
+        <translation>К каким рекомендациям относится:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPR themes:</source>
+        <translation>Темы УПО:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG targets:</source>
+        <translation>Задачи ЦУР:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>A short summary, e.g. “Detained at the bazaar”</source>
         <translation>Кратко, например: «Задержан на базаре»</translation>
@@ -1872,6 +1902,16 @@
         <location line="+1"/>
         <source>Tags</source>
         <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 16.10, 5.2</source>
+        <translation>напр. 16.10, 5.2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG targets</source>
+        <translation>Задачи ЦУР</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2628,6 +2668,19 @@
     </message>
 </context>
 <context>
+    <name>ReferencesEdit</name>
+    <message>
+        <location filename="../desktop/ui/recommendation_links.py" line="+62"/>
+        <source>One per line, e.g. A/HRC/39/3 para 114.12</source>
+        <translation>По одной в строке, напр. A/HRC/39/3 para 114.12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN recommendations</source>
+        <translation>Рекомендации ООН</translation>
+    </message>
+</context>
+<context>
     <name>ReviewThread</name>
     <message>
         <location filename="../desktop/ui/review_thread.py" line="+109"/>
@@ -3018,6 +3071,29 @@
     </message>
 </context>
 <context>
+    <name>UprThemeList</name>
+    <message>
+        <location filename="../desktop/ui/recommendation_links.py" line="+77"/>
+        <source>Filter the themes</source>
+        <translation>Фильтр тем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the UPR themes</source>
+        <translation>Фильтр тем УПО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPR themes</source>
+        <translation>Темы УПО</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme names of the UN Human Rights Index, in English (UPR cycle in brackets).</source>
+        <translation>Названия тем Индекса ООН по правам человека, на английском (в скобках — цикл УПО).</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <location filename="../desktop/core/errors.py" line="+15"/>
@@ -3344,6 +3420,16 @@
         <translation>Для даты окончания нужна дата начала.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Write a recommendation as its document symbol and paragraph, e.g. A/HRC/39/3 para 114.12.</source>
+        <translation>Укажите рекомендацию как условное обозначение документа и пункт, напр. A/HRC/39/3 para 114.12.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write an SDG target as goal.target, e.g. 16.10.</source>
+        <translation>Укажите задачу ЦУР в виде цель.задача, напр. 16.10.</translation>
+    </message>
+    <message>
         <location filename="../desktop/core/sync/engine.py" line="+80"/>
         <source>Sync finished.</source>
         <translation>Синхронизация завершена.</translation>
@@ -3431,7 +3517,7 @@
         <translation>Наименьшее публикуемое число должно быть от 3 до 10, и для этрапов не меньше, чем для велаятов.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <location filename="../desktop/core/reports/document.py" line="+39"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Задокументированные случаи нарушений прав человека</translation>
@@ -3607,6 +3693,51 @@
         <translation>Диаграмма: права, нарушения которых документировались чаще всего.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Annex: UN recommendations and documented cases</source>
+        <translation>Приложение: рекомендации ООН и задокументированные случаи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table gives, for each UN recommendation, the number of documented cases in this document that the field workers linked to it. A case may bear on several recommendations. The same protection applies as to the other tables.</source>
+        <translation>В таблице для каждой рекомендации ООН указано число задокументированных случаев в этом документе, которые полевые сотрудники связали с ней. Случай может относиться к нескольким рекомендациям. Действует та же защита, что и для других таблиц.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases by UN recommendation</source>
+        <translation>Случаи по рекомендациям ООН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No UN recommendations were loaded and no case is linked to one. Load the recommendations from the Universal Human Rights Index to list them here.</source>
+        <translation>Рекомендации ООН не загружены, и ни один случай с ними не связан. Загрузите рекомендации из Универсального индекса по правам человека, чтобы они были перечислены здесь.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No case in this document is linked to a UN recommendation.</source>
+        <translation>Ни один случай в этом документе не связан с рекомендацией ООН.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Ответ государства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supported</source>
+        <translation>поддержана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noted</source>
+        <translation>принята к сведению</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The report was cancelled.</source>
         <translation>Формирование отчёта отменено.</translation>
@@ -3757,6 +3888,36 @@
         <location line="+5"/>
         <source>The server knows no such organisation.</source>
         <translation>Сервер не знает такой организации.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/uhri.py" line="+31"/>
+        <source>This file is not a Universal Human Rights Index export: expected a JSON or XLSX file downloaded from uhri.ohchr.org.</source>
+        <translation>Этот файл не является выгрузкой Универсального индекса по правам человека: ожидался файл JSON или XLSX, скачанный с uhri.ohchr.org.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The JSON file does not hold a list of recommendations: expected a list of objects with the fields Symbol and Text.</source>
+        <translation>JSON-файл не содержит списка рекомендаций: ожидался список объектов с полями Symbol и Text.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sheet has no Symbol and Text columns: expected the header row of a Universal Human Rights Index export.</source>
+        <translation>На листе нет столбцов Symbol и Text: ожидалась строка заголовков выгрузки Универсального индекса по правам человека.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A recommendation has no valid document symbol (such as A/HRC/39/3), or its text does not begin with its paragraph number (such as 114.12). Nothing was imported.</source>
+        <translation>У рекомендации нет правильного обозначения документа (например, A/HRC/39/3), или её текст не начинается с номера пункта (например, 114.12). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file holds no recommendations.</source>
+        <translation>В файле нет рекомендаций.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large for a recommendations export.</source>
+        <translation>Файл слишком велик для выгрузки рекомендаций.</translation>
     </message>
 </context>
 </TS>

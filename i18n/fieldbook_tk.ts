@@ -269,6 +269,16 @@
         <source>no organisations yet</source>
         <translation>entek gurama ýok</translation>
     </message>
+    <message>
+        <location filename="../desktop/recommendations_cli.py" line="+27"/>
+        <source>recommendations: %1 added, %2 updated, %3 unchanged (%4 in the profile)</source>
+        <translation>maslahatlar: goşuldy %1, täzelendi %2, üýtgemedi %3 (profilde: %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recommendations loaded: fieldbook recommendations import FILE</source>
+        <translation>Maslahatlar ýüklenmedi: fieldbook recommendations import FAÝL</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -777,7 +787,7 @@
         <translation>Goşmaça maglumat soraldy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the records a coordinator asked you to complete</source>
         <translation>Utgaşdyryjynyň doldurmagy haýyş eden ýazgylaryny görkezmek</translation>
     </message>
@@ -1596,14 +1606,14 @@
 <context>
     <name>ObservationEditor</name>
     <message>
-        <location filename="../desktop/ui/observation_editor.py" line="+566"/>
-        <location line="+600"/>
+        <location filename="../desktop/ui/observation_editor.py" line="+593"/>
+        <location line="+617"/>
         <source>(not set)</source>
         <extracomment>A save ended (True: stored). Emitted for every save asked, also one refused at once. &quot;Ready to send&quot; / &quot;Back to drafts&quot; ended (True: the status changed).</extracomment>
         <translation>(görkezilmedik)</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-468"/>
         <source>Too long: at most %1 characters.</source>
         <translation>Gaty uzyn: iň köp %1 nyşan.</translation>
     </message>
@@ -1755,6 +1765,11 @@
         <translation>Indiki çäreler</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>UN recommendations</source>
+        <translation>BMG-niň maslahatlary</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>&amp;Title:</source>
         <translation>Sö&amp;zbaşy:</translation>
@@ -1840,6 +1855,21 @@
         <translation>Razylyk:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Recommendations it bears on:</source>
+        <translation>Degişli maslahatlar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPR themes:</source>
+        <translation>Ählumumy döwürleýin synyň temalary:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG targets:</source>
+        <translation>Durnukly ösüş maksatlarynyň wezipeleri:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>A short summary, e.g. “Detained at the bazaar”</source>
         <translation>Gysgaça, meselem: «Bazarda tussag edildi»</translation>
@@ -1868,6 +1898,16 @@
         <location line="+1"/>
         <source>Tags</source>
         <translation>Bellikler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 16.10, 5.2</source>
+        <translation>meselem, 16.10, 5.2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG targets</source>
+        <translation>Durnukly ösüş maksatlarynyň wezipeleri</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2622,6 +2662,19 @@
     </message>
 </context>
 <context>
+    <name>ReferencesEdit</name>
+    <message>
+        <location filename="../desktop/ui/recommendation_links.py" line="+62"/>
+        <source>One per line, e.g. A/HRC/39/3 para 114.12</source>
+        <translation>Her setirde birini, meselem, A/HRC/39/3 para 114.12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN recommendations</source>
+        <translation>BMG-niň maslahatlary</translation>
+    </message>
+</context>
+<context>
     <name>ReviewThread</name>
     <message>
         <location filename="../desktop/ui/review_thread.py" line="+109"/>
@@ -3009,6 +3062,29 @@
     </message>
 </context>
 <context>
+    <name>UprThemeList</name>
+    <message>
+        <location filename="../desktop/ui/recommendation_links.py" line="+77"/>
+        <source>Filter the themes</source>
+        <translation>Temalary süz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the UPR themes</source>
+        <translation>Ählumumy döwürleýin synyň temalaryny süz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPR themes</source>
+        <translation>Ählumumy döwürleýin synyň temalary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme names of the UN Human Rights Index, in English (UPR cycle in brackets).</source>
+        <translation>BMG-niň Adam hukuklary indeksiniň temalarynyň atlary, iňlis dilinde (ýaýyň içinde Ählumumy döwürleýin synyň tapgyry).</translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message>
         <location filename="../desktop/core/errors.py" line="+15"/>
@@ -3335,6 +3411,16 @@
         <translation>Gutaran senesi üçin başlan senesi gerek.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Write a recommendation as its document symbol and paragraph, e.g. A/HRC/39/3 para 114.12.</source>
+        <translation>Maslahaty resminamanyň belgisi we bendi bilen ýazyň, meselem, A/HRC/39/3 para 114.12.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write an SDG target as goal.target, e.g. 16.10.</source>
+        <translation>Durnukly ösüş maksadynyň wezipesini maksat.wezipe görnüşinde ýazyň, meselem, 16.10.</translation>
+    </message>
+    <message>
         <location filename="../desktop/core/sync/engine.py" line="+80"/>
         <source>Sync finished.</source>
         <translation>Sinhronlama tamamlandy.</translation>
@@ -3422,7 +3508,7 @@
         <translation>Çap edilýän iň kiçi san 3 bilen 10 aralygynda bolmaly, etraplar üçin welaýatlar üçinkiden kiçi bolmaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+38"/>
+        <location filename="../desktop/core/reports/document.py" line="+39"/>
         <source>Documented human rights cases</source>
         <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Resminamalaşdyrylan adam hukuklary bozulmasynyň wakalary</translation>
@@ -3598,6 +3684,51 @@
         <translation>Diagramma: iň köp resminamalaşdyrylan hukuklar.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Annex: UN recommendations and documented cases</source>
+        <translation>Goşundy: BMG-niň maslahatlary we resminamalaşdyrylan wakalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table gives, for each UN recommendation, the number of documented cases in this document that the field workers linked to it. A case may bear on several recommendations. The same protection applies as to the other tables.</source>
+        <translation>Tablisada BMG-niň her maslahaty üçin bu resminamadaky meýdan işgärleriniň oňa baglan resminamalaşdyrylan wakalarynyň sany görkezilýär. Bir waka birnäçe maslahata degişli bolup biler. Beýleki tablisalardaky ýaly gorag ulanylýar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases by UN recommendation</source>
+        <translation>BMG-niň maslahatlary boýunça wakalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No UN recommendations were loaded and no case is linked to one. Load the recommendations from the Universal Human Rights Index to list them here.</source>
+        <translation>BMG-niň maslahatlary ýüklenmedi we hiç bir waka olar bilen baglanyşykly däl. Olary şu ýerde sanamak üçin maslahatlary Adam hukuklarynyň ählumumy indeksinden ýükläň.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No case in this document is linked to a UN recommendation.</source>
+        <translation>Bu resminamadaky hiç bir waka BMG-niň maslahaty bilen baglanyşykly däl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation</source>
+        <translation>Maslahat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation>Döwletiň jogaby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supported</source>
+        <translation>goldanyldy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>noted</source>
+        <translation>nazara alyndy</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The report was cancelled.</source>
         <translation>Hasabat ýatyryldy.</translation>
@@ -3748,6 +3879,36 @@
         <location line="+5"/>
         <source>The server knows no such organisation.</source>
         <translation>Serwer beýle guramany tanamaýar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/uhri.py" line="+31"/>
+        <source>This file is not a Universal Human Rights Index export: expected a JSON or XLSX file downloaded from uhri.ohchr.org.</source>
+        <translation>Bu faýl Adam hukuklarynyň ählumumy indeksiniň eksporty däl: uhri.ohchr.org saýtyndan göçürilip alnan JSON ýa-da XLSX faýly garaşylýardy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The JSON file does not hold a list of recommendations: expected a list of objects with the fields Symbol and Text.</source>
+        <translation>JSON faýlynda maslahatlaryň sanawy ýok: Symbol we Text meýdanly obýektleriň sanawy garaşylýardy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sheet has no Symbol and Text columns: expected the header row of a Universal Human Rights Index export.</source>
+        <translation>Sahypada Symbol we Text sütünleri ýok: Adam hukuklarynyň ählumumy indeksiniň eksportynyň sözbaşy setiri garaşylýardy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A recommendation has no valid document symbol (such as A/HRC/39/3), or its text does not begin with its paragraph number (such as 114.12). Nothing was imported.</source>
+        <translation>Maslahatyň dogry resminama belgisi ýok (meselem, A/HRC/39/3) ýa-da onuň teksti bendiniň belgisi bilen başlanmaýar (meselem, 114.12). Hiç zat import edilmedi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file holds no recommendations.</source>
+        <translation>Faýlda maslahat ýok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is too large for a recommendations export.</source>
+        <translation>Faýl maslahatlaryň eksporty üçin örän uly.</translation>
     </message>
 </context>
 </TS>

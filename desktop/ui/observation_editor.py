@@ -68,6 +68,7 @@ from desktop.ui.drafts import delete_draft
 from desktop.ui.follow_up_editor import FollowUpEditor
 from desktop.ui.hub import hub
 from desktop.ui.people_editor import PeopleEditor
+from desktop.ui.recommendation_links import ReferencesEdit, UprThemeList, sdg_targets_from_text
 from desktop.ui.review_thread import ReviewThread
 from desktop.ui.session import Session
 from desktop.ui.taxonomy_picker import TaxonomyPicker
@@ -93,7 +94,16 @@ LIMITS = {
     "name": TEXT_MAX,
     "note": TEXT_MAX,
 }
-SECTIONS = ("what", "when", "rights", "people", "source", "attachments", "follow_up")
+SECTIONS = (
+    "what",
+    "when",
+    "rights",
+    "people",
+    "source",
+    "attachments",
+    "follow_up",
+    "recommendations",
+)
 
 
 class ObservationEditor(QMainWindow):
@@ -334,6 +344,15 @@ class ObservationEditor(QMainWindow):
         _, form = self._section("follow_up")
         self.follow_up = FollowUpEditor()
         form.addRow(self.follow_up)
+
+        # 8. Links to UN recommendations (issue 16 item 5)
+        _, form = self._section("recommendations")
+        self.recommendation_refs = ReferencesEdit()
+        self._row(form, "recommendations", self.recommendation_refs)
+        self.upr_themes = UprThemeList()
+        self._row(form, "upr_themes", self.upr_themes)
+        self.sdg_targets = QLineEdit()
+        self._row(form, "sdg_targets", self.sdg_targets)
         self.form_column.addStretch(1)
 
         # Footer
@@ -357,8 +376,10 @@ class ObservationEditor(QMainWindow):
             self.nav.addItem("")
 
         # Edits
-        for edit in (self.title, self.tags, self.settlement, self.lat, self.lon):
+        for edit in (self.title, self.tags, self.settlement, self.lat, self.lon, self.sdg_targets):
             edit.textEdited.connect(self._edited)
+        self.recommendation_refs.textChanged.connect(self._edited)
+        self.upr_themes.changed.connect(self._edited)
         self.description.textChanged.connect(self._edited)
         self.title.textChanged.connect(self._check_lengths)
         self.settlement.textChanged.connect(self._check_lengths)
@@ -433,6 +454,9 @@ class ObservationEditor(QMainWindow):
             if button is not None:
                 button.setChecked(True)
             self.tags.setText(", ".join(obs.tags))
+            self.recommendation_refs.set_references(obs.recommendations)
+            self.upr_themes.set_codes(obs.upr_themes)
+            self.sdg_targets.setText(", ".join(obs.sdg_targets))
             set_combo(self.precision, obs.date.precision)
             self.date_start.set_precision(obs.date.precision)
             self.date_end.set_precision(obs.date.precision)
@@ -518,6 +542,9 @@ class ObservationEditor(QMainWindow):
             follow_up=self.follow_up.actions(),
             attachments=list(self.obs.attachments),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()],
+            recommendations=self.recommendation_refs.references(),
+            upr_themes=self.upr_themes.codes(),
+            sdg_targets=sdg_targets_from_text(self.sdg_targets.text()),
             status=self.obs.status,
             reply_note=self.review_thread.reply_note(),
             rev=self.obs.rev,
@@ -579,6 +606,7 @@ class ObservationEditor(QMainWindow):
         for widget in (
             self.title,
             self.tags,
+            self.sdg_targets,
             self.settlement,
             self.lat,
             self.lon,
@@ -592,6 +620,8 @@ class ObservationEditor(QMainWindow):
         ):
             widget.setEnabled(editable)
         self.description.setReadOnly(not editable)
+        self.recommendation_refs.setReadOnly(not editable)
+        self.upr_themes.set_read_only(not editable)
         self.rights.set_read_only(not editable)
         self.act_types.set_read_only(not editable)
         self.people.set_read_only(not editable)
@@ -671,7 +701,15 @@ class ObservationEditor(QMainWindow):
                     target = self.follow_up.rows[i]
             else:
                 key = err.field
-                if parts[0] in ("rights", "act_types", "tags", "attachments"):
+                if parts[0] in (
+                    "rights",
+                    "act_types",
+                    "tags",
+                    "attachments",
+                    "recommendations",
+                    "upr_themes",
+                    "sdg_targets",
+                ):
                     key = parts[0]
                 elif parts[0] == "consent":
                     key = "consent"
@@ -1101,6 +1139,7 @@ class ObservationEditor(QMainWindow):
             "source": self.tr("Source and consent"),
             "attachments": self.tr("Attachments"),
             "follow_up": self.tr("Follow-up"),
+            "recommendations": self.tr("UN recommendations"),
         }
 
     def scroll_to_section(self, row: int) -> None:
@@ -1141,6 +1180,9 @@ class ObservationEditor(QMainWindow):
                 "source.reliability": self.tr("Re&liability:"),
                 "source.how_obtained": self.tr("How it was obtained:"),
                 "consent": self.tr("Consent:"),
+                "recommendations": self.tr("Recommendations it bears on:"),
+                "upr_themes": self.tr("UPR themes:"),
+                "sdg_targets": self.tr("SDG targets:"),
             }
             for key, text in captions.items():
                 self.captions[key].setText(text)
@@ -1154,6 +1196,8 @@ class ObservationEditor(QMainWindow):
                 button.setText(labels.tr(labels.CONFIDENTIALITY, code))
             self.tags.setPlaceholderText(self.tr("Short words separated by commas"))
             self.tags.setAccessibleName(self.tr("Tags"))
+            self.sdg_targets.setPlaceholderText(self.tr("e.g. 16.10, 5.2"))
+            self.sdg_targets.setAccessibleName(self.tr("SDG targets"))
             precision = self.precision.currentData() or self.obs.date.precision
             self.precision.clear()
             for p in DatePrecision:

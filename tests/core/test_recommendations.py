@@ -111,7 +111,8 @@ def test_sdg_targets() -> None:
     assert normalise_sdg_target("16.10 - Ensure public access") == "16.10"
     assert normalise_sdg_target("SDG 5.2") == "5.2"
     assert normalise_sdg_target("16.A") == "16.a"
-    for bad in ("18.1", "0.1", "16", "16.100", "16.d", "x"):
+    assert normalise_sdg_target("17.19") == "17.19" and normalise_sdg_target("3.d") == "3.d"
+    for bad in ("18.1", "0.1", "16", "16.100", "16.d", "16.11", "17.a", "x"):
         assert normalise_sdg_target(bad) is None, bad
 
 

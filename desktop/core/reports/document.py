@@ -24,6 +24,7 @@ from desktop.core.reports.anonymise import M_WITHHELD, Anonymisation, anonymised
 from desktop.core.reports.disclosure import Policy, Protected, protect, protect_together
 from desktop.core.reports.labels import Labeller, Translate
 from desktop.core.reports.recommendations import NOTED, SUPPORTED, Recommendation, keys_in_order
+from desktop.core.reports.references import normalise_reference
 
 HIDDEN = "×"  # a count not published
 FULL, UPR = "full", "upr"
@@ -407,7 +408,8 @@ def recommendation_counts(service: Any, selection: Selection) -> dict[str, int]:
     recommendation). Read from the records: the links are not among the list's columns."""
     counts: dict[str, int] = {}
     for obs in service.get_many(selection.pks):
-        for key in set(obs.recommendations):
+        # a draft may hold a reference still being typed: only well-formed keys count
+        for key in {k for k in obs.recommendations if normalise_reference(k) == k}:
             counts[key] = counts.get(key, 0) + 1
     return counts
 

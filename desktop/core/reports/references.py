@@ -5,7 +5,7 @@ A recommendation is known by its document's symbol and its paragraph: ``A/HRC/39
 114.12``. People type it many ways (``a/hrc/39/3, para. 114.12``, ``A/HRC/39/3 §114.12``,
 ``A/HRC/39/3 114.12``); each is read back to the one form above, so the same recommendation
 is one key whichever way it was typed or imported. An SDG target is ``16.10`` or ``16.a``:
-goal 1–17, then a target number or letter.
+goal 1–17, then one of that goal's target numbers or letters.
 """
 
 from __future__ import annotations
@@ -21,9 +21,30 @@ _REFERENCE = re.compile(
     rf"(?P<paragraph>{_PARAGRAPH})\s*\.?\s*$",
     re.IGNORECASE,
 )
-_SDG_TARGET = re.compile(r"^(?:1[0-7]|[1-9])\.(?:[1-9][0-9]?|[a-c])$")
+_SDG_TARGET = re.compile(r"^(?:1[0-7]|[1-9])\.(?:[1-9][0-9]?|[a-d])$")
+#: Goal → (numbered targets, lettered targets): the 169 targets of the 2030 Agenda
+#: (A/RES/70/1), so ``16.11`` or ``17.a`` is refused, not only ``18.1``.
+SDG_TARGETS: dict[int, tuple[int, str]] = {
+    1: (5, "ab"),
+    2: (5, "abc"),
+    3: (9, "abcd"),
+    4: (7, "abc"),
+    5: (6, "abc"),
+    6: (6, "ab"),
+    7: (3, "ab"),
+    8: (10, "ab"),
+    9: (5, "abc"),
+    10: (7, "abc"),
+    11: (7, "abc"),
+    12: (8, "abc"),
+    13: (3, "ab"),
+    14: (7, "abc"),
+    15: (9, "abc"),
+    16: (10, "ab"),
+    17: (19, ""),
+}
 #: How a target begins in an export's text ("16.10 - Ensure public access …").
-_SDG_LEADING = re.compile(r"^\s*(?:SDG\s*)?(\d{1,2}\.(?:\d{1,2}|[a-cA-C]))\b")
+_SDG_LEADING = re.compile(r"^\s*(?:SDG\s*)?(\d{1,2}\.(?:\d{1,2}|[a-dA-D]))\b")
 
 
 def split_reference(text: str) -> tuple[str, str] | None:
@@ -45,7 +66,12 @@ def normalise_reference(text: str) -> str | None:
 
 
 def is_sdg_target(text: str) -> bool:
-    return _SDG_TARGET.match(text) is not None
+    """Whether ``text`` is one of the 169 targets, written ``16.10`` or ``16.a``."""
+    if _SDG_TARGET.match(text) is None:
+        return False
+    goal, target = text.split(".")
+    numbered, lettered = SDG_TARGETS[int(goal)]
+    return int(target) <= numbered if target.isdigit() else target in lettered
 
 
 def normalise_sdg_target(text: str) -> str | None:
