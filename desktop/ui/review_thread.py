@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
-from desktop.core.errors import CoreError
 from desktop.core.model import Observation
 from desktop.ui.observation_view import render_thread
+from desktop.ui.workers import run_task
 
 if TYPE_CHECKING:
     from desktop.core.profile import Profile
@@ -46,6 +47,8 @@ def _conversation(
 
 class ReviewThread(QGroupBox):
     edited = Signal()
+    # the conversation of the record last shown has been read (for tests)
+    conversation_read = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +68,9 @@ class ReviewThread(QGroupBox):
         self.reply.setMaximumHeight(70)
         self.reply_caption.setBuddy(self.reply)
         layout.addWidget(self.reply)
-        self.reply.textChanged.connect(self.edited)
+        self.reply.textChanged.connect(self._typed_reply)
+        self._generation = 0
+        self._typed = False
         self._reviews: list[dict[str, Any]] = []
         self._replies: list[tuple[int, str]] = []
         self._own: str | None = None
@@ -73,24 +78,45 @@ class ReviewThread(QGroupBox):
         self.setVisible(False)
 
     def show_for(self, profile: Profile | None, obs: Observation, stored: bool) -> None:
-        """Read the conversation of a stored record: its reviews and the replies that went
-        with its sealed revisions. The reply box holds the reply of a revision not sealed
-        yet (a reply sealed with a revision is in the thread, and the box starts empty)."""
-        reviews: list[dict[str, Any]] = []
-        replies: list[tuple[int, str]] = []
-        pending = obs.reply_note
-        if profile is not None and stored:
-            try:
-                reviews, replies, pending = _conversation(profile, obs)
-            except CoreError:  # deleted or locked meanwhile: the window closes itself
-                reviews, replies = [], []
-        self._reviews, self._replies = reviews, replies
+        """Read the conversation of a stored record (in a worker: a list query may hold the
+        database): its reviews and the replies that went with its sealed revisions. The
+        reply box holds the reply of a revision not sealed yet (a reply sealed with a
+        revision is in the thread, and the box starts empty)."""
+        self._generation += 1
+        generation = self._generation
         self._own = profile.device_id if profile is not None else None
-        blocked = self.reply.blockSignals(True)
-        self.reply.setPlainText(pending)
-        self.reply.blockSignals(blocked)
+        self._typed = False
+        self._set_reply(obs.reply_note)  # until the conversation is read
+        if profile is None or not stored:
+            self._read(generation, ([], [], obs.reply_note))
+            return
+        run_task(
+            _conversation,
+            profile,
+            obs,
+            on_done=lambda result: self._read(generation, result),
+            on_error=lambda _exc: None,  # deleted or locked meanwhile: the window closes
+        )
+
+    def _read(self, generation: int, result: Any) -> None:
+        if not isValid(self) or generation != self._generation:
+            return  # closed, or a newer revision was loaded meanwhile
+        reviews, replies, pending = result
+        self._reviews, self._replies = reviews, replies
+        if not self._typed:
+            self._set_reply(pending)
         self._render()
-        self.setVisible(bool(reviews) or bool(replies) or bool(pending))
+        self.setVisible(bool(reviews) or bool(replies) or bool(self.reply_note()))
+        self.conversation_read.emit()
+
+    def _set_reply(self, text: str) -> None:
+        blocked = self.reply.blockSignals(True)
+        self.reply.setPlainText(text)
+        self.reply.blockSignals(blocked)
+
+    def _typed_reply(self) -> None:
+        self._typed = True
+        self.edited.emit()
 
     def reply_note(self) -> str:
         return self.reply.toPlainText().strip()

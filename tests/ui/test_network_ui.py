@@ -223,7 +223,7 @@ def test_the_review_thread_reaches_the_field_worker(
     # the record: the thread, oldest first, with who, when and what
     editor = open_editor(qtbot, window, rid)
     thread = editor.review_thread
-    assert thread.isVisible()
+    qtbot.waitUntil(thread.isVisible, timeout=10000)  # read in a worker
     text = thread.thread.toPlainText()
     assert "Haýsy kazyýet? Senesi näçe?" in text
     assert text.index("Received") < text.index("Needs information")
@@ -245,6 +245,9 @@ def test_the_review_thread_reaches_the_field_worker(
     # once sent, the reply is part of the thread and the box starts empty for the next one
     editor.close()
     editor = open_editor(qtbot, window, rid)
+    qtbot.waitUntil(
+        lambda: "Kazyýetiň ady we senesi goşuldy." in editor.review_thread.thread.toPlainText(),
+        timeout=10000,
+    )
     assert editor.review_thread.reply.toPlainText() == ""
-    assert "Kazyýetiň ady we senesi goşuldy." in editor.review_thread.thread.toPlainText()
     editor.close()
