@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui.coordinator.network_dialog import NetworkDialog
     from desktop.ui.dialogs import Dialogs
     from desktop.ui.observation_editor import ObservationEditor
+    from desktop.ui.observation_list import ObservationListView
     from desktop.ui.session import Session
     from tests.server.server_process import ServerProcess
 
@@ -81,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         obs.date = IncidentDate(start="2026-11-03")
         rid = field.observations.save(obs).id
+        other_obs = Observation.new(
+            title="Bazarda saklanan žurnalist", place=Place(velayat="mary", etrap=None)
+        )
+        other_obs.date = IncidentDate(start="2026-10-20")
+        field.observations.save(other_obs)
         field.observations.set_status(rid, "queued")
         field.sync.sync_once()
         coord.sync.sync_once()
@@ -95,6 +101,19 @@ def main(argv: list[str] | None = None) -> int:
         for lang in ("en", "ru", "tk"):
             i18n.set_language(lang)
             (out / lang).mkdir(parents=True, exist_ok=True)
+            listing = ObservationListView()
+            listing.model.review_marks = field.reviews.marks_for
+            listing.set_service(field.observations)
+            listing.resize(*SIZE)
+            listing.show()
+            _wait(lambda v=listing: v.model.shown() == 2)
+            listing.grab().save(str(out / lang / "field-list-reviewed.png"))
+            listing.filters.needs_info.click()
+            _wait(lambda v=listing: v.model.shown() == 1 and not v.model.is_loading())
+            listing.grab().save(str(out / lang / "field-list-asked-filter.png"))
+            listing.set_service(None)
+            listing.model.shutdown()
+            listing.close()
             editor = ObservationEditor(session, rid, Dialogs())
             editor.resize(*SIZE)
             editor.show()

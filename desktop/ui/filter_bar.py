@@ -34,7 +34,7 @@ class FilterBar(QWidget):
         self.needs_info.setCheckable(True)
         self.needs_info.setIcon(icons.icon("review"))
         self.needs_info.toggled.connect(self._needs_info_toggled)
-        layout.addWidget(self.needs_info)
+        layout.addWidget(self.needs_info)  # the list view moves it beside the search
 
         self.velayat = QComboBox()
         self.etrap = QComboBox()

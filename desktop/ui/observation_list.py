@@ -35,7 +35,7 @@ COUNTING_NOTICE_MS = 150
 
 
 # The columns' widths where there is room (the title column stretches over the rest).
-COLUMN_WIDTHS = (130, 220, 0, 260, 130, 150)
+COLUMN_WIDTHS = (130, 220, 0, 240, 150, 150)  # status: room for the review icon
 TITLE_COLUMN = 2
 
 
@@ -55,11 +55,13 @@ class ObservationListView(QWidget):
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
         layout.addLayout(top)
 
         self.filters = FilterBar()
         layout.addWidget(self.filters)
+        # beside the search, where the filter bar's rows would not make room for it
+        top.addWidget(self.filters.needs_info)
+        top.addWidget(self.count_label)
 
         self.model = ObservationTableModel()
         self.table = QTableView()

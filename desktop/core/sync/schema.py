@@ -7,7 +7,7 @@
   :data:`OUTBOX_ENVELOPES_MIGRATION`: storing a receipt rewrites a short outbox row, not a
   page of envelope.
 - ``outbox.adopted``: 1 for an envelope taken back from the server after a restore (see
-  ``SyncEngine._adopt_own``), 0 for one sealed from a revision of this profile. Since
+  ``Outbox.adopt``), 0 for one sealed from a revision of this profile. Since
   :data:`OUTBOX_ADOPTED_MIGRATION` a revision is sealed when an outbox row with its record,
   rev and ``adopted = 0`` exists (``revisions.envelope_id`` is no longer written).
 - ``blob_uploads``: attachments the server expects, with the confirmed offset.
