@@ -273,7 +273,16 @@ class Shooter:
         self.wait(lambda: not editor.attachments.is_busy())
         self.shot(editor, lang, "08-editor")
         for i, key in enumerate(
-            ("what", "when", "rights", "people", "source", "attachments", "follow_up")
+            (
+                "what",
+                "when",
+                "rights",
+                "people",
+                "source",
+                "attachments",
+                "follow_up",
+                "recommendations",
+            )
         ):
             editor.nav.setCurrentRow(i)
             self.shot(editor, lang, f"09-editor-{i + 1}-{key}")

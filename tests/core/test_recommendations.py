@@ -368,3 +368,23 @@ def test_links_survive_the_csv_format() -> None:
     assert back.upr_themes == obs.upr_themes and back.sdg_targets == obs.sdg_targets
     typed = Observation.from_dict(csv_row_to_dict({**row, "recommendations": "A/HRC/39/3, para 1"}))
     assert typed.recommendations == ["A/HRC/39/3 para 1"]
+
+
+def test_exports_carry_the_links_in_their_own_sheet(tmp_path: Path) -> None:
+    from desktop.core.reports.anonymise import Anonymisation
+    from desktop.core.reports.exports import read_xlsx, tables, write_xlsx
+
+    obs = make_obs(
+        recommendations=["A/HRC/39/3 para 114.12"],
+        upr_themes=["upr-c4:right-to-life"],
+        sdg_targets=["16.10"],
+    )
+    data = tables([obs, make_obs()], Anonymisation())
+    expected = [
+        [obs.id, "recommendation", "A/HRC/39/3 para 114.12", ""],
+        [obs.id, "upr_theme", "upr-c4:right-to-life", "Right to life"],
+        [obs.id, "sdg_target", "16.10", ""],
+    ]
+    assert data["un_links"] == (["observation_id", "kind", "code", "label"], expected)
+    write_xlsx(tmp_path / "cases.xlsx", data)
+    assert read_xlsx(tmp_path / "cases.xlsx")["un_links"][1] == expected

@@ -22,6 +22,7 @@ from desktop.core.model import Confidentiality, Observation
 from desktop.core.paths import open_private
 from desktop.core.refdata import ReferenceData, get_reference_data
 from desktop.core.reports.anonymise import Anonymisation, anonymised
+from desktop.core.reports.upr_themes import upr_themes
 
 Table = tuple[list[str], list[list[Any]]]  # header, rows
 
@@ -51,7 +52,7 @@ ROOT_COLUMNS = [
     "updated_at",
     "author_device_id",
 ]
-SHEETS = ("observations", "rights", "acts", "people", "follow_up")
+SHEETS = ("observations", "rights", "acts", "people", "follow_up", "un_links")
 
 
 def _text(value: str | None) -> str:
@@ -86,7 +87,10 @@ def tables(
             [],
         ),
         "follow_up": (["observation_id", "position", "action", "note", "due", "done"], []),
+        # links to UN recommendations, UPR themes and SDG targets (issue 16 item 5)
+        "un_links": (["observation_id", "kind", "code", "label"], []),
     }
+    themes = {t.code: t.label for t in upr_themes()}
     for original in records:
         obs = anonymised(original, how)
         d, p, s, c = obs.date, obs.place, obs.source, obs.consent
@@ -141,6 +145,13 @@ def tables(
             out["follow_up"][1].append(
                 [obs.id, i, action.action, action.note, _text(action.due), action.done]
             )
+        for kind, codes in (
+            ("recommendation", obs.recommendations),
+            ("upr_theme", obs.upr_themes),
+            ("sdg_target", obs.sdg_targets),
+        ):
+            for code in codes:
+                out["un_links"][1].append([obs.id, kind, code, themes.get(code, "")])
     return out
 
 
