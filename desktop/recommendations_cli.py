@@ -41,14 +41,14 @@ def add_commands(sub: Any) -> None:
 
 def cmd_recommendations(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> int:
     if args.verb == "import":
-        # read (and refuse) before the profile opens: a bad file never touches it
-        try:
-            items = read_uhri(args.file)
-        except UhriFormatError as exc:
-            where = cli_text.cli(cli_text.LINE, exc.line) if exc.line else ""
-            print(f"fieldbook: {where}{cli_text.core(exc.message)}", file=sys.stderr)
-            return EXIT_BAD_INPUT
-        with open_profile(paths) as profile:
+        with open_profile(paths) as profile:  # first: its language for the messages
+            try:
+                # the whole file is read before anything is stored: a bad one stores nothing
+                items = read_uhri(args.file)
+            except UhriFormatError as exc:
+                where = cli_text.cli(cli_text.LINE, exc.line) if exc.line else ""
+                print(f"fieldbook: {where}{cli_text.core(exc.message)}", file=sys.stderr)
+                return EXIT_BAD_INPUT
             result = profile.recommendations.save_all(items)
             total = profile.recommendations.count()
         print(cli_text.cli(IMPORTED, result.added, result.updated, result.unchanged, total))

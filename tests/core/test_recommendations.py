@@ -388,3 +388,34 @@ def test_exports_carry_the_links_in_their_own_sheet(tmp_path: Path) -> None:
     assert data["un_links"] == (["observation_id", "kind", "code", "label"], expected)
     write_xlsx(tmp_path / "cases.xlsx", data)
     assert read_xlsx(tmp_path / "cases.xlsx")["un_links"][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ru", "строка 2: У рекомендации нет правильного обозначения документа"),
+        ("tk", "Maslahatyň dogry resminama belgisi ýok"),
+    ],
+)
+def test_cli_errors_speak_the_profiles_language(
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    lang: str,
+    said: str,
+) -> None:
+    from desktop import cli_text
+
+    if not (cli_text.I18N_DIR / f"fieldbook_{lang}.qm").exists():
+        pytest.skip("translations not compiled")
+    monkeypatch.setenv("FIELDBOOK_PASSPHRASE", PASSPHRASE)
+    try:
+        assert main(["init", "--language", lang]) == EXIT_OK
+        bad = [EXPORT[0], {**EXPORT[1], "Symbol": ""}]
+        path = write_json(tmp_path / "b.json", bad)
+        capsys.readouterr()
+        assert main(["recommendations", "import", str(path)]) == EXIT_BAD_INPUT
+        assert said in capsys.readouterr().err
+    finally:
+        cli_text.use_language("en")
