@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
 
         session = self.session
         window = DashboardWindow(
-            lambda: session.profile.observations if session.profile else None,
+            lambda: session.profile,
             self.workspace,
             self.dialogs,
             parent=self,

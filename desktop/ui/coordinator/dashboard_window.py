@@ -60,7 +60,7 @@ class DashboardWindow(QWidget):
 
     def __init__(
         self,
-        service: Any,
+        profile: Any,
         list_view: Any,
         dialogs: Dialogs | None = None,
         organisations: dict[str, str] | None = None,
@@ -72,8 +72,9 @@ class DashboardWindow(QWidget):
         self._recommendations = recommendations
         self.dialogs = dialogs or Dialogs()
         self.list_view = list_view
-        self.dashboard = Dashboard(service, organisations, self)
-        self._service = service
+        #: the profile, or a callable giving the profile open now (None while locked)
+        self._profile = profile
+        self.dashboard = Dashboard(profile, organisations, self)
         self._cancel = threading.Event()
         self.report_button = QPushButton(self)
         self.export_button = QPushButton(self)
@@ -141,8 +142,8 @@ class DashboardWindow(QWidget):
 
     # -- the report and exports ----------------------------------------------------------
 
-    def _current_service(self) -> Any:
-        return self._service() if callable(self._service) else self._service
+    def _current_profile(self) -> Any:
+        return self._profile() if callable(self._profile) else self._profile
 
     def _say(self, text: str) -> None:
         self.dashboard.status.setText(text)
@@ -169,11 +170,11 @@ class DashboardWindow(QWidget):
         )
 
     def write_report(self) -> Path | None:
-        service = self._current_service()
+        profile = self._current_profile()
         chosen = self.dialogs.ask_save_file(
             self, QCoreApplication.translate("Dashboard", "Write report"), "report.pdf"
         )
-        if service is None or not chosen:
+        if profile is None or not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in (".pdf", ".odt"):
@@ -186,7 +187,7 @@ class DashboardWindow(QWidget):
 
         def build(progress: Any) -> Any:
             return build_report(
-                service, options, tr, progress=progress, cancelled=self._cancel.is_set
+                profile, options, tr, progress=progress, cancelled=self._cancel.is_set
             )
 
         workers.run_task(
@@ -221,16 +222,16 @@ class DashboardWindow(QWidget):
     def export(self) -> Path | None:
         """The list's selection, consenting to use by the institution, anonymised (names
         of people who asked), as XLSX, CSV in a ZIP or GeoJSON by the file's suffix."""
-        service = self._current_service()
+        profile = self._current_profile()
         chosen = self.dialogs.ask_save_file(
             self, QCoreApplication.translate("Dashboard", "Export"), "cases.xlsx"
         )
-        if service is None or not chosen:
+        if profile is None or not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in (".xlsx", ".zip", ".geojson"):
             path = path.with_suffix(".xlsx")
-        selection = service.selection(self.list_view.current_query(), figures.kinds_for(()))
+        selection = profile.listing.selection(self.list_view.current_query(), figures.kinds_for(()))
         if selection is None:
             return None
         chosen_records = outward(selection, "institution")[0]
@@ -253,7 +254,7 @@ class DashboardWindow(QWidget):
         lang = i18n.current_language()
 
         def write() -> int:
-            records = list(service.get_many(chosen_records.pks))
+            records = list(profile.observations.get_many(chosen_records.pks))
             how = Anonymisation()
             suffix = path.suffix.lower()
             if suffix == ".geojson":
