@@ -98,9 +98,9 @@ class ReceivedFiles:
     def __init__(self, profile: Profile, *, cache_limit: int = DEFAULT_CACHE_LIMIT) -> None:
         self._profile = profile
         self.cache = BlobCache(profile.paths.data_dir / "fetched", cache_limit)
-        #: how to reach the server (tests put a transport that misbehaves here)
+        # how to reach the server (tests put a transport that misbehaves here)
         self.transport_factory: Callable[..., Transport] | None = None
-        #: attachments known only from the inbox, by id (see :meth:`_from_inbox`)
+        # attachments known only from the inbox, by id (see :meth:`_from_inbox`)
         self._inbox_refs: dict[str, AttachmentRef] = {}
         self._swept = False
 

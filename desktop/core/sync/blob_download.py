@@ -35,12 +35,12 @@ if TYPE_CHECKING:
 GRID = 256 * 1024
 MAX_REQUEST = 32 * GRID
 TARGET_SECONDS = 3.0
-#: a download that fails its hash this many times in a row is given up (the server keeps a
-#: damaged copy, or someone on the way changes it): the user is told, nothing is shown
+# a download that fails its hash this many times in a row is given up (the server keeps a
+# damaged copy, or someone on the way changes it): the user is told, nothing is shown
 MAX_ATTEMPTS = 3
 DEFAULT_CACHE_LIMIT = 512 * 1024 * 1024
 PARTIAL_SUFFIX = ".part"
-#: a partial nobody resumed for this long is dropped by the sweep
+# a partial nobody resumed for this long is dropped by the sweep
 PARTIAL_MAX_AGE_S = 14 * 24 * 3600
 _BLOB_ID = re.compile(r"^[0-9a-f]{64}$")
 _CONTENT_RANGE = re.compile(r"^bytes (\d+)-(\d+)/(\d+|\*)$")
@@ -214,7 +214,7 @@ class BlobDownloader:
         self.should_stop = should_stop
         self.on_damaged = on_damaged
         self.request_size = GRID
-        #: bytes received over the network by this downloader (tests, progress)
+        # bytes received over the network by this downloader (tests, progress)
         self.bytes_received = 0
 
     def fetch(self, blob_id: str, size: int, progress: ProgressFn | None = None) -> Path:
