@@ -2669,6 +2669,94 @@
     </message>
 </context>
 <context>
+    <name>ReceivedAttachmentsWidget</name>
+    <message>
+        <location filename="../desktop/ui/received_attachments.py" line="+172"/>
+        <source>This record has no attachments.</source>
+        <translation>У этой записи нет вложений.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on this laptop (encrypted)</source>
+        <translation>на этом ноутбуке (зашифровано)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the server — fetched when opened</source>
+        <translation>на сервере — загружается при открытии</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fieldbook shows images itself. To open this file in another program, save a decrypted copy.</source>
+        <translation>Fieldbook сам показывает изображения. Чтобы открыть этот файл в другой программе, сохраните расшифрованную копию.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetching %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image cannot be shown.</source>
+        <translation>Это изображение невозможно показать.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2 × %3 pixels · checked and decrypted in memory</source>
+        <translation>%1 · %2 × %3 пикс. · проверено и расшифровано в памяти</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Save a decrypted copy</source>
+        <translation>Сохранить расшифрованную копию</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Fieldbook keeps “%1” encrypted. A copy you save is NOT encrypted: anyone who uses this laptop or takes it can open it, and it stays where you put it until you delete it. Save a decrypted copy only if you need to open it in another program, and delete it afterwards.
+
+Save a decrypted copy?</source>
+        <translation>Fieldbook хранит «%1» в зашифрованном виде. Сохранённая копия НЕ зашифрована: её может открыть любой, кто пользуется этим ноутбуком или заберёт его, и она останется там, куда вы её положили, пока вы её не удалите. Сохраняйте расшифрованную копию, только если нужно открыть файл в другой программе, а потом удалите её.
+
+Сохранить расшифрованную копию?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A decrypted copy was saved to %1. It is not encrypted.</source>
+        <translation>Расшифрованная копия сохранена в %1. Она не зашифрована.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The attachment could not be opened.</source>
+        <translation>Не удалось открыть вложение.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attachments stay on the server until you open one. It is then fetched, checked and decrypted in memory; only its encrypted form is kept on this laptop.</source>
+        <translation>Вложения остаются на сервере, пока вы не откроете одно из них. Тогда оно загружается, проверяется и расшифровывается в памяти; на этом ноутбуке хранится только его зашифрованный вид.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a decrypted &amp;copy…</source>
+        <translation>Сохранить расшифрованную &amp;копию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+</context>
+<context>
     <name>ReferencesEdit</name>
     <message>
         <location filename="../desktop/ui/recommendation_links.py" line="+62"/>

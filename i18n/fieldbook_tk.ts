@@ -2663,6 +2663,94 @@
     </message>
 </context>
 <context>
+    <name>ReceivedAttachmentsWidget</name>
+    <message>
+        <location filename="../desktop/ui/received_attachments.py" line="+172"/>
+        <source>This record has no attachments.</source>
+        <translation>Bu ýazgynyň goşundysy ýok.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on this laptop (encrypted)</source>
+        <translation>şu noutbukda (şifrlenen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the server — fetched when opened</source>
+        <translation>serwerde — açylanda ýüklenýär</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fieldbook shows images itself. To open this file in another program, save a decrypted copy.</source>
+        <translation>Fieldbook suratlary özi görkezýär. Bu faýly başga programmada açmak üçin onuň açylan nusgasyny saklaň.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetching %1…</source>
+        <translation>%1 ýüklenýär…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image cannot be shown.</source>
+        <translation>Bu suraty görkezip bolanok.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2 × %3 pixels · checked and decrypted in memory</source>
+        <translation>%1 · %2 × %3 piksel · barlandy we ýatda açyldy</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Save a decrypted copy</source>
+        <translation>Açylan nusgany sakla</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Fieldbook keeps “%1” encrypted. A copy you save is NOT encrypted: anyone who uses this laptop or takes it can open it, and it stays where you put it until you delete it. Save a decrypted copy only if you need to open it in another program, and delete it afterwards.
+
+Save a decrypted copy?</source>
+        <translation>Fieldbook «%1» faýlyny şifrlenen görnüşde saklaýar. Saklan nusgaňyz ŞIFRLENMEÝÄR: bu noutbuky ulanýan ýa-da ony alyp giden islendik adam ony açyp biler we siz ony pozýançaňyz, ol goýan ýeriňizde galar. Açylan nusgany diňe faýly başga programmada açmaly bolsaňyz saklaň, soňra bolsa ony pozuň.
+
+Açylan nusgany saklamalymy?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving %1…</source>
+        <translation>%1 saklanýar…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A decrypted copy was saved to %1. It is not encrypted.</source>
+        <translation>Açylan nusga %1 ýerinde saklandy. Ol şifrlenmedik.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The attachment could not be opened.</source>
+        <translation>Goşundyny açyp bolmady.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attachments stay on the server until you open one. It is then fetched, checked and decrypted in memory; only its encrypted form is kept on this laptop.</source>
+        <translation>Goşundylar siz olaryň birini açýançaňyz serwerde galýar. Şonda ol ýüklenýär, barlanýar we ýatda açylýar; bu noutbukda diňe onuň şifrlenen görnüşi saklanýar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Görmek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a decrypted &amp;copy…</source>
+        <translation>Açylan &amp;nusgany sakla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Bes et</translation>
+    </message>
+</context>
+<context>
     <name>ReferencesEdit</name>
     <message>
         <location filename="../desktop/ui/recommendation_links.py" line="+62"/>
