@@ -428,7 +428,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+144"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+145"/>
         <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
         <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
         <translation>Задокументированные случаи с согласием; не выборка, не распространённость. × — не показано ради защиты людей.</translation>
@@ -439,8 +439,9 @@
         <translation>Меньше {n}: видно здесь, скрыто в документах</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Rows:</source>
+        <extracomment>the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Строки:</translation>
     </message>
     <message>
@@ -449,7 +450,7 @@
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -464,9 +465,9 @@
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+103"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+104"/>
         <source>Figures</source>
-        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex</extracomment>
+        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Цифры</translation>
     </message>
     <message>
@@ -2070,7 +2071,7 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+179"/>
+        <location filename="../desktop/ui/observation_list.py" line="+181"/>
         <source>Counting…</source>
         <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Подсчёт…</translation>
@@ -2683,7 +2684,7 @@
 <context>
     <name>ReviewThread</name>
     <message>
-        <location filename="../desktop/ui/review_thread.py" line="+109"/>
+        <location filename="../desktop/ui/review_thread.py" line="+135"/>
         <location line="+8"/>
         <source>The coordinators&apos; reviews</source>
         <translation>Отзывы координаторов</translation>
@@ -3517,9 +3518,8 @@
         <translation>Наименьшее публикуемое число должно быть от 3 до 10, и для этрапов не меньше, чем для велаятов.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+39"/>
+        <location filename="../desktop/core/reports/texts.py" line="+11"/>
         <source>Documented human rights cases</source>
-        <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Задокументированные случаи нарушений прав человека</translation>
     </message>
     <message>
@@ -3918,6 +3918,41 @@
         <location line="+1"/>
         <source>The file is too large for a recommendations export.</source>
         <translation>Файл слишком велик для выгрузки рекомендаций.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/received_files.py" line="+61"/>
+        <source>This file is too large to show here. Save a decrypted copy to open it.</source>
+        <translation>Этот файл слишком велик, чтобы показать его здесь. Чтобы открыть его, сохраните расшифрованную копию.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment does not open with the key its record holds, or is not the file the author recorded. It was not shown.</source>
+        <translation>Вложение не открывается ключом из его записи или это не тот файл, который записал автор. Оно не показано.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>An attachment arrived damaged; it was not shown and is fetched again.</source>
+        <translation>Вложение пришло повреждённым; оно не показано и загружается заново.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/blob_download.py" line="+53"/>
+        <source>The download was stopped. It continues from where it stopped next time.</source>
+        <translation>Загрузка остановлена. В следующий раз она продолжится с того места, где остановилась.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment arrived damaged several times and was not shown. The server&apos;s copy may be damaged; try again later.</source>
+        <translation>Вложение несколько раз пришло повреждённым и не было показано. Возможно, повреждена копия на сервере; попробуйте позже.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server has no such attachment for this device.</source>
+        <translation>На сервере нет такого вложения для этого устройства.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The author&apos;s device has not finished sending this attachment yet. Try again after their next sync.</source>
+        <translation>Устройство автора ещё не закончило отправку этого вложения. Попробуйте снова после его следующей синхронизации.</translation>
     </message>
 </context>
 </TS>

@@ -428,7 +428,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+144"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+145"/>
         <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
         <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
         <translation>Razylyk bilen resminamalaşdyrylan wakalar; saýlama däl, ýaýraw däl. × — adamlary goramak üçin görkezilmedi.</translation>
@@ -439,8 +439,9 @@
         <translation>{n}-den az: bu ýerde görünýär, resminamalarda gizlenýär</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Rows:</source>
+        <extracomment>the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Setirler:</translation>
     </message>
     <message>
@@ -449,7 +450,7 @@
         <translation>Sütünler:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Counting…</source>
         <translation>Hasaplanýar…</translation>
     </message>
@@ -464,9 +465,9 @@
         <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+103"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+104"/>
         <source>Figures</source>
-        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex</extracomment>
+        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Sanlar</translation>
     </message>
     <message>
@@ -2066,7 +2067,7 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+179"/>
+        <location filename="../desktop/ui/observation_list.py" line="+181"/>
         <source>Counting…</source>
         <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Sanalýar…</translation>
@@ -2677,7 +2678,7 @@
 <context>
     <name>ReviewThread</name>
     <message>
-        <location filename="../desktop/ui/review_thread.py" line="+109"/>
+        <location filename="../desktop/ui/review_thread.py" line="+135"/>
         <location line="+8"/>
         <source>The coordinators&apos; reviews</source>
         <translation>Utgaşdyryjylaryň synlary</translation>
@@ -3508,9 +3509,8 @@
         <translation>Çap edilýän iň kiçi san 3 bilen 10 aralygynda bolmaly, etraplar üçin welaýatlar üçinkiden kiçi bolmaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+39"/>
+        <location filename="../desktop/core/reports/texts.py" line="+11"/>
         <source>Documented human rights cases</source>
-        <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Resminamalaşdyrylan adam hukuklary bozulmasynyň wakalary</translation>
     </message>
     <message>
@@ -3909,6 +3909,41 @@
         <location line="+1"/>
         <source>The file is too large for a recommendations export.</source>
         <translation>Faýl maslahatlaryň eksporty üçin örän uly.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/received_files.py" line="+61"/>
+        <source>This file is too large to show here. Save a decrypted copy to open it.</source>
+        <translation>Bu faýl şu ýerde görkezmek üçin gaty uly. Ony açmak üçin açylan nusgasyny saklaň.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment does not open with the key its record holds, or is not the file the author recorded. It was not shown.</source>
+        <translation>Goşundy ýazgysyndaky açar bilen açylmaýar ýa-da awtoryň ýazan faýly däl. Ol görkezilmedi.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>An attachment arrived damaged; it was not shown and is fetched again.</source>
+        <translation>Goşundy zaýalanan ýagdaýda geldi; ol görkezilmedi we täzeden ýüklenýär.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/blob_download.py" line="+53"/>
+        <source>The download was stopped. It continues from where it stopped next time.</source>
+        <translation>Ýükleme saklandy. Indiki gezek ol saklanan ýerinden dowam eder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment arrived damaged several times and was not shown. The server&apos;s copy may be damaged; try again later.</source>
+        <translation>Goşundy birnäçe gezek zaýalanan ýagdaýda geldi we görkezilmedi. Serwerdäki nusgasy zaýalanan bolmagy mümkin; soňra täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server has no such attachment for this device.</source>
+        <translation>Serwerde bu enjam üçin şeýle goşundy ýok.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The author&apos;s device has not finished sending this attachment yet. Try again after their next sync.</source>
+        <translation>Awtoryň enjamy bu goşundyny ibermegi entek tamamlamady. Onuň indiki sinhronlamasyndan soň täzeden synanyşyň.</translation>
     </message>
 </context>
 </TS>
