@@ -265,7 +265,7 @@ def startup_probe(data_dir: str | None) -> int:
 
     app = make_application(["fieldbook"])
     paths = resolve_paths(data_dir)
-    i18n.set_language(i18n.saved_language(paths.data_dir) or "en")
+    i18n.set_language(i18n.saved_language(paths) or "en")
     session = Session(paths)
     window = MainWindow(session, Dialogs(), i18n.current_language())
     window.show()

@@ -368,6 +368,12 @@ class Dashboard(QWidget):
         self._query = q
         self.refresh()
 
+    def set_cross_dimensions(self, rows: str, columns: str) -> None:
+        """Choose the cross-table's dimensions (unknown names are left as they are)."""
+        for box, name in ((self.rows_box, rows), (self.columns_box, columns)):
+            if name in CROSS_CHOICES:
+                box.setCurrentIndex(CROSS_CHOICES.index(name))
+
     def cross_dimensions(self) -> tuple[str, str]:
         return (
             CROSS_CHOICES[self.rows_box.currentIndex()],

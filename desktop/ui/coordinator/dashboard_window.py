@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -31,6 +31,7 @@ from desktop.core.reports.document import ReportCancelled, ReportOptions, build_
 from desktop.ui import i18n, workers
 from desktop.ui.coordinator.dashboard import BarChart, Dashboard
 from desktop.ui.dialogs import Dialogs
+from desktop.ui.ui_store import UiStore
 
 
 def apply_to_list(list_view: Any, dimension: str, code: str) -> bool:
@@ -66,8 +67,11 @@ class DashboardWindow(QWidget):
         organisations: dict[str, str] | None = None,
         parent: QWidget | None = None,
         recommendations: Any = None,
+        ui_store: UiStore | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        #: where the window was left and the cross-table's dimensions (ui.ini)
+        self.ui_store = ui_store
         #: () -> the profile's UN recommendations, for the report's annex
         self._recommendations = recommendations
         self.dialogs = dialogs or Dialogs()
@@ -106,6 +110,19 @@ class DashboardWindow(QWidget):
         self.export_button.setText(QCoreApplication.translate("Dashboard", "Export…"))
         self.cancel_button.setText(QCoreApplication.translate("Dashboard", "Cancel"))
         self.resize(1400, 900)
+        if ui_store is not None:
+            ui_store.restore_geometry(self, "dashboard/geometry")
+            self.dashboard.set_cross_dimensions(
+                ui_store.value("dashboard/rows"), ui_store.value("dashboard/columns")
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ui_store is not None:
+            self.ui_store.save_geometry(self, "dashboard/geometry")
+            rows, columns = self.dashboard.cross_dimensions()
+            self.ui_store.set_value("dashboard/rows", rows)
+            self.ui_store.set_value("dashboard/columns", columns)
+        super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
