@@ -175,7 +175,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli_text.py" line="+23"/>
+        <location filename="../desktop/cli_text.py" line="+25"/>
         <source>row %1: %2: %3: %4</source>
         <translation>строка %1: %2: %3: %4</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -465,9 +465,9 @@
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+104"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+108"/>
         <source>Figures</source>
-        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex the profile, or a callable giving the profile open now (None while locked)</extracomment>
+        <extracomment>where the window was left and the cross-table&apos;s dimensions (ui.ini) () -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Цифры</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>The list has no filter for this.</source>
         <translation>В списке нет такого фильтра.</translation>
     </message>
@@ -1192,7 +1192,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+409"/>
+        <location filename="../desktop/ui/main_window.py" line="+412"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Удаление черновика</translation>
@@ -1203,7 +1203,7 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Carry by USB stick</source>
         <translation>Передать на USB-флешке</translation>
     </message>
