@@ -3648,7 +3648,7 @@ Save a decrypted copy?</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>The server was restored from a backup.</source>
         <translation>Сервер восстановлен из резервной копии.</translation>
     </message>
@@ -4177,7 +4177,7 @@ Save a decrypted copy?</source>
         <translation>Заменить ключ координации может только координатор, чей отпечаток указан в кодах приглашения (ноутбук, создавший ключ сети).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
         <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
         <translation>Ключ координации сети заменён; новые записи шифруются для нового ключа.</translation>
@@ -4188,7 +4188,12 @@ Save a decrypted copy?</source>
         <translation>Импортируйте новый файл ключа координации, чтобы читать новые записи и рецензировать.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+32"/>
+        <source>The server lacks a replacement of the coordination key and did not take it back.</source>
+        <translation>На сервере нет замены ключа координации, и он не принял её обратно.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Это устройство заменило ключ координации сети. Передайте другим координаторам новый файл ключа.</translation>
     </message>

@@ -3639,7 +3639,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>The server was restored from a backup.</source>
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi.</translation>
     </message>
@@ -4168,7 +4168,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Utgaşdyryş açaryny diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (toruň açaryny döreden noutbuk) çalşyp bilýär.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
         <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
         <translation>Toruň utgaşdyryş açary çalşyldy; täze ýazgylar täze açar üçin şifrlenýär.</translation>
@@ -4179,7 +4179,12 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Täze ýazgylary okamak we syn etmek üçin täze utgaşdyryş açar faýlyny import ediň.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+32"/>
+        <source>The server lacks a replacement of the coordination key and did not take it back.</source>
+        <translation>Serwerde utgaşdyryş açarynyň çalşygy ýok we ol ony yzyna kabul etmedi.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Bu enjam toruň utgaşdyryş açaryny çalşdy. Beýleki utgaşdyryjylara täze açar faýlyny beriň.</translation>
     </message>
