@@ -175,7 +175,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli_text.py" line="+23"/>
+        <location filename="../desktop/cli_text.py" line="+25"/>
         <source>row %1: %2: %3: %4</source>
         <translation>строка %1: %2: %3: %4</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>--limit %1 больше размера страницы %2: показано не более %2 строк; остальные — через --offset</translation>
     </message>
     <message>
-        <location filename="../desktop/network_cli.py" line="+26"/>
+        <location filename="../desktop/network_cli.py" line="+30"/>
         <source>no devices enrolled</source>
         <translation>нет подключённых устройств</translation>
     </message>
@@ -261,6 +261,66 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Replace the coordination key now? Type yes to replace it: </source>
+        <translation>Заменить ключ координации сейчас? Введите yes (или да), чтобы заменить: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To replace the coordination key later: fieldbook coordination rotate</source>
+        <translation>Чтобы заменить ключ координации позже: fieldbook coordination rotate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace the coordination key: ask them to run fieldbook coordination rotate.</source>
+        <translation>Заменить ключ координации может только координатор, чей отпечаток указан в кодах приглашения (%1): попросите его выполнить fieldbook coordination rotate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the coordination key? A new key is made on this device and certified with its identity; every device seals what it sends from its next sync for the new key only. Records already sent stay readable to whoever holds the old key: replacing protects what is sent from now on. Every other coordinator must then import the new key file. Type yes to replace it: </source>
+        <translation>Заменить ключ координации? Новый ключ создаётся на этом устройстве и заверяется его удостоверением; начиная со следующей синхронизации каждое устройство шифрует отправляемое только для нового ключа. Уже отправленные записи остаются доступны тому, у кого есть старый ключ: замена защищает то, что отправляется с этого момента. Затем каждый другой координатор должен импортировать новый файл ключа. Введите yes (или да), чтобы заменить: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The coordination key was not replaced.</source>
+        <translation>Ключ координации не заменён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replacing the coordination key needs a confirmation: run it in a terminal, or add --yes</source>
+        <translation>для замены ключа координации нужно подтверждение: запустите команду в терминале или добавьте --yes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coordination key is replaced (generation %1, fingerprint %2). Field devices take it at their next sync. Now export the key file (fieldbook export-key FILE) and give it to each remaining coordinator to import; it holds the earlier keys too, for older records.</source>
+        <translation>Ключ координации заменён (поколение %1, отпечаток %2). Полевые устройства получат его при следующей синхронизации. Теперь экспортируйте файл ключа (fieldbook export-key ФАЙЛ) и передайте его каждому оставшемуся координатору для импорта; в нём есть и прежние ключи — для старых записей.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>coordination key: generation %1, fingerprint %2</source>
+        <translation>ключ координации: поколение %1, отпечаток %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certified by the coordinator identity %1</source>
+        <translation>заверен удостоверением координатора %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this device holds it: %1; keys held for older records: %2; may replace it: %3</source>
+        <translation>есть на этом устройстве: %1; ключей для прежних записей: %2; может заменить: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Organisation %1 added (%2, id %3).</source>
         <translation>Организация %1 добавлена (%2, id %3).</translation>
     </message>
@@ -428,7 +488,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+144"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+145"/>
         <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
         <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
         <translation>Задокументированные случаи с согласием; не выборка, не распространённость. × — не показано ради защиты людей.</translation>
@@ -439,8 +499,9 @@
         <translation>Меньше {n}: видно здесь, скрыто в документах</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Rows:</source>
+        <extracomment>the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Строки:</translation>
     </message>
     <message>
@@ -449,7 +510,7 @@
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -464,9 +525,9 @@
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+103"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+108"/>
         <source>Figures</source>
-        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex</extracomment>
+        <extracomment>where the window was left and the cross-table&apos;s dimensions (ui.ini) () -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Цифры</translation>
     </message>
     <message>
@@ -485,7 +546,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>The list has no filter for this.</source>
         <translation>В списке нет такого фильтра.</translation>
     </message>
@@ -1085,6 +1146,60 @@
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/key_rotation.py" line="+56"/>
+        <source>Coordination key: generation %1, fingerprint %2.</source>
+        <extracomment>the rotation ended: True when the key was replaced</extracomment>
+        <translation>Ключ координации: поколение %1, отпечаток %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace it.</source>
+        <translation>Заменить его может только координатор, чей отпечаток указан в кодах приглашения (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device does not hold the current key: import the new key file.</source>
+        <translation>На этом устройстве нет текущего ключа: импортируйте новый файл ключа.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new coordination key is made on this device and certified with its identity. Every device checks that certificate and, from its next sync, seals what it sends for the new key only, so a lost or revoked coordinator&apos;s laptop cannot read it.
+
+It does not take anything back: records already sent stay readable to whoever holds the old key, and a field device seals for the new key only after it has synced once.
+
+Afterwards, export the key file again (Connect to server → Export coordination key…) and give it to each remaining coordinator: they import it and keep reading older records.</source>
+        <translation>На этом устройстве создаётся новый ключ координации, заверенный его удостоверением. Каждое устройство проверяет эту подпись и, начиная со следующей синхронизации, шифрует отправляемое только для нового ключа — потерянный или отозванный ноутбук координатора этого не прочтёт.
+
+Замена ничего не возвращает: уже отправленные записи остаются доступны тому, у кого есть старый ключ, а полевое устройство начинает шифровать для нового ключа лишь после одной синхронизации.
+
+Затем снова экспортируйте файл ключа (Подключение к серверу → Экспортировать ключ координации…) и передайте его каждому оставшемуся координатору: они импортируют его и продолжат читать прежние записи.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key. Replace the key now?</source>
+        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации. Заменить ключ сейчас?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Replace the coordination key</source>
+        <translation>Замена ключа координации</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The coordination key is replaced (generation %1, fingerprint %2). Field devices take it at their next sync. Now export the key file and give it to each remaining coordinator; it holds the earlier keys too, for older records.</source>
+        <translation>Ключ координации заменён (поколение %1, отпечаток %2). Полевые устройства получат его при следующей синхронизации. Теперь экспортируйте файл ключа и передайте его каждому оставшемуся координатору; в нём есть и прежние ключи — для старых записей.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The coordination key could not be replaced.</source>
+        <translation>Не удалось заменить ключ координации.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="+16"/>
@@ -1191,7 +1306,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+409"/>
+        <location filename="../desktop/ui/main_window.py" line="+412"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Удаление черновика</translation>
@@ -1202,7 +1317,7 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Carry by USB stick</source>
         <translation>Передать на USB-флешке</translation>
     </message>
@@ -1379,7 +1494,7 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+253"/>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+268"/>
         <source>That did not work.</source>
         <translation>Не получилось.</translation>
     </message>
@@ -1424,7 +1539,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Revoke a device</source>
         <translation>Отозвать устройство</translation>
     </message>
@@ -1444,7 +1559,12 @@
         <translation>Устройство отозвано: отныне сервер его отклоняет.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The coordination key is replaced.</source>
+        <translation>Ключ координации заменён.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The invitation code is ready.</source>
         <translation>Код приглашения готов.</translation>
     </message>
@@ -1480,18 +1600,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+41"/>
+        <location line="-47"/>
+        <location line="+46"/>
         <source>field worker</source>
         <translation>полевой сотрудник</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
@@ -1522,12 +1642,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
@@ -1547,7 +1667,12 @@
         <translation>О&amp;тозвать…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Replace the coordination &amp;key…</source>
+        <translation>Заменить &amp;ключ координации…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>An invitation code lets a new laptop join the network. It is made on this device, so it vouches for your coordination key; the server never sees it.</source>
         <translation>Код приглашения позволяет новому ноутбуку войти в сеть. Он создаётся на этом устройстве и поэтому ручается за ваш ключ координации; сервер его никогда не видит.</translation>
     </message>
@@ -2070,7 +2195,7 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+179"/>
+        <location filename="../desktop/ui/observation_list.py" line="+181"/>
         <source>Counting…</source>
         <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Подсчёт…</translation>
@@ -2668,6 +2793,94 @@
     </message>
 </context>
 <context>
+    <name>ReceivedAttachmentsWidget</name>
+    <message>
+        <location filename="../desktop/ui/received_attachments.py" line="+173"/>
+        <source>This record has no attachments.</source>
+        <translation>У этой записи нет вложений.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on this laptop (encrypted)</source>
+        <translation>на этом ноутбуке (зашифровано)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the server — fetched when opened</source>
+        <translation>на сервере — загружается при открытии</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fieldbook shows images itself. To open this file in another program, save a decrypted copy.</source>
+        <translation>Fieldbook сам показывает изображения. Чтобы открыть этот файл в другой программе, сохраните расшифрованную копию.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetching %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image cannot be shown.</source>
+        <translation>Это изображение невозможно показать.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2 × %3 pixels · checked and decrypted in memory</source>
+        <translation>%1 · %2 × %3 пикс. · проверено и расшифровано в памяти</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Save a decrypted copy</source>
+        <translation>Сохранить расшифрованную копию</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Fieldbook keeps “%1” encrypted. A copy you save is NOT encrypted: anyone who uses this laptop or takes it can open it, and it stays where you put it until you delete it. Save a decrypted copy only if you need to open it in another program, and delete it afterwards.
+
+Save a decrypted copy?</source>
+        <translation>Fieldbook хранит «%1» в зашифрованном виде. Сохранённая копия НЕ зашифрована: её может открыть любой, кто пользуется этим ноутбуком или заберёт его, и она останется там, куда вы её положили, пока вы её не удалите. Сохраняйте расшифрованную копию, только если нужно открыть файл в другой программе, а потом удалите её.
+
+Сохранить расшифрованную копию?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A decrypted copy was saved to %1. It is not encrypted.</source>
+        <translation>Расшифрованная копия сохранена в %1. Она не зашифрована.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The attachment could not be opened.</source>
+        <translation>Не удалось открыть вложение.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attachments stay on the server until you open one. It is then fetched, checked and decrypted in memory; only its encrypted form is kept on this laptop.</source>
+        <translation>Вложения остаются на сервере, пока вы не откроете одно из них. Тогда оно загружается, проверяется и расшифровывается в памяти; на этом ноутбуке хранится только его зашифрованный вид.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a decrypted &amp;copy…</source>
+        <translation>Сохранить расшифрованную &amp;копию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+</context>
+<context>
     <name>ReferencesEdit</name>
     <message>
         <location filename="../desktop/ui/recommendation_links.py" line="+62"/>
@@ -2683,7 +2896,7 @@
 <context>
     <name>ReviewThread</name>
     <message>
-        <location filename="../desktop/ui/review_thread.py" line="+109"/>
+        <location filename="../desktop/ui/review_thread.py" line="+135"/>
         <location line="+8"/>
         <source>The coordinators&apos; reviews</source>
         <translation>Отзывы координаторов</translation>
@@ -3172,7 +3385,7 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <location filename="../desktop/core/sync/coordination.py" line="+42"/>
         <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
         <translation>Пароль файла ключа должен быть не короче 16 символов и разнообразным (например, несколько слов): этот файл открывает все наблюдения сети.</translation>
     </message>
@@ -3430,7 +3643,7 @@
         <translation>Укажите задачу ЦУР в виде цель.задача, напр. 16.10.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+80"/>
+        <location filename="../desktop/core/sync/engine.py" line="+84"/>
         <source>Sync finished.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
@@ -3457,7 +3670,7 @@
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+93"/>
+        <location filename="../desktop/core/sync/pull.py" line="+91"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
@@ -3487,7 +3700,7 @@
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+46"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+47"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Код приглашения введён с ошибкой или не полностью. Скопируйте его снова целиком или попросите координатора прислать его ещё раз.</translation>
     </message>
@@ -3497,7 +3710,7 @@
         <translation>Для этого приглашения нужна более новая версия Fieldbook. Обновите Fieldbook и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+86"/>
         <source>This device was connected to the server.</source>
         <translation>Это устройство подключено к серверу.</translation>
     </message>
@@ -3517,9 +3730,8 @@
         <translation>Наименьшее публикуемое число должно быть от 3 до 10, и для этрапов не меньше, чем для велаятов.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+39"/>
+        <location filename="../desktop/core/reports/texts.py" line="+11"/>
         <source>Documented human rights cases</source>
-        <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Задокументированные случаи нарушений прав человека</translation>
     </message>
     <message>
@@ -3865,7 +4077,7 @@
         <translation>Вложение в посылке было повреждено.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/network.py" line="+37"/>
+        <location filename="../desktop/core/network.py" line="+38"/>
         <source>Only a coordinator&apos;s device connected to the server can manage the network.</source>
         <translation>Сетью может управлять только устройство координатора, подключённое к серверу.</translation>
     </message>
@@ -3918,6 +4130,67 @@
         <location line="+1"/>
         <source>The file is too large for a recommendations export.</source>
         <translation>Файл слишком велик для выгрузки рекомендаций.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/received_files.py" line="+61"/>
+        <source>This file is too large to show here. Save a decrypted copy to open it.</source>
+        <translation>Этот файл слишком велик, чтобы показать его здесь. Чтобы открыть его, сохраните расшифрованную копию.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment does not open with the key its record holds, or is not the file the author recorded. It was not shown.</source>
+        <translation>Вложение не открывается ключом из его записи или это не тот файл, который записал автор. Оно не показано.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>An attachment arrived damaged; it was not shown and is fetched again.</source>
+        <translation>Вложение пришло повреждённым; оно не показано и загружается заново.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/blob_download.py" line="+56"/>
+        <source>The download was stopped. It continues from where it stopped next time.</source>
+        <translation>Загрузка остановлена. В следующий раз она продолжится с того места, где остановилась.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment arrived damaged several times and was not shown. The server&apos;s copy may be damaged; try again later.</source>
+        <translation>Вложение несколько раз пришло повреждённым и не было показано. Возможно, повреждена копия на сервере; попробуйте позже.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server has no such attachment for this device.</source>
+        <translation>На сервере нет такого вложения для этого устройства.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The author&apos;s device has not finished sending this attachment yet. Try again after their next sync.</source>
+        <translation>Устройство автора ещё не закончило отправку этого вложения. Попробуйте снова после его следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/rotation.py" line="+46"/>
+        <source>The server offered a new coordination key that your network&apos;s coordinator did not sign. Nothing was sent. Do not use this server; tell your coordinator.</source>
+        <translation>Сервер предложил новый ключ координации, который координатор вашей сети не подписывал. Ничего не отправлено. Не пользуйтесь этим сервером; сообщите координатору.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (the laptop that made the network&apos;s key) can replace the coordination key.</source>
+        <translation>Заменить ключ координации может только координатор, чей отпечаток указан в кодах приглашения (ноутбук, создавший ключ сети).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
+        <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
+        <translation>Ключ координации сети заменён; новые записи шифруются для нового ключа.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the new coordination key file to read new records and to review.</source>
+        <translation>Импортируйте новый файл ключа координации, чтобы читать новые записи и рецензировать.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
+        <translation>Это устройство заменило ключ координации сети. Передайте другим координаторам новый файл ключа.</translation>
     </message>
 </context>
 </TS>

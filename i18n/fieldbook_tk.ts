@@ -175,7 +175,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli_text.py" line="+23"/>
+        <location filename="../desktop/cli_text.py" line="+25"/>
         <source>row %1: %2: %3: %4</source>
         <translation>%1-nji setir: %2: %3: %4</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>--limit %1 sahypanyň ölçeginden (%2) uly: iň köp %2 setir görkezilýär; galanlary üçin --offset ulanyň</translation>
     </message>
     <message>
-        <location filename="../desktop/network_cli.py" line="+26"/>
+        <location filename="../desktop/network_cli.py" line="+30"/>
         <source>no devices enrolled</source>
         <translation>birikdirilen enjam ýok</translation>
     </message>
@@ -261,6 +261,66 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Replace the coordination key now? Type yes to replace it: </source>
+        <translation>Utgaşdyryş açaryny häzir çalşmalymy? Çalşmak üçin yes (ýa-da hawa) ýazyň: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To replace the coordination key later: fieldbook coordination rotate</source>
+        <translation>Utgaşdyryş açaryny soňra çalşmak üçin: fieldbook coordination rotate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace the coordination key: ask them to run fieldbook coordination rotate.</source>
+        <translation>Utgaşdyryş açaryny diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (%1) çalşyp bilýär: ondan fieldbook coordination rotate buýrugyny ýerine ýetirmegini haýyş ediň.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the coordination key? A new key is made on this device and certified with its identity; every device seals what it sends from its next sync for the new key only. Records already sent stay readable to whoever holds the old key: replacing protects what is sent from now on. Every other coordinator must then import the new key file. Type yes to replace it: </source>
+        <translation>Utgaşdyryş açaryny çalşmalymy? Täze açar şu enjamda döredilýär we onuň şahsyýet açary bilen tassyklanýar; her enjam indiki sinhronlamadan başlap iberýän zatlaryny diňe täze açar üçin şifrleýär. Eýýäm iberilen ýazgylar köne açary bolan her kim üçin okalýan bolup galýar: çalşmak şu wagtdan soň iberilýän zatlary goraýar. Soňra beýleki utgaşdyryjylaryň her biri täze açar faýlyny import etmeli. Çalşmak üçin yes (ýa-da hawa) ýazyň: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The coordination key was not replaced.</source>
+        <translation>Utgaşdyryş açary çalşylmady.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replacing the coordination key needs a confirmation: run it in a terminal, or add --yes</source>
+        <translation>utgaşdyryş açaryny çalşmak üçin tassyklama gerek: buýrugy terminalda işlediň ýa-da --yes goşuň</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coordination key is replaced (generation %1, fingerprint %2). Field devices take it at their next sync. Now export the key file (fieldbook export-key FILE) and give it to each remaining coordinator to import; it holds the earlier keys too, for older records.</source>
+        <translation>Utgaşdyryş açary çalşyldy (nesil %1, barmak yzy %2). Meýdan enjamlary ony indiki sinhronlamada alarlar. Indi açar faýlyny eksport ediň (fieldbook export-key FAÝL) we import etmek üçin galan utgaşdyryjylaryň her birine beriň; onda köne ýazgylar üçin öňki açarlar hem bar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>coordination key: generation %1, fingerprint %2</source>
+        <translation>utgaşdyryş açary: nesil %1, barmak yzy %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certified by the coordinator identity %1</source>
+        <translation>utgaşdyryjynyň şahsyýet açary %1 bilen tassyklanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this device holds it: %1; keys held for older records: %2; may replace it: %3</source>
+        <translation>bu enjamda bar: %1; köne ýazgylar üçin açarlar: %2; çalşyp bilýär: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>hawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>ýok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Organisation %1 added (%2, id %3).</source>
         <translation>%1 guramasy goşuldy (%2, id %3).</translation>
     </message>
@@ -428,7 +488,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+144"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+145"/>
         <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
         <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
         <translation>Razylyk bilen resminamalaşdyrylan wakalar; saýlama däl, ýaýraw däl. × — adamlary goramak üçin görkezilmedi.</translation>
@@ -439,8 +499,9 @@
         <translation>{n}-den az: bu ýerde görünýär, resminamalarda gizlenýär</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Rows:</source>
+        <extracomment>the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Setirler:</translation>
     </message>
     <message>
@@ -449,7 +510,7 @@
         <translation>Sütünler:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Counting…</source>
         <translation>Hasaplanýar…</translation>
     </message>
@@ -464,9 +525,9 @@
         <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+103"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+108"/>
         <source>Figures</source>
-        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex</extracomment>
+        <extracomment>where the window was left and the cross-table&apos;s dimensions (ui.ini) () -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Sanlar</translation>
     </message>
     <message>
@@ -485,7 +546,7 @@
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>The list has no filter for this.</source>
         <translation>Sanawda munuň üçin süzgüç ýok.</translation>
     </message>
@@ -1083,6 +1144,60 @@
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/key_rotation.py" line="+56"/>
+        <source>Coordination key: generation %1, fingerprint %2.</source>
+        <extracomment>the rotation ended: True when the key was replaced</extracomment>
+        <translation>Utgaşdyryş açary: nesil %1, barmak yzy %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace it.</source>
+        <translation>Ony diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (%1) çalşyp bilýär.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device does not hold the current key: import the new key file.</source>
+        <translation>Bu enjamda häzirki açar ýok: täze açar faýlyny import ediň.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new coordination key is made on this device and certified with its identity. Every device checks that certificate and, from its next sync, seals what it sends for the new key only, so a lost or revoked coordinator&apos;s laptop cannot read it.
+
+It does not take anything back: records already sent stay readable to whoever holds the old key, and a field device seals for the new key only after it has synced once.
+
+Afterwards, export the key file again (Connect to server → Export coordination key…) and give it to each remaining coordinator: they import it and keep reading older records.</source>
+        <translation>Şu enjamda täze utgaşdyryş açary döredilýär we onuň şahsyýet açary bilen tassyklanýar. Her enjam bu tassyklamany barlaýar we indiki sinhronlamadan başlap iberýän zatlaryny diňe täze açar üçin şifrleýär, şonuň üçin ýitirilen ýa-da ýatyrylan utgaşdyryjy noutbugy olary okap bilmez.
+
+Bu hiç zady yzyna gaýtarmaýar: eýýäm iberilen ýazgylar köne açary bolan her kim üçin okalýan bolup galýar, meýdan enjamy bolsa täze açar üçin diňe bir gezek sinhronlandan soň şifrleýär.
+
+Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş açaryny eksport etmek…) we galan utgaşdyryjylaryň her birine beriň: olar ony import edip, köne ýazgylary okamagy dowam ederler.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key. Replace the key now?</source>
+        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda utgaşdyryş açary bar. Açary häzir çalşmalymy?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Replace the coordination key</source>
+        <translation>Utgaşdyryş açaryny çalşmak</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The coordination key is replaced (generation %1, fingerprint %2). Field devices take it at their next sync. Now export the key file and give it to each remaining coordinator; it holds the earlier keys too, for older records.</source>
+        <translation>Utgaşdyryş açary çalşyldy (nesil %1, barmak yzy %2). Meýdan enjamlary ony indiki sinhronlamada alarlar. Indi açar faýlyny eksport ediň we galan utgaşdyryjylaryň her birine beriň; onda köne ýazgylar üçin öňki açarlar hem bar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The coordination key could not be replaced.</source>
+        <translation>Utgaşdyryş açaryny çalşyp bolmady.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="+16"/>
@@ -1189,7 +1304,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+409"/>
+        <location filename="../desktop/ui/main_window.py" line="+412"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Garalamany pozmak</translation>
@@ -1200,7 +1315,7 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Carry by USB stick</source>
         <translation>USB fleşkada geçirmek</translation>
     </message>
@@ -1376,7 +1491,7 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+253"/>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+268"/>
         <source>That did not work.</source>
         <translation>Başartmady.</translation>
     </message>
@@ -1420,7 +1535,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Revoke a device</source>
         <translation>Enjamy ýatyrmak</translation>
     </message>
@@ -1440,7 +1555,12 @@
         <translation>Enjam ýatyryldy: mundan beýläk serwer ony kabul etmeýär.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The coordination key is replaced.</source>
+        <translation>Utgaşdyryş açary çalşyldy.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The invitation code is ready.</source>
         <translation>Çakylyk kody taýýar.</translation>
     </message>
@@ -1476,18 +1596,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>coordinator</source>
         <translation>utgaşdyryjy</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+41"/>
+        <location line="-47"/>
+        <location line="+46"/>
         <source>field worker</source>
         <translation>meýdan işgäri</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Network</source>
         <translation>Tor</translation>
     </message>
@@ -1518,12 +1638,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Organisation</source>
         <translation>Gurama</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Last contact</source>
         <translation>Soňky habarlaşma</translation>
     </message>
@@ -1543,7 +1663,12 @@
         <translation>Ýa&amp;tyrmak…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Replace the coordination &amp;key…</source>
+        <translation>Utgaşdyryş &amp;açaryny çalşmak…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>An invitation code lets a new laptop join the network. It is made on this device, so it vouches for your coordination key; the server never sees it.</source>
         <translation>Çakylyk kody täze noutbukyň tora goşulmagyna mümkinçilik berýär. Ol şu enjamda döredilýär, şonuň üçin siziň utgaşdyryş açaryňyzy tassyklaýar; serwer ony hiç haçan görmeýär.</translation>
     </message>
@@ -2066,7 +2191,7 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+179"/>
+        <location filename="../desktop/ui/observation_list.py" line="+181"/>
         <source>Counting…</source>
         <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Sanalýar…</translation>
@@ -2662,6 +2787,94 @@
     </message>
 </context>
 <context>
+    <name>ReceivedAttachmentsWidget</name>
+    <message>
+        <location filename="../desktop/ui/received_attachments.py" line="+173"/>
+        <source>This record has no attachments.</source>
+        <translation>Bu ýazgynyň goşundysy ýok.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on this laptop (encrypted)</source>
+        <translation>şu noutbukda (şifrlenen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the server — fetched when opened</source>
+        <translation>serwerde — açylanda ýüklenýär</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fieldbook shows images itself. To open this file in another program, save a decrypted copy.</source>
+        <translation>Fieldbook suratlary özi görkezýär. Bu faýly başga programmada açmak üçin onuň açylan nusgasyny saklaň.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetching %1…</source>
+        <translation>%1 ýüklenýär…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image cannot be shown.</source>
+        <translation>Bu suraty görkezip bolanok.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2 × %3 pixels · checked and decrypted in memory</source>
+        <translation>%1 · %2 × %3 piksel · barlandy we ýatda açyldy</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Save a decrypted copy</source>
+        <translation>Açylan nusgany sakla</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Fieldbook keeps “%1” encrypted. A copy you save is NOT encrypted: anyone who uses this laptop or takes it can open it, and it stays where you put it until you delete it. Save a decrypted copy only if you need to open it in another program, and delete it afterwards.
+
+Save a decrypted copy?</source>
+        <translation>Fieldbook «%1» faýlyny şifrlenen görnüşde saklaýar. Saklan nusgaňyz ŞIFRLENMEÝÄR: bu noutbuky ulanýan ýa-da ony alyp giden islendik adam ony açyp biler we siz ony pozýançaňyz, ol goýan ýeriňizde galar. Açylan nusgany diňe faýly başga programmada açmaly bolsaňyz saklaň, soňra bolsa ony pozuň.
+
+Açylan nusgany saklamalymy?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving %1…</source>
+        <translation>%1 saklanýar…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A decrypted copy was saved to %1. It is not encrypted.</source>
+        <translation>Açylan nusga %1 ýerinde saklandy. Ol şifrlenmedik.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The attachment could not be opened.</source>
+        <translation>Goşundyny açyp bolmady.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attachments stay on the server until you open one. It is then fetched, checked and decrypted in memory; only its encrypted form is kept on this laptop.</source>
+        <translation>Goşundylar siz olaryň birini açýançaňyz serwerde galýar. Şonda ol ýüklenýär, barlanýar we ýatda açylýar; bu noutbukda diňe onuň şifrlenen görnüşi saklanýar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Görmek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a decrypted &amp;copy…</source>
+        <translation>Açylan &amp;nusgany sakla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Bes et</translation>
+    </message>
+</context>
+<context>
     <name>ReferencesEdit</name>
     <message>
         <location filename="../desktop/ui/recommendation_links.py" line="+62"/>
@@ -2677,7 +2890,7 @@
 <context>
     <name>ReviewThread</name>
     <message>
-        <location filename="../desktop/ui/review_thread.py" line="+109"/>
+        <location filename="../desktop/ui/review_thread.py" line="+135"/>
         <location line="+8"/>
         <source>The coordinators&apos; reviews</source>
         <translation>Utgaşdyryjylaryň synlary</translation>
@@ -3163,7 +3376,7 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <location filename="../desktop/core/sync/coordination.py" line="+42"/>
         <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
         <translation>Açar faýlynyň paroly azyndan 16 nyşandan ybarat we dürli bolmaly (meselem, birnäçe söz): bu faýl toruň ähli synlamalaryny açýar.</translation>
     </message>
@@ -3421,7 +3634,7 @@
         <translation>Durnukly ösüş maksadynyň wezipesini maksat.wezipe görnüşinde ýazyň, meselem, 16.10.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+80"/>
+        <location filename="../desktop/core/sync/engine.py" line="+84"/>
         <source>Sync finished.</source>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
@@ -3448,7 +3661,7 @@
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+93"/>
+        <location filename="../desktop/core/sync/pull.py" line="+91"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -3478,7 +3691,7 @@
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+46"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+47"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Çakylyk kody ýalňyş ýa-da doly däl girizildi. Ony doly göçüriň ýa-da utgaşdyryjyňyzdan täzeden ibermegini haýyş ediň.</translation>
     </message>
@@ -3488,7 +3701,7 @@
         <translation>Bu çakylyk üçin Fieldbook-yň täze wersiýasy gerek. Fieldbook-y täzeläň we gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+86"/>
         <source>This device was connected to the server.</source>
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
@@ -3508,9 +3721,8 @@
         <translation>Çap edilýän iň kiçi san 3 bilen 10 aralygynda bolmaly, etraplar üçin welaýatlar üçinkiden kiçi bolmaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+39"/>
+        <location filename="../desktop/core/reports/texts.py" line="+11"/>
         <source>Documented human rights cases</source>
-        <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Resminamalaşdyrylan adam hukuklary bozulmasynyň wakalary</translation>
     </message>
     <message>
@@ -3856,7 +4068,7 @@
         <translation>Posylkadaky goşundy zaýalanypdyr.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/network.py" line="+37"/>
+        <location filename="../desktop/core/network.py" line="+38"/>
         <source>Only a coordinator&apos;s device connected to the server can manage the network.</source>
         <translation>Tory diňe serwere birikdirilen utgaşdyryjynyň enjamy dolandyryp biler.</translation>
     </message>
@@ -3909,6 +4121,67 @@
         <location line="+1"/>
         <source>The file is too large for a recommendations export.</source>
         <translation>Faýl maslahatlaryň eksporty üçin örän uly.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/received_files.py" line="+61"/>
+        <source>This file is too large to show here. Save a decrypted copy to open it.</source>
+        <translation>Bu faýl şu ýerde görkezmek üçin gaty uly. Ony açmak üçin açylan nusgasyny saklaň.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment does not open with the key its record holds, or is not the file the author recorded. It was not shown.</source>
+        <translation>Goşundy ýazgysyndaky açar bilen açylmaýar ýa-da awtoryň ýazan faýly däl. Ol görkezilmedi.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>An attachment arrived damaged; it was not shown and is fetched again.</source>
+        <translation>Goşundy zaýalanan ýagdaýda geldi; ol görkezilmedi we täzeden ýüklenýär.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/blob_download.py" line="+56"/>
+        <source>The download was stopped. It continues from where it stopped next time.</source>
+        <translation>Ýükleme saklandy. Indiki gezek ol saklanan ýerinden dowam eder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment arrived damaged several times and was not shown. The server&apos;s copy may be damaged; try again later.</source>
+        <translation>Goşundy birnäçe gezek zaýalanan ýagdaýda geldi we görkezilmedi. Serwerdäki nusgasy zaýalanan bolmagy mümkin; soňra täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server has no such attachment for this device.</source>
+        <translation>Serwerde bu enjam üçin şeýle goşundy ýok.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The author&apos;s device has not finished sending this attachment yet. Try again after their next sync.</source>
+        <translation>Awtoryň enjamy bu goşundyny ibermegi entek tamamlamady. Onuň indiki sinhronlamasyndan soň täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/rotation.py" line="+46"/>
+        <source>The server offered a new coordination key that your network&apos;s coordinator did not sign. Nothing was sent. Do not use this server; tell your coordinator.</source>
+        <translation>Serwer toruňyzyň utgaşdyryjysynyň gol çekmedik täze utgaşdyryş açaryny hödürledi. Hiç zat iberilmedi. Bu serweri ulanmaň; utgaşdyryjyňyza habar beriň.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (the laptop that made the network&apos;s key) can replace the coordination key.</source>
+        <translation>Utgaşdyryş açaryny diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (toruň açaryny döreden noutbuk) çalşyp bilýär.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
+        <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
+        <translation>Toruň utgaşdyryş açary çalşyldy; täze ýazgylar täze açar üçin şifrlenýär.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the new coordination key file to read new records and to review.</source>
+        <translation>Täze ýazgylary okamak we syn etmek üçin täze utgaşdyryş açar faýlyny import ediň.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
+        <translation>Bu enjam toruň utgaşdyryş açaryny çalşdy. Beýleki utgaşdyryjylara täze açar faýlyny beriň.</translation>
     </message>
 </context>
 </TS>
