@@ -59,6 +59,8 @@ PARTS = {
     "due": QT_TRANSLATE_NOOP("ChangeText", "due"),
     "done": QT_TRANSLATE_NOOP("ChangeText", "done"),
 }
+_YES = QT_TRANSLATE_NOOP("ChangeText", "yes")
+_NO = QT_TRANSLATE_NOOP("ChangeText", "no")
 #: vocabulary fields' names for refdata.vocab_label
 _VOCAB = {
     "sex": "sex",
@@ -95,7 +97,7 @@ def value_text(path: str, value: Any) -> str:
     parts = path.split(".")
     last = parts[-1]
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return _t(_YES) if value else _t(_NO)
     if parts[0] in ("rights", "act_types") and isinstance(value, list):
         return "; ".join(refdata.term_label(parts[0], str(c)) for c in value)
     if parts[0] == "attachments" and isinstance(value, dict):
