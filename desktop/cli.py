@@ -294,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         return start_gui(args_list, paths, args.data_dir)
     # before the profile is open: the language last chosen in the app
-    cli_text.use_language(cli_text.saved_language(paths.data_dir))
+    cli_text.use_language(cli_text.saved_language(paths))
     try:
         return COMMANDS[args.command](paths, args)
     except WrongPassphraseError as exc:

@@ -435,7 +435,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli_text.py" line="+23"/>
+        <location filename="../desktop/cli_text.py" line="+25"/>
         <source>row %1: %2: %3: %4</source>
         <translation>строка %1: %2: %3: %4</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+144"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+145"/>
         <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
         <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
         <translation>Задокументированные случаи с согласием; не выборка, не распространённость. × — не показано ради защиты людей.</translation>
@@ -732,8 +732,9 @@
         <translation>Меньше {n}: видно здесь, скрыто в документах</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Rows:</source>
+        <extracomment>the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Строки:</translation>
     </message>
     <message>
@@ -742,7 +743,7 @@
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -757,9 +758,9 @@
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+103"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+108"/>
         <source>Figures</source>
-        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex</extracomment>
+        <extracomment>where the window was left and the cross-table&apos;s dimensions (ui.ini) () -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Цифры</translation>
     </message>
     <message>
@@ -778,7 +779,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>The list has no filter for this.</source>
         <translation>В списке нет такого фильтра.</translation>
     </message>
@@ -1484,7 +1485,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+453"/>
+        <location filename="../desktop/ui/main_window.py" line="+456"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Удаление черновика</translation>
@@ -1495,7 +1496,7 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Carry by USB stick</source>
         <translation>Передать на USB-флешке</translation>
     </message>
@@ -2985,6 +2986,94 @@
     </message>
 </context>
 <context>
+    <name>ReceivedAttachmentsWidget</name>
+    <message>
+        <location filename="../desktop/ui/received_attachments.py" line="+172"/>
+        <source>This record has no attachments.</source>
+        <translation>У этой записи нет вложений.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on this laptop (encrypted)</source>
+        <translation>на этом ноутбуке (зашифровано)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the server — fetched when opened</source>
+        <translation>на сервере — загружается при открытии</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fieldbook shows images itself. To open this file in another program, save a decrypted copy.</source>
+        <translation>Fieldbook сам показывает изображения. Чтобы открыть этот файл в другой программе, сохраните расшифрованную копию.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetching %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image cannot be shown.</source>
+        <translation>Это изображение невозможно показать.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2 × %3 pixels · checked and decrypted in memory</source>
+        <translation>%1 · %2 × %3 пикс. · проверено и расшифровано в памяти</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Save a decrypted copy</source>
+        <translation>Сохранить расшифрованную копию</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Fieldbook keeps “%1” encrypted. A copy you save is NOT encrypted: anyone who uses this laptop or takes it can open it, and it stays where you put it until you delete it. Save a decrypted copy only if you need to open it in another program, and delete it afterwards.
+
+Save a decrypted copy?</source>
+        <translation>Fieldbook хранит «%1» в зашифрованном виде. Сохранённая копия НЕ зашифрована: её может открыть любой, кто пользуется этим ноутбуком или заберёт его, и она останется там, куда вы её положили, пока вы её не удалите. Сохраняйте расшифрованную копию, только если нужно открыть файл в другой программе, а потом удалите её.
+
+Сохранить расшифрованную копию?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A decrypted copy was saved to %1. It is not encrypted.</source>
+        <translation>Расшифрованная копия сохранена в %1. Она не зашифрована.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The attachment could not be opened.</source>
+        <translation>Не удалось открыть вложение.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attachments stay on the server until you open one. It is then fetched, checked and decrypted in memory; only its encrypted form is kept on this laptop.</source>
+        <translation>Вложения остаются на сервере, пока вы не откроете одно из них. Тогда оно загружается, проверяется и расшифровывается в памяти; на этом ноутбуке хранится только его зашифрованный вид.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a decrypted &amp;copy…</source>
+        <translation>Сохранить расшифрованную &amp;копию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedFilterBar</name>
     <message>
         <location filename="../desktop/ui/received/filter_bar.py" line="+107"/>
@@ -4327,9 +4416,8 @@
         <translation>Наименьшее публикуемое число должно быть от 3 до 10, и для этрапов не меньше, чем для велаятов.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+39"/>
+        <location filename="../desktop/core/reports/texts.py" line="+11"/>
         <source>Documented human rights cases</source>
-        <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Задокументированные случаи нарушений прав человека</translation>
     </message>
     <message>
@@ -4728,6 +4816,41 @@
         <location line="+1"/>
         <source>The file is too large for a recommendations export.</source>
         <translation>Файл слишком велик для выгрузки рекомендаций.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/received_files.py" line="+61"/>
+        <source>This file is too large to show here. Save a decrypted copy to open it.</source>
+        <translation>Этот файл слишком велик, чтобы показать его здесь. Чтобы открыть его, сохраните расшифрованную копию.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment does not open with the key its record holds, or is not the file the author recorded. It was not shown.</source>
+        <translation>Вложение не открывается ключом из его записи или это не тот файл, который записал автор. Оно не показано.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>An attachment arrived damaged; it was not shown and is fetched again.</source>
+        <translation>Вложение пришло повреждённым; оно не показано и загружается заново.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/blob_download.py" line="+53"/>
+        <source>The download was stopped. It continues from where it stopped next time.</source>
+        <translation>Загрузка остановлена. В следующий раз она продолжится с того места, где остановилась.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment arrived damaged several times and was not shown. The server&apos;s copy may be damaged; try again later.</source>
+        <translation>Вложение несколько раз пришло повреждённым и не было показано. Возможно, повреждена копия на сервере; попробуйте позже.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server has no such attachment for this device.</source>
+        <translation>На сервере нет такого вложения для этого устройства.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The author&apos;s device has not finished sending this attachment yet. Try again after their next sync.</source>
+        <translation>Устройство автора ещё не закончило отправку этого вложения. Попробуйте снова после его следующей синхронизации.</translation>
     </message>
 </context>
 </TS>

@@ -434,7 +434,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli_text.py" line="+23"/>
+        <location filename="../desktop/cli_text.py" line="+25"/>
         <source>row %1: %2: %3: %4</source>
         <translation>%1-nji setir: %2: %3: %4</translation>
     </message>
@@ -720,7 +720,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+144"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+145"/>
         <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
         <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
         <translation>Razylyk bilen resminamalaşdyrylan wakalar; saýlama däl, ýaýraw däl. × — adamlary goramak üçin görkezilmedi.</translation>
@@ -731,8 +731,9 @@
         <translation>{n}-den az: bu ýerde görünýär, resminamalarda gizlenýär</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Rows:</source>
+        <extracomment>the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Setirler:</translation>
     </message>
     <message>
@@ -741,7 +742,7 @@
         <translation>Sütünler:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Counting…</source>
         <translation>Hasaplanýar…</translation>
     </message>
@@ -756,9 +757,9 @@
         <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+103"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+108"/>
         <source>Figures</source>
-        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex</extracomment>
+        <extracomment>where the window was left and the cross-table&apos;s dimensions (ui.ini) () -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Sanlar</translation>
     </message>
     <message>
@@ -777,7 +778,7 @@
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>The list has no filter for this.</source>
         <translation>Sanawda munuň üçin süzgüç ýok.</translation>
     </message>
@@ -1481,7 +1482,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+453"/>
+        <location filename="../desktop/ui/main_window.py" line="+456"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Garalamany pozmak</translation>
@@ -1492,7 +1493,7 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Carry by USB stick</source>
         <translation>USB fleşkada geçirmek</translation>
     </message>
@@ -2978,6 +2979,94 @@
     </message>
 </context>
 <context>
+    <name>ReceivedAttachmentsWidget</name>
+    <message>
+        <location filename="../desktop/ui/received_attachments.py" line="+172"/>
+        <source>This record has no attachments.</source>
+        <translation>Bu ýazgynyň goşundysy ýok.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on this laptop (encrypted)</source>
+        <translation>şu noutbukda (şifrlenen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the server — fetched when opened</source>
+        <translation>serwerde — açylanda ýüklenýär</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fieldbook shows images itself. To open this file in another program, save a decrypted copy.</source>
+        <translation>Fieldbook suratlary özi görkezýär. Bu faýly başga programmada açmak üçin onuň açylan nusgasyny saklaň.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetching %1…</source>
+        <translation>%1 ýüklenýär…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image cannot be shown.</source>
+        <translation>Bu suraty görkezip bolanok.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2 × %3 pixels · checked and decrypted in memory</source>
+        <translation>%1 · %2 × %3 piksel · barlandy we ýatda açyldy</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Save a decrypted copy</source>
+        <translation>Açylan nusgany sakla</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Fieldbook keeps “%1” encrypted. A copy you save is NOT encrypted: anyone who uses this laptop or takes it can open it, and it stays where you put it until you delete it. Save a decrypted copy only if you need to open it in another program, and delete it afterwards.
+
+Save a decrypted copy?</source>
+        <translation>Fieldbook «%1» faýlyny şifrlenen görnüşde saklaýar. Saklan nusgaňyz ŞIFRLENMEÝÄR: bu noutbuky ulanýan ýa-da ony alyp giden islendik adam ony açyp biler we siz ony pozýançaňyz, ol goýan ýeriňizde galar. Açylan nusgany diňe faýly başga programmada açmaly bolsaňyz saklaň, soňra bolsa ony pozuň.
+
+Açylan nusgany saklamalymy?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving %1…</source>
+        <translation>%1 saklanýar…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A decrypted copy was saved to %1. It is not encrypted.</source>
+        <translation>Açylan nusga %1 ýerinde saklandy. Ol şifrlenmedik.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The attachment could not be opened.</source>
+        <translation>Goşundyny açyp bolmady.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attachments stay on the server until you open one. It is then fetched, checked and decrypted in memory; only its encrypted form is kept on this laptop.</source>
+        <translation>Goşundylar siz olaryň birini açýançaňyz serwerde galýar. Şonda ol ýüklenýär, barlanýar we ýatda açylýar; bu noutbukda diňe onuň şifrlenen görnüşi saklanýar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Görmek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a decrypted &amp;copy…</source>
+        <translation>Açylan &amp;nusgany sakla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Bes et</translation>
+    </message>
+</context>
+<context>
     <name>ReceivedFilterBar</name>
     <message>
         <location filename="../desktop/ui/received/filter_bar.py" line="+107"/>
@@ -4314,9 +4403,8 @@
         <translation>Çap edilýän iň kiçi san 3 bilen 10 aralygynda bolmaly, etraplar üçin welaýatlar üçinkiden kiçi bolmaly däl.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/document.py" line="+39"/>
+        <location filename="../desktop/core/reports/texts.py" line="+11"/>
         <source>Documented human rights cases</source>
-        <extracomment>Illustrative cases told per right (full report) and in the short submission.</extracomment>
         <translation>Resminamalaşdyrylan adam hukuklary bozulmasynyň wakalary</translation>
     </message>
     <message>
@@ -4715,6 +4803,41 @@
         <location line="+1"/>
         <source>The file is too large for a recommendations export.</source>
         <translation>Faýl maslahatlaryň eksporty üçin örän uly.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/received_files.py" line="+61"/>
+        <source>This file is too large to show here. Save a decrypted copy to open it.</source>
+        <translation>Bu faýl şu ýerde görkezmek üçin gaty uly. Ony açmak üçin açylan nusgasyny saklaň.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment does not open with the key its record holds, or is not the file the author recorded. It was not shown.</source>
+        <translation>Goşundy ýazgysyndaky açar bilen açylmaýar ýa-da awtoryň ýazan faýly däl. Ol görkezilmedi.</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>An attachment arrived damaged; it was not shown and is fetched again.</source>
+        <translation>Goşundy zaýalanan ýagdaýda geldi; ol görkezilmedi we täzeden ýüklenýär.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/blob_download.py" line="+53"/>
+        <source>The download was stopped. It continues from where it stopped next time.</source>
+        <translation>Ýükleme saklandy. Indiki gezek ol saklanan ýerinden dowam eder.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The attachment arrived damaged several times and was not shown. The server&apos;s copy may be damaged; try again later.</source>
+        <translation>Goşundy birnäçe gezek zaýalanan ýagdaýda geldi we görkezilmedi. Serwerdäki nusgasy zaýalanan bolmagy mümkin; soňra täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server has no such attachment for this device.</source>
+        <translation>Serwerde bu enjam üçin şeýle goşundy ýok.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The author&apos;s device has not finished sending this attachment yet. Try again after their next sync.</source>
+        <translation>Awtoryň enjamy bu goşundyny ibermegi entek tamamlamady. Onuň indiki sinhronlamasyndan soň täzeden synanyşyň.</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ from desktop.ui.dialogs import Dialogs
 from desktop.ui.hub import hub
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.session import Session, preload, store_setting
+from desktop.ui.ui_store import UiStore
 from desktop.ui.unlock import UnlockPage
 from desktop.ui.workers import run_task
 
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowIcon(icons.app_icon())
         self.resize(1180, 720)
+        self.ui_store = UiStore(session.paths)  # where the window was left (ui.ini)
+        self.ui_store.restore_geometry(self, "main_window/geometry")
         self.editors: dict[str, QWidget] = {}
         self._opening: set[str] = set()  # records being read for an editor
         self._hidden_for_lock: list[QWidget] = []
@@ -359,7 +362,7 @@ class MainWindow(QMainWindow):
         if code == i18n.current_language() and code != "en":
             return
         i18n.set_language(code)
-        i18n.save_language(self.session.paths.data_dir, code)
+        i18n.save_language(self.session.paths, code)
         if self.session.profile is not None:
             store_setting(self.session.profile, "language", code)
         hub().language_changed.emit(code)
@@ -528,10 +531,11 @@ class MainWindow(QMainWindow):
 
         session = self.session
         window = DashboardWindow(
-            lambda: session.profile.observations if session.profile else None,
+            lambda: session.profile,
             self.workspace,
             self.dialogs,
             parent=self,
+            ui_store=self.ui_store,
             recommendations=lambda: (
                 session.profile.recommendations.all() if session.profile else []
             ),
@@ -769,6 +773,7 @@ class MainWindow(QMainWindow):
             if not editor.close():
                 event.ignore()
                 return
+        self.ui_store.save_geometry(self, "main_window/geometry")
         self.idle.stop()
         self.sync.shutdown()
         app = QApplication.instance()
