@@ -143,10 +143,16 @@ def test_the_whole_loop_between_the_field_app_and_the_desk(
     assert "A. M." in body and "Asked to stay anonymous" in body
     assert "Mary office" in view.meta.text()
     assert rid not in desk.editors  # never the editor
-    if view.attachments is None:
-        # blobs' preview widget has not landed on this branch: the photo is listed by name
-        names = [view.attachment_names.item(i).text() for i in range(view.attachment_names.count())]
-        assert names == ["bruises.png"]
+    # the photo: listed, fetched on demand, previewed from memory
+    assert "bruises.png" in body
+    assert view.tabs.isTabEnabled(1) and "(1)" in view.tabs.tabText(1)
+    view.tabs.setCurrentIndex(1)
+    box = view.attachments
+    qtbot.waitUntil(lambda: box.list.count() == 1, timeout=10000)
+    box.list.setCurrentRow(0)
+    with qtbot.waitSignal(box.previewed, timeout=30000):
+        box.preview_selected()
+    assert box.has_preview()
     qtbot.waitUntil(lambda: not coord.received.get(rid).unread, timeout=10000)
     qtbot.waitUntil(lambda: not model.data(model.index(0, 2), FONT), timeout=10000)
 

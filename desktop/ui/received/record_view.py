@@ -9,7 +9,7 @@ this window can change what the author recorded."""
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -38,6 +37,7 @@ from desktop.ui.received.review_panel import ReviewPanel
 from desktop.ui.received.revisions import RevisionsPanel
 from desktop.ui.received.table_model import local_time
 from desktop.ui.received.texts import anonymous_text, review_state
+from desktop.ui.received_attachments import ReceivedAttachmentsWidget
 from desktop.ui.widgets import heading
 from desktop.ui.workers import run_task
 
@@ -45,16 +45,6 @@ if TYPE_CHECKING:
     from desktop.core.profile import Profile
 
 ANONYMOUS_ICON = "fb-icon:anonymous"
-
-
-def _attachments_widget(parent: QWidget) -> Any:
-    """blobs' widget (fetch on demand, preview, save a decrypted copy) when it is there;
-    until then a list of the attachments' names."""
-    try:
-        from desktop.ui.received_attachments import ReceivedAttachments  # type: ignore
-    except ImportError:
-        return None
-    return ReceivedAttachments(parent)
 
 
 class ReceivedRecordView(QMainWindow):
@@ -117,19 +107,14 @@ class ReceivedRecordView(QMainWindow):
         self.body = QTextBrowser()
         self.body.setObjectName("received_body")
         self.body.setOpenLinks(False)
-        record_layout.addWidget(self.body, 3)
-        self.attachments_caption = QLabel()
-        record_layout.addWidget(self.attachments_caption)
-        # blobs' attachments widget goes here (desktop/ui/received_attachments.py)
-        self.attachments = _attachments_widget(record_page)
-        self.attachment_names = QListWidget()
-        self.attachment_names.setObjectName("attachment_names")
-        self.attachment_names.setMaximumHeight(90)
-        if self.attachments is not None:
-            record_layout.addWidget(self.attachments, 1)
-            self.attachment_names.setVisible(False)
-        record_layout.addWidget(self.attachment_names)
+        record_layout.addWidget(self.body, 1)
         self.tabs.addTab(record_page, "")
+        # fetched on demand, previewed from memory, saved decrypted only when asked (blobs')
+        attachments_page = QWidget()
+        attachments_layout = QVBoxLayout(attachments_page)
+        self.attachments = ReceivedAttachmentsWidget(profile, "", dialogs, attachments_page)
+        attachments_layout.addWidget(self.attachments, 1)
+        self.tabs.addTab(attachments_page, icons.icon("attach"), "")
         self.revisions = RevisionsPanel()
         self.tabs.addTab(self.revisions, "")
         splitter.addWidget(self.tabs)
@@ -190,8 +175,7 @@ class ReceivedRecordView(QMainWindow):
         self._render()
         self.review.show_for(self.profile, record_id, data.names)
         self.revisions.show_history(self.profile, record_id, data.history)
-        if self.attachments is not None:
-            self.attachments.set_record(self.profile, record_id, data.observation)
+        self.attachments.set_record(record_id)
         if data.unread:
             run_task(
                 self.profile.received.mark_read,
@@ -246,15 +230,13 @@ class ReceivedRecordView(QMainWindow):
             f"<b>[{escape(anonymous_text())}]</b>"
         )
         self.body.setHtml(render_html(obs, anonymous_mark=mark))
-        self.attachment_names.clear()
-        for ref in obs.attachments:
-            self.attachment_names.addItem(ref.filename)
-        self.attachments_caption.setText(
+        self.tabs.setTabText(
+            1,
             self.tr("Attachments (%n)", "", len(obs.attachments))
             if obs.attachments
-            else self.tr("No attachments")
+            else self.tr("No attachments"),
         )
-        self.attachment_names.setVisible(self.attachments is None and bool(obs.attachments))
+        self.tabs.setTabEnabled(1, bool(obs.attachments))
 
     # -- conflict ----------------------------------------------------------------------
 
@@ -297,7 +279,7 @@ class ReceivedRecordView(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Received observation"))
         self.tabs.setTabText(0, self.tr("Record"))
-        self.tabs.setTabText(1, self.tr("Revisions and changes"))
+        self.tabs.setTabText(2, self.tr("Revisions and changes"))
         self.previous_action.setText(self.tr("Previous unreviewed"))
         self.previous_action.setToolTip(
             self.tr("Show the previous record nobody has reviewed yet (Ctrl+[)")
