@@ -543,7 +543,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop/ui/received/conflict_dialog.py" line="+90"/>
+        <location filename="../desktop/ui/received/conflict_dialog.py" line="+91"/>
         <source>Conflicting revisions</source>
         <translation>Конфликтующие редакции</translation>
     </message>
@@ -2472,7 +2472,7 @@
 <context>
     <name>ObservationView</name>
     <message>
-        <location filename="../desktop/ui/observation_view.py" line="+26"/>
+        <location filename="../desktop/ui/observation_view.py" line="+29"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -3205,20 +3205,20 @@ Save a decrypted copy?</source>
 <context>
     <name>ReceivedRecordView</name>
     <message>
-        <location filename="../desktop/ui/received/record_view.py" line="+209"/>
+        <location filename="../desktop/ui/received/record_view.py" line="+193"/>
         <source>This record could not be read.</source>
         <extracomment>the record shown, once read (tests): record id asks the list for the next (True) or previous (False) unreviewed record after this one</extracomment>
         <translation>Не удалось прочитать эту запись.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+81"/>
+        <location line="+72"/>
         <location line="+12"/>
         <source>Received observation</source>
         <translation>Полученное наблюдение</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-83"/>
         <source>(no title)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -3243,7 +3243,7 @@ Save a decrypted copy?</source>
         <translation>Новое или изменилось с тех пор, как вы открывали его в последний раз.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Attachments (%n)</source>
         <translation>
             <numerusform>Вложения (%n)</numerusform>
@@ -3394,7 +3394,7 @@ Save a decrypted copy?</source>
 <context>
     <name>ReceivedTexts</name>
     <message>
-        <location filename="../desktop/ui/received/texts.py" line="+13"/>
+        <location filename="../desktop/ui/received/texts.py" line="+16"/>
         <source>Not reviewed yet</source>
         <extracomment>A received record&apos;s status is its review state; &quot;sent&quot; means nobody reviewed it yet.</extracomment>
         <translation>Ещё без отзыва</translation>
@@ -3454,11 +3454,11 @@ Save a decrypted copy?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>the current review</source>
-        <translation>текущий отзыв</translation>
+        <source>the review that stands</source>
+        <translation>действующий отзыв</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>No review yet.</source>
         <extracomment>a review was sealed: (record id, status) the reviews of the record shown were read (tests)</extracomment>
         <translation>Отзывов пока нет.</translation>

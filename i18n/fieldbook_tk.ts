@@ -542,7 +542,7 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../desktop/ui/received/conflict_dialog.py" line="+90"/>
+        <location filename="../desktop/ui/received/conflict_dialog.py" line="+91"/>
         <source>Conflicting revisions</source>
         <translation>Çaknyşýan wersiýalar</translation>
     </message>
@@ -2466,7 +2466,7 @@
 <context>
     <name>ObservationView</name>
     <message>
-        <location filename="../desktop/ui/observation_view.py" line="+26"/>
+        <location filename="../desktop/ui/observation_view.py" line="+29"/>
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
@@ -3197,20 +3197,20 @@ Açylan nusgany saklamalymy?</translation>
 <context>
     <name>ReceivedRecordView</name>
     <message>
-        <location filename="../desktop/ui/received/record_view.py" line="+209"/>
+        <location filename="../desktop/ui/received/record_view.py" line="+193"/>
         <source>This record could not be read.</source>
         <extracomment>the record shown, once read (tests): record id asks the list for the next (True) or previous (False) unreviewed record after this one</extracomment>
         <translation>Bu ýazgyny okap bolmady.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+81"/>
+        <location line="+72"/>
         <location line="+12"/>
         <source>Received observation</source>
         <translation>Gelen ýazgy</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-83"/>
         <source>(no title)</source>
         <translation>(sözbaşysyz)</translation>
     </message>
@@ -3235,7 +3235,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Siz soňky gezek açandan bäri täze ýa-da üýtgedilen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Attachments (%n)</source>
         <translation>
             <numerusform>Goşundylar (%n)</numerusform>
@@ -3384,7 +3384,7 @@ Açylan nusgany saklamalymy?</translation>
 <context>
     <name>ReceivedTexts</name>
     <message>
-        <location filename="../desktop/ui/received/texts.py" line="+13"/>
+        <location filename="../desktop/ui/received/texts.py" line="+16"/>
         <source>Not reviewed yet</source>
         <extracomment>A received record&apos;s status is its review state; &quot;sent&quot; means nobody reviewed it yet.</extracomment>
         <translation>Entek syn berilmedik</translation>
@@ -3444,11 +3444,11 @@ Açylan nusgany saklamalymy?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the current review</source>
-        <translation>häzirki syn</translation>
+        <source>the review that stands</source>
+        <translation>güýjündäki syn</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>No review yet.</source>
         <extracomment>a review was sealed: (record id, status) the reviews of the record shown were read (tests)</extracomment>
         <translation>Entek syn ýok.</translation>

@@ -14,9 +14,12 @@ from desktop.ui import labels, refdata
 from desktop.ui.observation_table_model import format_incident_date
 
 
-def render_html(obs: Observation, *, anonymous_mark: str = "") -> str:
+def render_html(
+    obs: Observation, *, anonymous_mark: str = "", status_text: str | None = None
+) -> str:
     """``anonymous_mark``: HTML put after each person who asked to stay anonymous (the
-    coordinator's view: an icon and words, not the plain "(anonymous)")."""
+    coordinator's view: an icon and words, not the plain "(anonymous)"). ``status_text``:
+    what the Status row says instead of the record's status ("" leaves the row out)."""
     rows: list[tuple[str, str]] = []  # (label, escaped HTML)
 
     def add(label: str, value: str) -> None:
@@ -26,7 +29,7 @@ def render_html(obs: Observation, *, anonymous_mark: str = "") -> str:
     add(QCoreApplication.translate("ObservationView", "Title"), obs.title)
     add(
         QCoreApplication.translate("ObservationView", "Status"),
-        labels.tr(labels.STATUS, obs.status),
+        labels.tr(labels.STATUS, obs.status) if status_text is None else status_text,
     )
     add(
         QCoreApplication.translate("ObservationView", "Confidentiality"),

@@ -24,6 +24,7 @@ from desktop.ui.dialogs import core_message
 from desktop.ui.observation_view import render_html
 from desktop.ui.received.revisions import field_of
 from desktop.ui.received.table_model import local_time
+from desktop.ui.received.texts import anonymous_markup
 from desktop.ui.widgets import translate_buttons
 
 
@@ -107,6 +108,8 @@ class ConflictDialog(QDialog):
             title += " — " + (self.tr("COUNTS") if counts else self.tr("does not count"))
             box.setTitle(title)
             obs = _observation(side)
-            view.setHtml(render_html(obs) if obs is not None else "")
+            mark = anonymous_markup(view.document())
+            html = render_html(obs, anonymous_mark=mark, status_text="") if obs else ""
+            view.setHtml(html)
             view.setAccessibleName(title)
         translate_buttons(self.buttons)

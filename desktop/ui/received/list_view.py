@@ -46,7 +46,7 @@ class ReceivedListView(ObservationListView):
     #: the next/previous unreviewed record was looked for: (record id or "", forward)
     found = Signal(str, bool)
 
-    column_widths = (104, 150, 0, 150, 150, 140, 64, 96, 120)
+    column_widths = (104, 150, 0, 150, 130, 140, 60, 96, 136)
     title_column = 2
 
     def __init__(self, dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:

@@ -8,17 +8,17 @@ this window can change what the author recorded."""
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -36,15 +36,13 @@ from desktop.ui.received.loading import RecordData, read_record
 from desktop.ui.received.review_panel import ReviewPanel
 from desktop.ui.received.revisions import RevisionsPanel
 from desktop.ui.received.table_model import local_time
-from desktop.ui.received.texts import anonymous_text, review_state
+from desktop.ui.received.texts import anonymous_markup, review_state
 from desktop.ui.received_attachments import ReceivedAttachmentsWidget
 from desktop.ui.widgets import heading
 from desktop.ui.workers import run_task
 
 if TYPE_CHECKING:
     from desktop.core.profile import Profile
-
-ANONYMOUS_ICON = "fb-icon:anonymous"
 
 
 class ReceivedRecordView(QMainWindow):
@@ -110,10 +108,12 @@ class ReceivedRecordView(QMainWindow):
         record_layout.addWidget(self.body, 1)
         self.tabs.addTab(record_page, "")
         # fetched on demand, previewed from memory, saved decrypted only when asked (blobs')
-        attachments_page = QWidget()
-        attachments_layout = QVBoxLayout(attachments_page)
-        self.attachments = ReceivedAttachmentsWidget(profile, "", dialogs, attachments_page)
-        attachments_layout.addWidget(self.attachments, 1)
+        # (in a scroll area: a large preview must not make the window taller than 768 px)
+        attachments_page = QScrollArea()
+        attachments_page.setWidgetResizable(True)
+        attachments_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.attachments = ReceivedAttachmentsWidget(profile, "", dialogs)
+        attachments_page.setWidget(self.attachments)
         self.tabs.addTab(attachments_page, icons.icon("attach"), "")
         self.revisions = RevisionsPanel()
         self.tabs.addTab(self.revisions, "")
@@ -219,17 +219,10 @@ class ReceivedRecordView(QMainWindow):
             "● " + self.tr("New or changed since you last opened it.") if data.unread else ""
         )
         self.conflict_bar.setVisible(data.conflict)
-        doc = self.body.document()
-        doc.addResource(
-            QTextDocument.ResourceType.ImageResource,
-            QUrl(ANONYMOUS_ICON),
-            icons.icon("anonymous").pixmap(QSize(16, 16)).toImage(),
+        mark = anonymous_markup(self.body.document())
+        self.body.setHtml(
+            render_html(obs, anonymous_mark=mark, status_text=review_state(obs.status))
         )
-        mark = (
-            f"<img src='{ANONYMOUS_ICON}' width='16' height='16'> "
-            f"<b>[{escape(anonymous_text())}]</b>"
-        )
-        self.body.setHtml(render_html(obs, anonymous_mark=mark))
         self.tabs.setTabText(
             1,
             self.tr("Attachments (%n)", "", len(obs.attachments))

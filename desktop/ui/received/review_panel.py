@@ -64,7 +64,8 @@ def render_reviews(
         if review.get("server_seq") is None:
             state += " — " + escape(QCoreApplication.translate("ReviewPanel", "not sent yet"))
         elif i == standing:
-            state += " — " + escape(QCoreApplication.translate("ReviewPanel", "the current review"))
+            stands = QCoreApplication.translate("ReviewPanel", "the review that stands")
+            state += " — " + escape(stands)
         body = f"<br>{escape(comment).replace(chr(10), '<br>')}" if comment else ""
         out.append(f"<p style='margin:0 0 8px 0'>{head}<br>{state}{body}</p>")
     return "".join(out)

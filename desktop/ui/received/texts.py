@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextDocument
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -40,3 +43,23 @@ def review_rule() -> str:
 
 def anonymous_text() -> str:
     return QCoreApplication.translate(_CTX, _ANONYMOUS)
+
+
+ANONYMOUS_ICON = "fb-icon:anonymous"
+
+
+def anonymous_markup(document: QTextDocument) -> str:
+    """HTML for "asked to stay anonymous": an icon and words (never colour alone); the
+    icon is put in ``document``'s resources."""
+    from PySide6.QtCore import QSize, QUrl
+
+    from desktop.ui import icons
+
+    document.addResource(
+        QTextDocument.ResourceType.ImageResource,
+        QUrl(ANONYMOUS_ICON),
+        icons.icon("anonymous").pixmap(QSize(16, 16)).toImage(),
+    )
+    return (
+        f"<img src='{ANONYMOUS_ICON}' width='16' height='16'> <b>[{escape(anonymous_text())}]</b>"
+    )
