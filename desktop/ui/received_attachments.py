@@ -84,6 +84,7 @@ class ReceivedAttachmentsWidget(QWidget):
         layout.addWidget(self.hint)
         self.list = QListWidget()
         self.list.setMinimumHeight(80)
+        self.list.setMaximumHeight(160)  # the preview below needs the room
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.list.itemActivated.connect(lambda _item: self.preview_selected())
         layout.addWidget(self.list)

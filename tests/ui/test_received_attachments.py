@@ -4,6 +4,7 @@ after the user was told what it means and agreed."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop.core.profile import Profile
+from desktop.core.sync.blob_download import GRID
 from desktop.core.sync.engine import SyncEngine
 from desktop.core.sync.transport import Response, Transport
 from desktop.ui import i18n
@@ -130,3 +132,58 @@ def test_a_blob_that_keeps_failing_its_hash_is_not_shown(
     assert "повреждённым" in widget.status.text()  # told, in the user's language
     assert widget.preview_button.text() != "&Preview"
     assert not coordinator.received_files.attachments_of(rid)[0].fetched
+
+
+class Gated(Transport):
+    """A slow line: 256 KiB ranges at most, and those after the first wait until the test
+    opens the gate."""
+
+    gate = threading.Event()
+    ranges = 0
+
+    def request(self, method: str, path: str, **kwargs: Any) -> Response:
+        if method == "GET" and path.startswith("/v1/blobs/"):
+            start = int(kwargs["headers"]["Range"].split("=")[1].split("-")[0])
+            kwargs["headers"] = {"Range": f"bytes={start}-{start + GRID - 1}"}
+            Gated.ranges += 1
+            if Gated.ranges > 1:
+                assert Gated.gate.wait(20)
+        return super().request(method, path, **kwargs)
+
+
+def test_stop_keeps_the_partial_and_preview_resumes(
+    qtbot: Any,
+    net: Net,  # noqa: F811
+    coordinator: Profile,  # noqa: F811
+    make_profile: Callable[[str], Profile],  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    alice = field_profile(net, make_profile, "alice")
+    photo = photo_bytes(600)  # ~1 MB: several ranges
+    rid = sent_record(alice, tmp_path, {"photo.png": photo})
+    SyncEngine(coordinator).sync_once()
+    files = coordinator.received_files
+    files.transport_factory = Gated
+    Gated.gate.clear()
+    Gated.ranges = 0
+
+    widget = ReceivedAttachmentsWidget(coordinator, rid, FakeDialogs())
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.list.count() == 1)
+    qtbot.mouseClick(widget.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.progress.value() > 0, timeout=20000)
+    assert widget.stop_button.isVisible() and not widget.save_button.isEnabled()
+    qtbot.mouseClick(widget.stop_button, Qt.MouseButton.LeftButton)
+    Gated.gate.set()
+    qtbot.waitUntil(lambda: not widget.is_busy(), timeout=20000)
+    assert not widget.has_preview()
+    assert "continues from where it stopped" in widget.status.text()
+    blob_id = files.attachments_of(rid)[0].blob_id
+    kept = files.cache.partial_size(blob_id)
+    assert 0 < kept < files.attachments_of(rid)[0].blob_size
+
+    with qtbot.waitSignal(widget.previewed, timeout=20000):
+        qtbot.mouseClick(widget.preview_button, Qt.MouseButton.LeftButton)
+    assert widget.has_preview()
+    assert grep(coordinator.paths.data_dir, MARKER) == ""

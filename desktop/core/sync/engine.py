@@ -20,6 +20,7 @@ from desktop.core.sync.outbox import Outbox
 from desktop.core.sync.progress import ProgressFn, SyncProgress, SyncSummary, no_progress
 from desktop.core.sync.pull import PageApplier, Puller
 from desktop.core.sync.push import MAX_BATCH, Pusher
+from desktop.core.sync.rotation import follow as follow_rotations
 from desktop.core.sync.state import SyncStore
 from desktop.core.sync.transport import Transport
 
@@ -64,6 +65,9 @@ class SyncEngine:
             answer = transport.health()
             self._check_epoch(str(answer.get("epoch", "")))
             ensure_device_proof(self.store, transport)
+            # before anything is sealed: a replaced coordination key is followed (only as
+            # the pinned identity certified it) so new records are sealed for the new key
+            follow_rotations(self.profile, transport)
             self._push(transport, summary, report)
             if not self.should_stop():
                 BlobUploader(

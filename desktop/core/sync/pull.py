@@ -47,11 +47,9 @@ class PageApplier:
         self.inbox = Inbox(profile.database, profile.device_id)
 
     def _opening_keys(self) -> list[EncryptionKey]:
-        keys = [self.profile.device_keys.encryption]
-        coordination = self.store.coordination_private
-        if coordination is not None:
-            keys.append(EncryptionKey.from_bytes(coordination))
-        return keys
+        # every generation of the coordination key held: older records stay readable
+        ring = self.store.coordination_ring().values()
+        return [self.profile.device_keys.encryption, *map(EncryptionKey.from_bytes, ring)]
 
     def apply(
         self, page: dict[str, Any], summary: SyncSummary, *, from_server: bool = False
