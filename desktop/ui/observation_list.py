@@ -45,6 +45,8 @@ class ObservationListView(QWidget):
     #: the columns' widths where there is room; the title's (0) stretches
     column_widths: tuple[int, ...] = COLUMN_WIDTHS
     title_column = TITLE_COLUMN
+    #: the title keeps at least this share of the width (1/3: a third)
+    title_share = 3
 
     def __init__(
         self,
@@ -128,7 +130,7 @@ class ObservationListView(QWidget):
             min(widths[0], available // 10),
         )
         others = sum(w for c, w in enumerate(widths) if c not in (0, title))
-        budget = available - max(220, available // 3) - max(date_width, widths[0])
+        budget = available - max(220, available // self.title_share) - max(date_width, widths[0])
         scale = min(1.0, max(budget, 0) / others)
         self._sizing = True
         try:

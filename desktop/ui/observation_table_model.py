@@ -123,6 +123,8 @@ class ObservationTableModel(QAbstractTableModel):
     #: (key, header, sort key or None): a subclass lists other columns (the Received list)
     columns: list[tuple[str, str, str | None]] = COLUMNS
     status_column = STATUS_COLUMN
+    #: the translation context of the columns' headers
+    header_context = "ObservationTableModel"
 
     def __init__(self, service: ObservationService | None = None) -> None:
         super().__init__()
@@ -347,7 +349,7 @@ class ObservationTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("ObservationTableModel", self.columns[section][1])
+                return QCoreApplication.translate(self.header_context, self.columns[section][1])
             if role == Qt.ItemDataRole.ToolTipRole and self.columns[section][2] is None:
                 return QCoreApplication.translate(
                     "ObservationTableModel", "This column cannot be sorted."

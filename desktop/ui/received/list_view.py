@@ -46,7 +46,8 @@ class ReceivedListView(ObservationListView):
     #: the next/previous unreviewed record was looked for: (record id or "", forward)
     found = Signal(str, bool)
 
-    column_widths = (104, 150, 0, 150, 130, 140, 60, 96, 136)
+    column_widths = (120, 130, 0, 140, 110, 160, 50, 84, 146)
+    title_share = 4
     title_column = 2
 
     def __init__(self, dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:

@@ -57,6 +57,7 @@ def local_time(iso: str | None) -> str:
 class ReceivedTableModel(ObservationTableModel):
     columns = RECEIVED_COLUMNS
     status_column = REVIEW_COLUMN
+    header_context = "ReceivedTableModel"
 
     def __init__(self) -> None:
         super().__init__()
