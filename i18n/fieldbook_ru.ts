@@ -2389,9 +2389,9 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+195"/>
+        <location filename="../desktop/ui/observation_list.py" line="+197"/>
         <source>Counting…</source>
-        <extracomment>the columns&apos; widths where there is room; the title&apos;s (0) stretches fields every query of this list has (a coordinator&apos;s &quot;My records&quot;: scope &quot;own&quot;) The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>the columns&apos; widths where there is room; the title&apos;s (0) stretches the title keeps at least this share of the width (1/3: a third) fields every query of this list has (a coordinator&apos;s &quot;My records&quot;: scope &quot;own&quot;) The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Подсчёт…</translation>
     </message>
     <message>
@@ -2454,9 +2454,9 @@
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+298"/>
         <source>This column cannot be sorted.</source>
-        <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed. (key, header, sort key or None): a subclass lists other columns (the Received list)</extracomment>
+        <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed. (key, header, sort key or None): a subclass lists other columns (the Received list) the translation context of the columns&apos; headers</extracomment>
         <translation>По этому столбцу нельзя сортировать.</translation>
     </message>
     <message numerus="yes">
@@ -2988,7 +2988,7 @@
 <context>
     <name>ReceivedAttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/received_attachments.py" line="+172"/>
+        <location filename="../desktop/ui/received_attachments.py" line="+173"/>
         <source>This record has no attachments.</source>
         <translation>У этой записи нет вложений.</translation>
     </message>
@@ -3140,7 +3140,7 @@ Save a decrypted copy?</source>
 <context>
     <name>ReceivedListView</name>
     <message>
-        <location filename="../desktop/ui/received/list_view.py" line="+159"/>
+        <location filename="../desktop/ui/received/list_view.py" line="+160"/>
         <source>Mark %1 as received…</source>
         <extracomment>(unread, not reviewed yet): for the section&apos;s badge a bulk review was sealed: how many records the next/previous unreviewed record was looked for: (record id or &quot;&quot;, forward)</extracomment>
         <translation>Отметить %1 как полученные…</translation>
@@ -3205,7 +3205,7 @@ Save a decrypted copy?</source>
 <context>
     <name>ReceivedRecordView</name>
     <message>
-        <location filename="../desktop/ui/received/record_view.py" line="+193"/>
+        <location filename="../desktop/ui/received/record_view.py" line="+202"/>
         <source>This record could not be read.</source>
         <extracomment>the record shown, once read (tests): record id asks the list for the next (True) or previous (False) unreviewed record after this one</extracomment>
         <translation>Не удалось прочитать эту запись.</translation>
@@ -3213,12 +3213,12 @@ Save a decrypted copy?</source>
     <message>
         <location line="+8"/>
         <location line="+72"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Received observation</source>
         <translation>Полученное наблюдение</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>(no title)</source>
         <translation>(без заголовка)</translation>
     </message>
@@ -3307,6 +3307,16 @@ Save a decrypted copy?</source>
         <translation>Закрыть</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Отзыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send review</source>
+        <translation>Отправить отзыв</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Conflict: the author&apos;s device sent two different revisions made from the same earlier one.</source>
         <translation>Конфликт: устройство автора прислало две разные редакции, сделанные из одной предыдущей.</translation>
@@ -3361,18 +3371,18 @@ Save a decrypted copy?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Conflict</source>
         <extracomment>device id -&gt; readable author (&quot;Mary office, Mary Hukuk&quot;), set by the list view organisation id -&gt; name, set by the list view</extracomment>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>New or changed since you last opened it</source>
         <translation>Новое или изменилось с тех пор, как вы открывали его в последний раз</translation>
     </message>
@@ -4071,7 +4081,7 @@ Save a decrypted copy?</source>
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <location filename="../desktop/core/sync/coordination.py" line="+42"/>
         <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
         <translation>Пароль файла ключа должен быть не короче 16 символов и разнообразным (например, несколько слов): этот файл открывает все наблюдения сети.</translation>
     </message>
@@ -4329,7 +4339,7 @@ Save a decrypted copy?</source>
         <translation>Укажите задачу ЦУР в виде цель.задача, напр. 16.10.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+80"/>
+        <location filename="../desktop/core/sync/engine.py" line="+84"/>
         <source>Sync finished.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
@@ -4356,7 +4366,7 @@ Save a decrypted copy?</source>
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+93"/>
+        <location filename="../desktop/core/sync/pull.py" line="+91"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
@@ -4386,7 +4396,7 @@ Save a decrypted copy?</source>
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+46"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+47"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Код приглашения введён с ошибкой или не полностью. Скопируйте его снова целиком или попросите координатора прислать его ещё раз.</translation>
     </message>
@@ -4396,7 +4406,7 @@ Save a decrypted copy?</source>
         <translation>Для этого приглашения нужна более новая версия Fieldbook. Обновите Fieldbook и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+86"/>
         <source>This device was connected to the server.</source>
         <translation>Это устройство подключено к серверу.</translation>
     </message>
@@ -4833,7 +4843,7 @@ Save a decrypted copy?</source>
         <translation>Вложение пришло повреждённым; оно не показано и загружается заново.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/blob_download.py" line="+53"/>
+        <location filename="../desktop/core/sync/blob_download.py" line="+56"/>
         <source>The download was stopped. It continues from where it stopped next time.</source>
         <translation>Загрузка остановлена. В следующий раз она продолжится с того места, где остановилась.</translation>
     </message>
@@ -4851,6 +4861,32 @@ Save a decrypted copy?</source>
         <location line="+8"/>
         <source>The author&apos;s device has not finished sending this attachment yet. Try again after their next sync.</source>
         <translation>Устройство автора ещё не закончило отправку этого вложения. Попробуйте снова после его следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/rotation.py" line="+46"/>
+        <source>The server offered a new coordination key that your network&apos;s coordinator did not sign. Nothing was sent. Do not use this server; tell your coordinator.</source>
+        <translation>Сервер предложил новый ключ координации, который координатор вашей сети не подписал. Ничего не отправлено. Не используйте этот сервер и сообщите координатору.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (the laptop that made the network&apos;s key) can replace the coordination key.</source>
+        <translation>Заменить ключ координации может только координатор, чей отпечаток содержится в кодах приглашения (ноутбук, создавший ключ сети).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
+        <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
+        <translation>Ключ координации сети заменён; новые записи запечатываются для нового ключа.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the new coordination key file to read new records and to review.</source>
+        <translation>Импортируйте файл нового ключа координации, чтобы читать новые записи и давать отзывы.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
+        <translation>Это устройство заменило ключ координации сети. Передайте другим координаторам файл нового ключа.</translation>
     </message>
 </context>
 </TS>

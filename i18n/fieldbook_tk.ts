@@ -2384,9 +2384,9 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+195"/>
+        <location filename="../desktop/ui/observation_list.py" line="+197"/>
         <source>Counting…</source>
-        <extracomment>the columns&apos; widths where there is room; the title&apos;s (0) stretches fields every query of this list has (a coordinator&apos;s &quot;My records&quot;: scope &quot;own&quot;) The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>the columns&apos; widths where there is room; the title&apos;s (0) stretches the title keeps at least this share of the width (1/3: a third) fields every query of this list has (a coordinator&apos;s &quot;My records&quot;: scope &quot;own&quot;) The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Sanalýar…</translation>
     </message>
     <message>
@@ -2449,9 +2449,9 @@
         <translation>Sinhronlaşdyryş</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+298"/>
         <source>This column cannot be sorted.</source>
-        <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed. (key, header, sort key or None): a subclass lists other columns (the Received list)</extracomment>
+        <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed. (key, header, sort key or None): a subclass lists other columns (the Received list) the translation context of the columns&apos; headers</extracomment>
         <translation>Bu sütün boýunça tertiplemek bolmaýar.</translation>
     </message>
     <message numerus="yes">
@@ -2981,7 +2981,7 @@
 <context>
     <name>ReceivedAttachmentsWidget</name>
     <message>
-        <location filename="../desktop/ui/received_attachments.py" line="+172"/>
+        <location filename="../desktop/ui/received_attachments.py" line="+173"/>
         <source>This record has no attachments.</source>
         <translation>Bu ýazgynyň goşundysy ýok.</translation>
     </message>
@@ -3133,7 +3133,7 @@ Açylan nusgany saklamalymy?</translation>
 <context>
     <name>ReceivedListView</name>
     <message>
-        <location filename="../desktop/ui/received/list_view.py" line="+159"/>
+        <location filename="../desktop/ui/received/list_view.py" line="+160"/>
         <source>Mark %1 as received…</source>
         <extracomment>(unread, not reviewed yet): for the section&apos;s badge a bulk review was sealed: how many records the next/previous unreviewed record was looked for: (record id or &quot;&quot;, forward)</extracomment>
         <translation>%1 ýazgyny kabul edildi diýip belle…</translation>
@@ -3197,7 +3197,7 @@ Açylan nusgany saklamalymy?</translation>
 <context>
     <name>ReceivedRecordView</name>
     <message>
-        <location filename="../desktop/ui/received/record_view.py" line="+193"/>
+        <location filename="../desktop/ui/received/record_view.py" line="+202"/>
         <source>This record could not be read.</source>
         <extracomment>the record shown, once read (tests): record id asks the list for the next (True) or previous (False) unreviewed record after this one</extracomment>
         <translation>Bu ýazgyny okap bolmady.</translation>
@@ -3205,12 +3205,12 @@ Açylan nusgany saklamalymy?</translation>
     <message>
         <location line="+8"/>
         <location line="+72"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Received observation</source>
         <translation>Gelen ýazgy</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>(no title)</source>
         <translation>(sözbaşysyz)</translation>
     </message>
@@ -3298,6 +3298,16 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Ýap</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Syn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send review</source>
+        <translation>Syny iber</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Conflict: the author&apos;s device sent two different revisions made from the same earlier one.</source>
         <translation>Çaknyşyk: awtoryň enjamy şol bir öňki wersiýadan edilen iki dürli wersiýa iberdi.</translation>
@@ -3352,18 +3362,18 @@ Açylan nusgany saklamalymy?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Conflict</source>
         <extracomment>device id -&gt; readable author (&quot;Mary office, Mary Hukuk&quot;), set by the list view organisation id -&gt; name, set by the list view</extracomment>
         <translation>Çaknyşyk</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Received</source>
         <translation>Gelen wagty</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>New or changed since you last opened it</source>
         <translation>Siz soňky gezek açandan bäri täze ýa-da üýtgedilen</translation>
     </message>
@@ -4058,7 +4068,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <location filename="../desktop/core/sync/coordination.py" line="+42"/>
         <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
         <translation>Açar faýlynyň paroly azyndan 16 nyşandan ybarat we dürli bolmaly (meselem, birnäçe söz): bu faýl toruň ähli synlamalaryny açýar.</translation>
     </message>
@@ -4316,7 +4326,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Durnukly ösüş maksadynyň wezipesini maksat.wezipe görnüşinde ýazyň, meselem, 16.10.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+80"/>
+        <location filename="../desktop/core/sync/engine.py" line="+84"/>
         <source>Sync finished.</source>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
@@ -4343,7 +4353,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+93"/>
+        <location filename="../desktop/core/sync/pull.py" line="+91"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -4373,7 +4383,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+46"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+47"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Çakylyk kody ýalňyş ýa-da doly däl girizildi. Ony doly göçüriň ýa-da utgaşdyryjyňyzdan täzeden ibermegini haýyş ediň.</translation>
     </message>
@@ -4383,7 +4393,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Bu çakylyk üçin Fieldbook-yň täze wersiýasy gerek. Fieldbook-y täzeläň we gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+86"/>
         <source>This device was connected to the server.</source>
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
@@ -4820,7 +4830,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Goşundy zaýalanan ýagdaýda geldi; ol görkezilmedi we täzeden ýüklenýär.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/blob_download.py" line="+53"/>
+        <location filename="../desktop/core/sync/blob_download.py" line="+56"/>
         <source>The download was stopped. It continues from where it stopped next time.</source>
         <translation>Ýükleme saklandy. Indiki gezek ol saklanan ýerinden dowam eder.</translation>
     </message>
@@ -4838,6 +4848,32 @@ Açylan nusgany saklamalymy?</translation>
         <location line="+8"/>
         <source>The author&apos;s device has not finished sending this attachment yet. Try again after their next sync.</source>
         <translation>Awtoryň enjamy bu goşundyny ibermegi entek tamamlamady. Onuň indiki sinhronlamasyndan soň täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/rotation.py" line="+46"/>
+        <source>The server offered a new coordination key that your network&apos;s coordinator did not sign. Nothing was sent. Do not use this server; tell your coordinator.</source>
+        <translation>Serwer toruňyzyň utgaşdyryjysynyň gol çekmedik täze utgaşdyryş açaryny hödürledi. Hiç zat iberilmedi. Bu serweri ulanmaň we utgaşdyryjyňyza habar beriň.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (the laptop that made the network&apos;s key) can replace the coordination key.</source>
+        <translation>Utgaşdyryş açaryny diňe çakylyk kodlarynda barmak yzy bolan utgaşdyryjy (toruň açaryny döreden noutbuk) çalşyp biler.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
+        <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
+        <translation>Toruň utgaşdyryş açary çalşyldy; täze ýazgylar täze açar üçin möhürlenýär.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the new coordination key file to read new records and to review.</source>
+        <translation>Täze ýazgylary okamak we syn bermek üçin täze utgaşdyryş açarynyň faýlyny import ediň.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
+        <translation>Bu enjam toruň utgaşdyryş açaryny çalşdy. Beýleki utgaşdyryjylara täze açaryň faýlyny beriň.</translation>
     </message>
 </context>
 </TS>

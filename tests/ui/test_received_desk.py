@@ -379,4 +379,8 @@ def test_the_view_is_read_only_and_shows_a_conflict_side_by_side(
     shown = record.show_conflict()
     assert isinstance(shown, ConflictDialog)
     shown.close()
-    record.close()
+
+    # locking closes the view (it holds the profile) and empties the list at once
+    desk.lock()
+    assert desk.record_view is None and desk.received.model.rowCount() == 0
+    assert not desk.sections.isVisible()

@@ -26,14 +26,19 @@ class RecordData:
 
 
 def author_names(profile: Profile) -> dict[str, str]:
-    """Device id -> "name, organisation" of every author and reviewer known here."""
+    """Device id -> "name, organisation" of every author and reviewer known here (the
+    network's device list as last synced: other coordinators' names too)."""
     names: dict[str, str] = {}
+    for device in profile.received.directory.all().values():
+        label = ", ".join(t for t in (device.name, device.org_name) if t)
+        if label:
+            names[device.device_id] = label
     for author in profile.received.authors():
         device = str(_f(author, "device_id") or _f(author, "id") or "")
         name = str(_f(author, "name") or "")
         org = str(_f(author, "org_name") or _f(author, "org") or "")
         label = ", ".join(t for t in (name, org) if t) or device[:8]
-        names[device] = label
+        names.setdefault(device, label)
     return names
 
 

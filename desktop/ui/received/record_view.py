@@ -144,6 +144,15 @@ class ReceivedRecordView(QMainWindow):
         for action in (self.previous_action, self.next_action, self.close_action):
             action.setShortcutVisibleInContextMenu(True)
             self.addAction(action)
+        # the keys, where a keyboard user looks for them
+        self.review_menu = self.menuBar().addMenu("")
+        self.send_action = QAction(self)
+        self.send_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.send_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # panel's own
+        self.send_action.triggered.connect(self.review.send)
+        self.review_menu.addActions([self.previous_action, self.next_action, self.send_action])
+        self.review_menu.addSeparator()
+        self.review_menu.addAction(self.close_action)
         self.toolbar.addAction(self.previous_action)
         self.toolbar.addAction(self.next_action)
         self.toolbar.addSeparator()
@@ -282,6 +291,8 @@ class ReceivedRecordView(QMainWindow):
             self.tr("Show the next record nobody has reviewed yet (Ctrl+])")
         )
         self.close_action.setText(self.tr("Close"))
+        self.review_menu.setTitle(self.tr("&Review"))
+        self.send_action.setText(self.tr("Send review"))
         self.toolbar.setWindowTitle(self.tr("Received observation"))
         self.conflict_text.setText(
             self.tr(
