@@ -719,6 +719,9 @@ class MainWindow(QMainWindow):
             self.workspace.refresh()
         if not self.is_locked() and self.received is not None:
             self.received.refresh()
+        view = self.record_view
+        if not observation_id and view is not None and view.isVisible() and view.record_id:
+            view.show_record(view.record_id)  # a sync may have brought a new revision
 
     def _update_title(self) -> None:
         # Never the organisation's name: titles show in task switchers, screenshots and
