@@ -46,7 +46,7 @@ class ReceivedListView(ObservationListView):
     #: the next/previous unreviewed record was looked for: (record id or "", forward)
     found = Signal(str, bool)
 
-    column_widths = (120, 130, 0, 140, 110, 160, 50, 84, 146)
+    column_widths = (120, 130, 0, 140, 110, 160, 66, 84, 146)
     title_share = 4
     title_column = 2
 
