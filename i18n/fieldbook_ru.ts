@@ -475,7 +475,7 @@
         <translation>--limit %1 больше размера страницы %2: показано не более %2 строк; остальные — через --offset</translation>
     </message>
     <message>
-        <location filename="../desktop/network_cli.py" line="+26"/>
+        <location filename="../desktop/network_cli.py" line="+30"/>
         <source>no devices enrolled</source>
         <translation>нет подключённых устройств</translation>
     </message>
@@ -521,6 +521,66 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Replace the coordination key now? Type yes to replace it: </source>
+        <translation>Заменить ключ координации сейчас? Введите yes (или да), чтобы заменить: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To replace the coordination key later: fieldbook coordination rotate</source>
+        <translation>Чтобы заменить ключ координации позже: fieldbook coordination rotate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace the coordination key: ask them to run fieldbook coordination rotate.</source>
+        <translation>Заменить ключ координации может только координатор, чей отпечаток указан в кодах приглашения (%1): попросите его выполнить fieldbook coordination rotate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the coordination key? A new key is made on this device and certified with its identity; every device seals what it sends from its next sync for the new key only. Records already sent stay readable to whoever holds the old key: replacing protects what is sent from now on. Every other coordinator must then import the new key file. Type yes to replace it: </source>
+        <translation>Заменить ключ координации? Новый ключ создаётся на этом устройстве и заверяется его удостоверением; начиная со следующей синхронизации каждое устройство шифрует отправляемое только для нового ключа. Уже отправленные записи остаются доступны тому, у кого есть старый ключ: замена защищает то, что отправляется с этого момента. Затем каждый другой координатор должен импортировать новый файл ключа. Введите yes (или да), чтобы заменить: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The coordination key was not replaced.</source>
+        <translation>Ключ координации не заменён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replacing the coordination key needs a confirmation: run it in a terminal, or add --yes</source>
+        <translation>для замены ключа координации нужно подтверждение: запустите команду в терминале или добавьте --yes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coordination key is replaced (generation %1, fingerprint %2). Field devices take it at their next sync. Now export the key file (fieldbook export-key FILE) and give it to each remaining coordinator to import; it holds the earlier keys too, for older records.</source>
+        <translation>Ключ координации заменён (поколение %1, отпечаток %2). Полевые устройства получат его при следующей синхронизации. Теперь экспортируйте файл ключа (fieldbook export-key ФАЙЛ) и передайте его каждому оставшемуся координатору для импорта; в нём есть и прежние ключи — для старых записей.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>coordination key: generation %1, fingerprint %2</source>
+        <translation>ключ координации: поколение %1, отпечаток %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certified by the coordinator identity %1</source>
+        <translation>заверен удостоверением координатора %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this device holds it: %1; keys held for older records: %2; may replace it: %3</source>
+        <translation>есть на этом устройстве: %1; ключей для прежних записей: %2; может заменить: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Organisation %1 added (%2, id %3).</source>
         <translation>Организация %1 добавлена (%2, id %3).</translation>
     </message>
@@ -1379,6 +1439,60 @@
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/key_rotation.py" line="+56"/>
+        <source>Coordination key: generation %1, fingerprint %2.</source>
+        <extracomment>the rotation ended: True when the key was replaced</extracomment>
+        <translation>Ключ координации: поколение %1, отпечаток %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace it.</source>
+        <translation>Заменить его может только координатор, чей отпечаток указан в кодах приглашения (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device does not hold the current key: import the new key file.</source>
+        <translation>На этом устройстве нет текущего ключа: импортируйте новый файл ключа.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new coordination key is made on this device and certified with its identity. Every device checks that certificate and, from its next sync, seals what it sends for the new key only, so a lost or revoked coordinator&apos;s laptop cannot read it.
+
+It does not take anything back: records already sent stay readable to whoever holds the old key, and a field device seals for the new key only after it has synced once.
+
+Afterwards, export the key file again (Connect to server → Export coordination key…) and give it to each remaining coordinator: they import it and keep reading older records.</source>
+        <translation>На этом устройстве создаётся новый ключ координации, заверенный его удостоверением. Каждое устройство проверяет эту подпись и, начиная со следующей синхронизации, шифрует отправляемое только для нового ключа — потерянный или отозванный ноутбук координатора этого не прочтёт.
+
+Замена ничего не возвращает: уже отправленные записи остаются доступны тому, у кого есть старый ключ, а полевое устройство начинает шифровать для нового ключа лишь после одной синхронизации.
+
+Затем снова экспортируйте файл ключа (Подключение к серверу → Экспортировать ключ координации…) и передайте его каждому оставшемуся координатору: они импортируют его и продолжат читать прежние записи.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key. Replace the key now?</source>
+        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации. Заменить ключ сейчас?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Replace the coordination key</source>
+        <translation>Замена ключа координации</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The coordination key is replaced (generation %1, fingerprint %2). Field devices take it at their next sync. Now export the key file and give it to each remaining coordinator; it holds the earlier keys too, for older records.</source>
+        <translation>Ключ координации заменён (поколение %1, отпечаток %2). Полевые устройства получат его при следующей синхронизации. Теперь экспортируйте файл ключа и передайте его каждому оставшемуся координатору; в нём есть и прежние ключи — для старых записей.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The coordination key could not be replaced.</source>
+        <translation>Не удалось заменить ключ координации.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="+16"/>
@@ -1550,7 +1664,7 @@
         <translation>Наблюдения, записанные на этом ноутбуке</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1698,7 +1812,7 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+253"/>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+268"/>
         <source>That did not work.</source>
         <translation>Не получилось.</translation>
     </message>
@@ -1743,7 +1857,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Revoke a device</source>
         <translation>Отозвать устройство</translation>
     </message>
@@ -1763,7 +1877,12 @@
         <translation>Устройство отозвано: отныне сервер его отклоняет.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The coordination key is replaced.</source>
+        <translation>Ключ координации заменён.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The invitation code is ready.</source>
         <translation>Код приглашения готов.</translation>
     </message>
@@ -1799,18 +1918,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+41"/>
+        <location line="-47"/>
+        <location line="+46"/>
         <source>field worker</source>
         <translation>полевой сотрудник</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
@@ -1841,12 +1960,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
@@ -1866,7 +1985,12 @@
         <translation>О&amp;тозвать…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Replace the coordination &amp;key…</source>
+        <translation>Заменить &amp;ключ координации…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>An invitation code lets a new laptop join the network. It is made on this device, so it vouches for your coordination key; the server never sees it.</source>
         <translation>Код приглашения позволяет новому ноутбуку войти в сеть. Он создаётся на этом устройстве и поэтому ручается за ваш ключ координации; сервер его никогда не видит.</translation>
     </message>
@@ -4773,7 +4897,7 @@ Save a decrypted copy?</source>
         <translation>Вложение в посылке было повреждено.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/network.py" line="+37"/>
+        <location filename="../desktop/core/network.py" line="+38"/>
         <source>Only a coordinator&apos;s device connected to the server can manage the network.</source>
         <translation>Сетью может управлять только устройство координатора, подключённое к серверу.</translation>
     </message>
@@ -4865,28 +4989,28 @@ Save a decrypted copy?</source>
     <message>
         <location filename="../desktop/core/sync/rotation.py" line="+46"/>
         <source>The server offered a new coordination key that your network&apos;s coordinator did not sign. Nothing was sent. Do not use this server; tell your coordinator.</source>
-        <translation>Сервер предложил новый ключ координации, который координатор вашей сети не подписал. Ничего не отправлено. Не используйте этот сервер и сообщите координатору.</translation>
+        <translation>Сервер предложил новый ключ координации, который координатор вашей сети не подписывал. Ничего не отправлено. Не пользуйтесь этим сервером; сообщите координатору.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only the coordinator whose fingerprint the invitation codes carry (the laptop that made the network&apos;s key) can replace the coordination key.</source>
-        <translation>Заменить ключ координации может только координатор, чей отпечаток содержится в кодах приглашения (ноутбук, создавший ключ сети).</translation>
+        <translation>Заменить ключ координации может только координатор, чей отпечаток указан в кодах приглашения (ноутбук, создавший ключ сети).</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
         <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
-        <translation>Ключ координации сети заменён; новые записи запечатываются для нового ключа.</translation>
+        <translation>Ключ координации сети заменён; новые записи шифруются для нового ключа.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import the new coordination key file to read new records and to review.</source>
-        <translation>Импортируйте файл нового ключа координации, чтобы читать новые записи и давать отзывы.</translation>
+        <translation>Импортируйте новый файл ключа координации, чтобы читать новые записи и рецензировать.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
-        <translation>Это устройство заменило ключ координации сети. Передайте другим координаторам файл нового ключа.</translation>
+        <translation>Это устройство заменило ключ координации сети. Передайте другим координаторам новый файл ключа.</translation>
     </message>
 </context>
 </TS>

@@ -474,7 +474,7 @@
         <translation>--limit %1 sahypanyň ölçeginden (%2) uly: iň köp %2 setir görkezilýär; galanlary üçin --offset ulanyň</translation>
     </message>
     <message>
-        <location filename="../desktop/network_cli.py" line="+26"/>
+        <location filename="../desktop/network_cli.py" line="+30"/>
         <source>no devices enrolled</source>
         <translation>birikdirilen enjam ýok</translation>
     </message>
@@ -520,6 +520,66 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Replace the coordination key now? Type yes to replace it: </source>
+        <translation>Utgaşdyryş açaryny häzir çalşmalymy? Çalşmak üçin yes (ýa-da hawa) ýazyň: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To replace the coordination key later: fieldbook coordination rotate</source>
+        <translation>Utgaşdyryş açaryny soňra çalşmak üçin: fieldbook coordination rotate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace the coordination key: ask them to run fieldbook coordination rotate.</source>
+        <translation>Utgaşdyryş açaryny diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (%1) çalşyp bilýär: ondan fieldbook coordination rotate buýrugyny ýerine ýetirmegini haýyş ediň.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the coordination key? A new key is made on this device and certified with its identity; every device seals what it sends from its next sync for the new key only. Records already sent stay readable to whoever holds the old key: replacing protects what is sent from now on. Every other coordinator must then import the new key file. Type yes to replace it: </source>
+        <translation>Utgaşdyryş açaryny çalşmalymy? Täze açar şu enjamda döredilýär we onuň şahsyýet açary bilen tassyklanýar; her enjam indiki sinhronlamadan başlap iberýän zatlaryny diňe täze açar üçin şifrleýär. Eýýäm iberilen ýazgylar köne açary bolan her kim üçin okalýan bolup galýar: çalşmak şu wagtdan soň iberilýän zatlary goraýar. Soňra beýleki utgaşdyryjylaryň her biri täze açar faýlyny import etmeli. Çalşmak üçin yes (ýa-da hawa) ýazyň: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The coordination key was not replaced.</source>
+        <translation>Utgaşdyryş açary çalşylmady.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replacing the coordination key needs a confirmation: run it in a terminal, or add --yes</source>
+        <translation>utgaşdyryş açaryny çalşmak üçin tassyklama gerek: buýrugy terminalda işlediň ýa-da --yes goşuň</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coordination key is replaced (generation %1, fingerprint %2). Field devices take it at their next sync. Now export the key file (fieldbook export-key FILE) and give it to each remaining coordinator to import; it holds the earlier keys too, for older records.</source>
+        <translation>Utgaşdyryş açary çalşyldy (nesil %1, barmak yzy %2). Meýdan enjamlary ony indiki sinhronlamada alarlar. Indi açar faýlyny eksport ediň (fieldbook export-key FAÝL) we import etmek üçin galan utgaşdyryjylaryň her birine beriň; onda köne ýazgylar üçin öňki açarlar hem bar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>coordination key: generation %1, fingerprint %2</source>
+        <translation>utgaşdyryş açary: nesil %1, barmak yzy %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certified by the coordinator identity %1</source>
+        <translation>utgaşdyryjynyň şahsyýet açary %1 bilen tassyklanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this device holds it: %1; keys held for older records: %2; may replace it: %3</source>
+        <translation>bu enjamda bar: %1; köne ýazgylar üçin açarlar: %2; çalşyp bilýär: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>hawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>ýok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Organisation %1 added (%2, id %3).</source>
         <translation>%1 guramasy goşuldy (%2, id %3).</translation>
     </message>
@@ -1376,6 +1436,60 @@
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/key_rotation.py" line="+56"/>
+        <source>Coordination key: generation %1, fingerprint %2.</source>
+        <extracomment>the rotation ended: True when the key was replaced</extracomment>
+        <translation>Utgaşdyryş açary: nesil %1, barmak yzy %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace it.</source>
+        <translation>Ony diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (%1) çalşyp bilýär.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device does not hold the current key: import the new key file.</source>
+        <translation>Bu enjamda häzirki açar ýok: täze açar faýlyny import ediň.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new coordination key is made on this device and certified with its identity. Every device checks that certificate and, from its next sync, seals what it sends for the new key only, so a lost or revoked coordinator&apos;s laptop cannot read it.
+
+It does not take anything back: records already sent stay readable to whoever holds the old key, and a field device seals for the new key only after it has synced once.
+
+Afterwards, export the key file again (Connect to server → Export coordination key…) and give it to each remaining coordinator: they import it and keep reading older records.</source>
+        <translation>Şu enjamda täze utgaşdyryş açary döredilýär we onuň şahsyýet açary bilen tassyklanýar. Her enjam bu tassyklamany barlaýar we indiki sinhronlamadan başlap iberýän zatlaryny diňe täze açar üçin şifrleýär, şonuň üçin ýitirilen ýa-da ýatyrylan utgaşdyryjy noutbugy olary okap bilmez.
+
+Bu hiç zady yzyna gaýtarmaýar: eýýäm iberilen ýazgylar köne açary bolan her kim üçin okalýan bolup galýar, meýdan enjamy bolsa täze açar üçin diňe bir gezek sinhronlandan soň şifrleýär.
+
+Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş açaryny eksport etmek…) we galan utgaşdyryjylaryň her birine beriň: olar ony import edip, köne ýazgylary okamagy dowam ederler.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key. Replace the key now?</source>
+        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda utgaşdyryş açary bar. Açary häzir çalşmalymy?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Replace the coordination key</source>
+        <translation>Utgaşdyryş açaryny çalşmak</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The coordination key is replaced (generation %1, fingerprint %2). Field devices take it at their next sync. Now export the key file and give it to each remaining coordinator; it holds the earlier keys too, for older records.</source>
+        <translation>Utgaşdyryş açary çalşyldy (nesil %1, barmak yzy %2). Meýdan enjamlary ony indiki sinhronlamada alarlar. Indi açar faýlyny eksport ediň we galan utgaşdyryjylaryň her birine beriň; onda köne ýazgylar üçin öňki açarlar hem bar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The coordination key could not be replaced.</source>
+        <translation>Utgaşdyryş açaryny çalşyp bolmady.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="+16"/>
@@ -1546,7 +1660,7 @@
         <translation>Şu noutbukda ýazylan ýazgylar</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
@@ -1694,7 +1808,7 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+253"/>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+268"/>
         <source>That did not work.</source>
         <translation>Başartmady.</translation>
     </message>
@@ -1738,7 +1852,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Revoke a device</source>
         <translation>Enjamy ýatyrmak</translation>
     </message>
@@ -1758,7 +1872,12 @@
         <translation>Enjam ýatyryldy: mundan beýläk serwer ony kabul etmeýär.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The coordination key is replaced.</source>
+        <translation>Utgaşdyryş açary çalşyldy.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The invitation code is ready.</source>
         <translation>Çakylyk kody taýýar.</translation>
     </message>
@@ -1794,18 +1913,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>coordinator</source>
         <translation>utgaşdyryjy</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+41"/>
+        <location line="-47"/>
+        <location line="+46"/>
         <source>field worker</source>
         <translation>meýdan işgäri</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Network</source>
         <translation>Tor</translation>
     </message>
@@ -1836,12 +1955,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Organisation</source>
         <translation>Gurama</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Last contact</source>
         <translation>Soňky habarlaşma</translation>
     </message>
@@ -1861,7 +1980,12 @@
         <translation>Ýa&amp;tyrmak…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Replace the coordination &amp;key…</source>
+        <translation>Utgaşdyryş &amp;açaryny çalşmak…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>An invitation code lets a new laptop join the network. It is made on this device, so it vouches for your coordination key; the server never sees it.</source>
         <translation>Çakylyk kody täze noutbukyň tora goşulmagyna mümkinçilik berýär. Ol şu enjamda döredilýär, şonuň üçin siziň utgaşdyryş açaryňyzy tassyklaýar; serwer ony hiç haçan görmeýär.</translation>
     </message>
@@ -4760,7 +4884,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Posylkadaky goşundy zaýalanypdyr.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/network.py" line="+37"/>
+        <location filename="../desktop/core/network.py" line="+38"/>
         <source>Only a coordinator&apos;s device connected to the server can manage the network.</source>
         <translation>Tory diňe serwere birikdirilen utgaşdyryjynyň enjamy dolandyryp biler.</translation>
     </message>
@@ -4852,28 +4976,28 @@ Açylan nusgany saklamalymy?</translation>
     <message>
         <location filename="../desktop/core/sync/rotation.py" line="+46"/>
         <source>The server offered a new coordination key that your network&apos;s coordinator did not sign. Nothing was sent. Do not use this server; tell your coordinator.</source>
-        <translation>Serwer toruňyzyň utgaşdyryjysynyň gol çekmedik täze utgaşdyryş açaryny hödürledi. Hiç zat iberilmedi. Bu serweri ulanmaň we utgaşdyryjyňyza habar beriň.</translation>
+        <translation>Serwer toruňyzyň utgaşdyryjysynyň gol çekmedik täze utgaşdyryş açaryny hödürledi. Hiç zat iberilmedi. Bu serweri ulanmaň; utgaşdyryjyňyza habar beriň.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only the coordinator whose fingerprint the invitation codes carry (the laptop that made the network&apos;s key) can replace the coordination key.</source>
-        <translation>Utgaşdyryş açaryny diňe çakylyk kodlarynda barmak yzy bolan utgaşdyryjy (toruň açaryny döreden noutbuk) çalşyp biler.</translation>
+        <translation>Utgaşdyryş açaryny diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (toruň açaryny döreden noutbuk) çalşyp bilýär.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
         <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
-        <translation>Toruň utgaşdyryş açary çalşyldy; täze ýazgylar täze açar üçin möhürlenýär.</translation>
+        <translation>Toruň utgaşdyryş açary çalşyldy; täze ýazgylar täze açar üçin şifrlenýär.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import the new coordination key file to read new records and to review.</source>
-        <translation>Täze ýazgylary okamak we syn bermek üçin täze utgaşdyryş açarynyň faýlyny import ediň.</translation>
+        <translation>Täze ýazgylary okamak we syn etmek üçin täze utgaşdyryş açar faýlyny import ediň.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
-        <translation>Bu enjam toruň utgaşdyryş açaryny çalşdy. Beýleki utgaşdyryjylara täze açaryň faýlyny beriň.</translation>
+        <translation>Bu enjam toruň utgaşdyryş açaryny çalşdy. Beýleki utgaşdyryjylara täze açar faýlyny beriň.</translation>
     </message>
 </context>
 </TS>

@@ -193,3 +193,35 @@ def rotate(
             ),
         )
     return RotationDone(statement.generation, fingerprint(new.public))
+
+
+@dataclass(frozen=True)
+class CoordinationStatus:
+    """What a coordinator is shown about the coordination key (no network call)."""
+
+    generation: int  # 0: never replaced
+    #: readable fingerprints: the key new records are sealed for, and the identity that
+    #: certifies it (the one every invitation code carries)
+    key_fingerprint: str
+    identity_fingerprint: str
+    holds_key: bool  # this device holds the current key's secret
+    can_rotate: bool
+    keys_held: int  # generations whose records this device can open
+
+
+def coordination_status(profile: Profile) -> CoordinationStatus:
+    store = SyncStore(profile.database)
+    public = store.coordination_public
+    if public is None:
+        raise NotEnrolledError()
+    head = store.coordination_head
+    identity = store.pinned_coordinator or profile.device_keys.signing.public
+    trusted = set(store.trusted_coordination_keys())
+    return CoordinationStatus(
+        generation=head.generation if head is not None else 0,
+        key_fingerprint=fingerprint(public),
+        identity_fingerprint=fingerprint(identity),
+        holds_key=store.coordination_private is not None,
+        can_rotate=can_rotate(profile),
+        keys_held=sum(1 for k in store.coordination_ring() if k in trusted),
+    )

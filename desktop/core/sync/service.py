@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from desktop.core.sync.parcel import Parcels
     from desktop.core.sync.progress import ProgressFn, SyncSummary
     from desktop.core.sync.pull import PageApplier
-    from desktop.core.sync.rotation import RotationDone
+    from desktop.core.sync.rotation import CoordinationStatus, RotationDone
 
 
 class SyncService:
@@ -127,6 +127,11 @@ class SyncService:
         """The generation of the coordination key this device seals for (0: never replaced)."""
         head = self.store.coordination_head
         return head.generation if head is not None else 0
+
+    def coordination_status(self) -> CoordinationStatus:
+        from desktop.core.sync.rotation import coordination_status
+
+        return coordination_status(self._profile)
 
     def import_coordination_key(self, data: bytes, passphrase: str) -> None:
         from desktop.core.sync.enrolment import import_coordination_key
