@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.model import (
+    AttachmentRef,
     Observation,
     Status,
     SyncState,
@@ -47,6 +48,11 @@ class AttachmentRows(Protocol):
         the blob ids no record uses any more."""
         ...
 
+    def received_rows(self, conn: Any, pk: int, refs: list[AttachmentRef]) -> None:
+        """Received record ``pk``'s attachment rows, as its current revision lists them
+        (the blobs are fetched on demand), inside the caller's transaction."""
+        ...
+
 
 def _current(body: str, status: str, updated_at: str) -> Observation:
     """The current observation: its stored body, with the status and time of its row."""
@@ -59,3 +65,27 @@ def _sync_state_for(status: str) -> str:
     if status == Status.QUEUED:
         return SyncState.PENDING.value
     return SyncState.LOCAL.value
+
+
+M_RECEIVED_READ_ONLY = QT_TRANSLATE_NOOP(
+    "core", "This observation was received from another device and cannot be changed here."
+)
+
+
+def write_categories(conn: Any, ref: Any, pk: int, obs: Observation) -> None:
+    """The record's category rows (rights, act types with their broader ones, rights with
+    their treaty, the facts figures count), inside the caller's transaction; the old rows
+    were deleted by the caller."""
+    from desktop.core.reports.facets import facet_rows
+
+    conn.executemany(
+        "INSERT INTO observation_categories (kind, code, pk) VALUES (?, ?, ?)",
+        [("right", c, pk) for c in obs.rights]
+        + [("act", c, pk) for c in obs.act_types]
+        + [("act_tree", c, pk) for c in sorted(ref.act_type_with_ancestors(obs.act_types))]
+        + [("right_tree", c, pk) for c in sorted(ref.right_with_ancestors(obs.rights))],
+    )
+    conn.executemany(  # the facts figures count (desktop/core/reports/facets.py)
+        "INSERT OR IGNORE INTO observation_categories (kind, code, pk) VALUES (?, ?, ?)",
+        [(kind, code, pk) for kind, code in facet_rows(obs)],
+    )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.received.directory import parse_device_list
 from desktop.core.sync.blob_upload import BlobUploader
 from desktop.core.sync.context import SyncContext
 from desktop.core.sync.device_proof import ensure_device_proof
@@ -75,6 +76,8 @@ class SyncEngine:
                 ).run(summary, report)
             if not self.should_stop():
                 self.puller.pull(transport, summary, report)
+            if self.store.role == "coordinator" and not self.should_stop():
+                self._note_devices(transport)
             if summary.adopted and not self.should_stop():
                 # The profile was behind its own history (restored from a backup): what it
                 # sealed meanwhile was unsealed while pulling; seal it after the adopted chain.
@@ -92,6 +95,25 @@ class SyncEngine:
         summary.queued_left = self.outbox.queued_count()
         report(SyncProgress("done"))
         return summary
+
+    def _note_devices(self, transport: Transport) -> None:
+        """A coordinator keeps the network's device list (names, organisations) for its
+        Received list; a refusal or a bad answer leaves the one kept before."""
+        try:
+            devices = parse_device_list(transport.get_json("/v1/devices"))
+        except SyncError as exc:
+            with self.profile.database.transaction():
+                self.store.log("info", exc.code, exc.message)
+            return
+        except ValueError:
+            with self.profile.database.transaction():
+                self.store.log(
+                    "info",
+                    "bad_device_list",
+                    QT_TRANSLATE_NOOP("core", "The server's list of devices could not be read."),
+                )
+            return
+        self.profile.received.note_devices(devices)
 
     def _push(self, transport: Transport, summary: SyncSummary, report: ProgressFn) -> None:
         summary.sealed += self.profile.reviews.reseal_unsealed()

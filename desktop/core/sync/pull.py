@@ -78,6 +78,8 @@ class PageApplier:
             authors: dict[str, bytes | None] = {}
             rows: list[tuple[Any, ...]] = []
             receipts: list[tuple[str, str]] = []  # carried back to authors in parcels
+            observed: dict[str, Any] = {}  # others' observations: envelope id → body
+            records: list[str] = []
             for item in items:
                 hint = _receipt_envelope_id(item)
                 if hint is not None and (hint in sent_here or hint in held):
@@ -125,12 +127,28 @@ class PageApplier:
                 ):
                     continue
                 rows.append(inbox_row(env, int(item.get("server_seq", 0)), body))
+                if env.header.kind == "observation":
+                    observed[envelope_id] = body
+                    records.append(env.header.record_id)
                 if isinstance(item.get("receipt"), dict):
                     receipts.append((envelope_id, json.dumps(item["receipt"])))
                 held.add(envelope_id)
                 summary.received += 1
             self.inbox.store(rows)
             self.inbox.store_receipts(receipts)
+            if records:
+                # received records become list rows (desktop/core/observations/received.py)
+                stored = self.profile.observations.store_received(records, observed)
+                if stored.foreign:
+                    self.store.log(
+                        "error",
+                        "foreign_revision",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "A revision of another device's record was ignored: only its"
+                            " author revises a record.",
+                        ),
+                    )
             if from_server:
                 self.store.set_position(epoch, cursor)
 
