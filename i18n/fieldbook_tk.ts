@@ -4157,7 +4157,7 @@ Açylan nusgany saklamalymy?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations/common.py" line="+20"/>
+        <location filename="../desktop/core/observations/common.py" line="+21"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -4190,6 +4190,12 @@ Açylan nusgany saklamalymy?</translation>
         <location line="+4"/>
         <source>Only a draft that was never sent can be deleted.</source>
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This observation was received from another device and cannot be changed here.</source>
+        <extracomment>Errors that refuse even a draft: what they name could not be read back. Statuses the author sets through ``save``; the rest arrive through the sync engine.</extracomment>
+        <translation>Bu ýazgy başga enjamdan geldi, ony bu ýerde üýtgedip bolmaýar.</translation>
     </message>
     <message>
         <location filename="../desktop/core/sync/coordination.py" line="+42"/>
@@ -4450,12 +4456,17 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Durnukly ösüş maksadynyň wezipesini maksat.wezipe görnüşinde ýazyň, meselem, 16.10.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+84"/>
+        <location filename="../desktop/core/sync/engine.py" line="+87"/>
         <source>Sync finished.</source>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>The server&apos;s list of devices could not be read.</source>
+        <translation>Serweriň enjamlar sanawyny okap bolmady.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The server was restored from a backup.</source>
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi.</translation>
     </message>
@@ -4477,7 +4488,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+91"/>
+        <location filename="../desktop/core/sync/pull.py" line="+93"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -4492,17 +4503,22 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
+        <translation>Başga enjamyň ýazgysynyň wersiýasy kabul edilmedi: ýazgyny diňe onuň awtory üýtgedip biler.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+203"/>
+        <location filename="../desktop/core/reviews.py" line="+220"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Toruň utgaşdyryş açary bilen ýazylmadyk syn kabul edilmedi.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
@@ -4998,6 +5014,11 @@ Açylan nusgany saklamalymy?</translation>
         <location line="+76"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Bu enjam toruň utgaşdyryş açaryny çalşdy. Beýleki utgaşdyryjylara täze açar faýlyny beriň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/received/rule.py" line="+25"/>
+        <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
+        <translation>Bu ýazgynyň iki wersiýasy şol bir öňki wersiýadan edilipdir. Belgisi uly bolan wersiýa hasaba alynýar; belgileri deň bolsa, bukjasynyň identifikatory elipbiý tertibinde öň gelýäni hasaba alynýar. Her utgaşdyryjynyň kompýuteri şol bir düzgüni ulanýar, şonuň üçin hemmesi şol bir wersiýany görkezýär. Awtor täze wersiýany ýazdyryp çaknyşygy çözýär.</translation>
     </message>
 </context>
 </TS>
