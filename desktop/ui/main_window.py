@@ -721,7 +721,8 @@ class MainWindow(QMainWindow):
             self.received.refresh()
         view = self.record_view
         if not observation_id and view is not None and view.isVisible() and view.record_id:
-            view.show_record(view.record_id)  # a sync may have brought a new revision
+            # a sync may have brought a new revision: shown, left unread in the list
+            view.show_record(view.record_id, mark_read=False)
 
     def _update_title(self) -> None:
         # Never the organisation's name: titles show in task switchers, screenshots and

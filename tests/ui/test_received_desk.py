@@ -184,11 +184,15 @@ def test_the_whole_loop_between_the_field_app_and_the_desk(
     editor.discard_and_close()
     _app_sync(qtbot, field_window)
 
-    # 6. the desk sees the new revision and the reply, marked unread
+    # 6. the desk sees the new revision and the reply, marked unread (the view, still open,
+    #    shows it at once without marking it read)
     _app_sync(qtbot, desk)
     qtbot.waitUntil(lambda: bool(model.data(model.index(0, 2), FONT)), timeout=20000)
-    assert coord.received.get(rid).unread
     latest = coord.received.get(rid).rev
+    qtbot.waitUntil(lambda: view.data.observation.rev == latest, timeout=10000)
+    assert view.notice.isVisible() and "Kazyýetiň ady goşuldy." in view.body.toPlainText()
+    assert coord.received.get(rid).unread
+    assert "1 new" in desk.sections.tabText(0)
     desk.open_received(rid)
     qtbot.waitUntil(lambda: view.data.observation.rev == latest, timeout=10000)
     assert "Kazyýetiň ady goşuldy." in view.body.toPlainText()

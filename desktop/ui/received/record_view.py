@@ -60,6 +60,7 @@ class ReceivedRecordView(QMainWindow):
         self.record_id: str | None = None
         self.data: RecordData | None = None
         self._generation = 0
+        self._mark_read = True
         self.resize(1280, 720)
 
         central = QWidget()
@@ -163,9 +164,12 @@ class ReceivedRecordView(QMainWindow):
 
     # -- showing ---------------------------------------------------------------------
 
-    def show_record(self, record_id: str) -> None:
-        """Read the record in a worker, show it, then mark it read (another worker)."""
+    def show_record(self, record_id: str, mark_read: bool = True) -> None:
+        """Read the record in a worker, show it, then mark it read (another worker).
+        ``mark_read`` False: shown again because it changed (a sync) — it stays unread in
+        the list until the coordinator opens it."""
         self.record_id = record_id
+        self._mark_read = mark_read
         self._generation += 1
         generation = self._generation
         self.nav_message.clear()
@@ -185,7 +189,7 @@ class ReceivedRecordView(QMainWindow):
         self.review.show_for(self.profile, record_id, data.names)
         self.revisions.show_history(self.profile, record_id, data.history)
         self.attachments.set_record(record_id)
-        if data.unread:
+        if data.unread and self._mark_read:
             run_task(
                 self.profile.received.mark_read,
                 record_id,
@@ -256,7 +260,7 @@ class ReceivedRecordView(QMainWindow):
 
     def _reviewed(self, record_id: str, _status: str) -> None:
         if record_id == self.record_id:
-            self.show_record(record_id)  # the review state in the header
+            self.show_record(record_id, self._mark_read)  # the review state in the header
 
     def _navigate(self, forward: bool) -> None:
         if self.record_id is not None:
