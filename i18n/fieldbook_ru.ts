@@ -516,8 +516,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key from a remaining coordinator&apos;s device (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
-        <translation>Это было устройство координатора, и на нём есть ключ координации. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть: замените ключ координации с устройства другого координатора (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
+        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key so that it cannot read what is sent from now on (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
+        <translation>Это было устройство координатора, и на нём есть ключ координации. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть: замените ключ координации, чтобы оно не могло читать то, что отправляется с этого момента (docs/security.md, «A coordinator's laptop is lost»).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1857,22 +1857,22 @@ Afterwards, export the key file again (Connect to server → Export coordination
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Revoke a device</source>
         <translation>Отозвать устройство</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Replace the coordination key</source>
         <translation>Замените ключ координации</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key from a remaining coordinator&apos;s device, and treat what was sent before as readable by whoever holds that device.</source>
-        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации, который открывает все отправленные до сих пор наблюдения. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть. Замените ключ координации с устройства другого координатора и считайте всё отправленное ранее доступным тому, у кого это устройство.</translation>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key (&quot;Replace the coordination key…&quot; on the laptop whose fingerprint the invitation codes carry) so that it cannot read what is sent from now on, and treat what was sent before as readable by whoever holds that device.</source>
+        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации, открывающий все отправленные до сих пор наблюдения. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть. Замените ключ координации («Заменить ключ координации…» на ноутбуке, чей отпечаток указан в кодах приглашения), чтобы оно не могло читать то, что отправляется с этого момента, и считайте отправленное раньше доступным тому, у кого это устройство.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The device is revoked: the server refuses it from now on.</source>
         <translation>Устройство отозвано: отныне сервер его отклоняет.</translation>
     </message>

@@ -515,8 +515,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key from a remaining coordinator&apos;s device (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
-        <translation>Bu utgaşdyryjynyň enjamydy we onda utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär: utgaşdyryş açaryny galan utgaşdyryjylaryň biriniň enjamyndan çalşyň (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
+        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key so that it cannot read what is sent from now on (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
+        <translation>Bu utgaşdyryjynyň enjamydy we onda utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär: şu wagtdan soň iberilýän zatlary okap bilmez ýaly, utgaşdyryş açaryny çalşyň (docs/security.md, «A coordinator's laptop is lost»).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1852,22 +1852,22 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Revoke a device</source>
         <translation>Enjamy ýatyrmak</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Replace the coordination key</source>
         <translation>Utgaşdyryş açaryny çalşyň</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key from a remaining coordinator&apos;s device, and treat what was sent before as readable by whoever holds that device.</source>
-        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda şu wagta çenli iberilen ähli ýazgylary açýan utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär. Utgaşdyryş açaryny galan utgaşdyryjylaryň biriniň enjamyndan çalşyň we öň iberilenleri şol enjam kimde bolsa, onuň okap biljekdigini hasaplaň.</translation>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key (&quot;Replace the coordination key…&quot; on the laptop whose fingerprint the invitation codes carry) so that it cannot read what is sent from now on, and treat what was sent before as readable by whoever holds that device.</source>
+        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda şu wagta çenli iberilen ähli gözegçilikleri açýan utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär. Şu wagtdan soň iberilýän zatlary okap bilmez ýaly, utgaşdyryş açaryny çalşyň (barmak yzy çakylyk kodlarynda bolan noutbukda «Utgaşdyryş açaryny çalşmak…»), öň iberilen zatlary bolsa şol enjam kimde bolsa, şonuň okap biljekdigini göz öňünde tutuň.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The device is revoked: the server refuses it from now on.</source>
         <translation>Enjam ýatyryldy: mundan beýläk serwer ony kabul etmeýär.</translation>
     </message>
