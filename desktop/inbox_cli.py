@@ -27,10 +27,6 @@ from desktop.core.reviews import REVIEW_STATUSES
 Opener = Callable[[Paths], Profile]
 Command = Callable[[Paths, argparse.Namespace], int]
 
-#: ``--review-state`` values: "not-reviewed" is the status ``sent``.
-NOT_REVIEWED = "not-reviewed"
-REVIEW_STATE_CHOICES = (NOT_REVIEWED, *(s.replace("_", "-") for s in REVIEW_STATUSES))
-
 UNKNOWN_ORG = QT_TRANSLATE_NOOP(
     "Cli", "no organisation %1 among the received records (fieldbook inbox --orgs lists them)"
 )
@@ -49,6 +45,11 @@ STATE_NAMES = {
     "needs_information": QT_TRANSLATE_NOOP("Cli", "needs information"),
     "closed": QT_TRANSLATE_NOOP("Cli", "closed"),
 }
+
+
+# ``--review-state`` values: "not-reviewed" is the status ``sent``.
+NOT_REVIEWED = "not-reviewed"
+REVIEW_STATE_CHOICES = (NOT_REVIEWED, *(s.replace("_", "-") for s in REVIEW_STATUSES))
 
 
 def add_commands(sub: Any) -> None:

@@ -339,6 +339,52 @@
         <source>No recommendations loaded: fieldbook recommendations import FILE</source>
         <translation>Рекомендации не загружены: fieldbook recommendations import ФАЙЛ</translation>
     </message>
+    <message>
+        <location filename="../desktop/inbox_cli.py" line="+30"/>
+        <source>no organisation %1 among the received records (fieldbook inbox --orgs lists them)</source>
+        <translation>среди полученных записей нет организации %1 (список: fieldbook inbox --orgs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>nothing received yet: a coordinator receives observations with fieldbook sync</source>
+        <translation>пока ничего не получено: координатор получает наблюдения командой fieldbook sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 received</source>
+        <translation>%1 из %2 полученных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unread, %2 not reviewed yet, %3 needing information, %4 in conflict</source>
+        <translation>непрочитанных: %1, ещё не рассмотренных: %2, ждут сведений: %3, в конфликте: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not reviewed</source>
+        <translation>не рассмотрено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs information</source>
+        <translation>нужны сведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -3350,7 +3396,7 @@ Save a decrypted copy?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations/common.py" line="+20"/>
+        <location filename="../desktop/core/observations/common.py" line="+21"/>
         <source>This status change is not allowed.</source>
         <translation>Такая смена статуса недопустима.</translation>
     </message>
@@ -3383,6 +3429,11 @@ Save a decrypted copy?</source>
         <location line="+4"/>
         <source>Only a draft that was never sent can be deleted.</source>
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This observation was received from another device and cannot be changed here.</source>
+        <translation>Это наблюдение получено с другого устройства, и здесь его изменить нельзя.</translation>
     </message>
     <message>
         <location filename="../desktop/core/sync/coordination.py" line="+42"/>
@@ -3643,12 +3694,17 @@ Save a decrypted copy?</source>
         <translation>Укажите задачу ЦУР в виде цель.задача, напр. 16.10.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+84"/>
+        <location filename="../desktop/core/sync/engine.py" line="+87"/>
         <source>Sync finished.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>The server&apos;s list of devices could not be read.</source>
+        <translation>Не удалось прочитать список устройств с сервера.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The server was restored from a backup.</source>
         <translation>Сервер восстановлен из резервной копии.</translation>
     </message>
@@ -3670,7 +3726,7 @@ Save a decrypted copy?</source>
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+91"/>
+        <location filename="../desktop/core/sync/pull.py" line="+93"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
@@ -3685,17 +3741,22 @@ Save a decrypted copy?</source>
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
+        <translation>Версия чужой записи с другого устройства пропущена: изменять запись может только её автор.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+203"/>
+        <location filename="../desktop/core/reviews.py" line="+220"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Отзыв, составленный не с ключом координации сети, отклонён.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>
@@ -4191,6 +4252,11 @@ Save a decrypted copy?</source>
         <location line="+76"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Это устройство заменило ключ координации сети. Передайте другим координаторам новый файл ключа.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/received/rule.py" line="+25"/>
+        <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
+        <translation>Две версии этой записи сделаны из одной и той же предыдущей. Действует версия с большим номером; если номера равны — та, чей идентификатор конверта идёт первым по алфавиту. Компьютер каждого координатора применяет одно и то же правило, поэтому все показывают одну и ту же версию. Автор разрешает конфликт, сохранив новую версию.</translation>
     </message>
 </context>
 </TS>

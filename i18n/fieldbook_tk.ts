@@ -339,6 +339,52 @@
         <source>No recommendations loaded: fieldbook recommendations import FILE</source>
         <translation>Maslahatlar ýüklenmedi: fieldbook recommendations import FAÝL</translation>
     </message>
+    <message>
+        <location filename="../desktop/inbox_cli.py" line="+30"/>
+        <source>no organisation %1 among the received records (fieldbook inbox --orgs lists them)</source>
+        <translation>alnan ýazgylaryň arasynda %1 guramasy ýok (sanawy: fieldbook inbox --orgs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>received</source>
+        <translation>kabul edildi</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>nothing received yet: a coordinator receives observations with fieldbook sync</source>
+        <translation>entek hiç zat alynmady: koordinator synlamalary fieldbook sync buýrugy bilen alýar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 received</source>
+        <translation>alnan %2 ýazgydan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unread, %2 not reviewed yet, %3 needing information, %4 in conflict</source>
+        <translation>okalmadyk: %1, entek seredilmedik: %2, maglumat garaşýan: %3, gapma-garşylykly: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not reviewed</source>
+        <translation>seredilmedik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>tassyklandy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs information</source>
+        <translation>maglumat gerek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>ýapyldy</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -3341,7 +3387,7 @@ Açylan nusgany saklamalymy?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations/common.py" line="+20"/>
+        <location filename="../desktop/core/observations/common.py" line="+21"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -3374,6 +3420,11 @@ Açylan nusgany saklamalymy?</translation>
         <location line="+4"/>
         <source>Only a draft that was never sent can be deleted.</source>
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This observation was received from another device and cannot be changed here.</source>
+        <translation>Bu synlama başga enjamdan alyndy, ony bu ýerde üýtgedip bolmaýar.</translation>
     </message>
     <message>
         <location filename="../desktop/core/sync/coordination.py" line="+42"/>
@@ -3634,12 +3685,17 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Durnukly ösüş maksadynyň wezipesini maksat.wezipe görnüşinde ýazyň, meselem, 16.10.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+84"/>
+        <location filename="../desktop/core/sync/engine.py" line="+87"/>
         <source>Sync finished.</source>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>The server&apos;s list of devices could not be read.</source>
+        <translation>Serwerdäki enjamlaryň sanawyny okap bolmady.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The server was restored from a backup.</source>
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi.</translation>
     </message>
@@ -3661,7 +3717,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+91"/>
+        <location filename="../desktop/core/sync/pull.py" line="+93"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -3676,17 +3732,22 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
+        <translation>Başga enjamyň ýazgysynyň wersiýasy hasaba alynmady: ýazgyny diňe onuň awtory üýtgedip bilýär.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+203"/>
+        <location filename="../desktop/core/reviews.py" line="+220"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Toruň utgaşdyryş açary bilen ýazylmadyk syn kabul edilmedi.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
@@ -4182,6 +4243,11 @@ Açylan nusgany saklamalymy?</translation>
         <location line="+76"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Bu enjam toruň utgaşdyryş açaryny çalşdy. Beýleki utgaşdyryjylara täze açar faýlyny beriň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/received/rule.py" line="+25"/>
+        <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
+        <translation>Bu ýazgynyň iki wersiýasy şol bir öňki wersiýadan taýýarlandy. Belgisi uly bolan wersiýa hasaba alynýar; belgileri deň bolsa, konwertiniň belgisi elipbiý tertibinde öňde gelýäni hasaba alynýar. Her koordinatoryň kompýuteri şol bir düzgüni ulanýar, şonuň üçin hemmesi şol bir wersiýany görkezýär. Awtor täze wersiýa ýazyp, gapma-garşylygy çözýär.</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,9 @@ M_ALREADY_SEALED = QT_TRANSLATE_NOOP(
 )
 
 M_NOT_A_DRAFT = QT_TRANSLATE_NOOP("core", "Only a draft that was never sent can be deleted.")
+M_RECEIVED_READ_ONLY = QT_TRANSLATE_NOOP(
+    "core", "This observation was received from another device and cannot be changed here."
+)
 #: Errors that refuse even a draft: what they name could not be read back.
 DRAFT_BLOCKING_CODES = frozenset(
     {"invalid_id", "unknown_code", "unknown_value", "invalid_date", "duplicate"}
@@ -65,11 +68,6 @@ def _sync_state_for(status: str) -> str:
     if status == Status.QUEUED:
         return SyncState.PENDING.value
     return SyncState.LOCAL.value
-
-
-M_RECEIVED_READ_ONLY = QT_TRANSLATE_NOOP(
-    "core", "This observation was received from another device and cannot be changed here."
-)
 
 
 def write_categories(conn: Any, ref: Any, pk: int, obs: Observation) -> None:
