@@ -135,6 +135,43 @@
     </message>
 </context>
 <context>
+    <name>BulkReviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/received/bulk_review.py" line="+65"/>
+        <source>Say what is missing: the field workers read it.</source>
+        <translation>Укажите, чего не хватает: полевые сотрудники прочтут это.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark %1 as %2</source>
+        <translation>Отметить %1: «%2»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review the selected records</source>
+        <translation>Проверка выбранных записей</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Each of the %n selected record(s) gets its own sealed review with this decision and comment. They are sent with the next sync and cannot be taken back, only followed by another review.</source>
+        <translation>
+            <numerusform>Каждая из %n выбранной записи получит свой запечатанный отзыв с этим решением и комментарием. Отзывы отправляются при следующей синхронизации; отменить их нельзя, можно только дать новый отзыв.</numerusform>
+            <numerusform>Каждая из %n выбранных записей получит свой запечатанный отзыв с этим решением и комментарием. Отзывы отправляются при следующей синхронизации; отменить их нельзя, можно только дать новый отзыв.</numerusform>
+            <numerusform>Каждая из %n выбранных записей получит свой запечатанный отзыв с этим решением и комментарием. Отзывы отправляются при следующей синхронизации; отменить их нельзя, можно только дать новый отзыв.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional; needed to ask for information):</source>
+        <translation>Комментарий (необязательно; нужен при запросе сведений):</translation>
+    </message>
+</context>
+<context>
     <name>Buttons</name>
     <message>
         <location filename="../desktop/ui/widgets.py" line="+202"/>
@@ -170,6 +207,229 @@
         <location line="+1"/>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeText</name>
+    <message>
+        <location filename="../desktop/ui/received/change_text.py" line="+15"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident date</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights affected</source>
+        <translation>Затронутые права</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Types of act</source>
+        <translation>Виды действий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Дальнейшие действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN recommendations</source>
+        <translation>Рекомендации ООН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPR themes</source>
+        <translation>Темы УПО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG targets</source>
+        <translation>Задачи ЦУР</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to the coordinator</source>
+        <translation>Ответ координатору</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>точность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>velayat</source>
+        <translation>велаят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>etrap</source>
+        <translation>этрап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settlement</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude</source>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked to stay anonymous</source>
+        <translation>просил(а) сохранить анонимность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age group</source>
+        <translation>возрастная группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>perpetrator type</source>
+        <translation>тип нарушителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reliability</source>
+        <translation>надёжность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how obtained</source>
+        <translation>как получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obtained</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be shared with coordinators</source>
+        <translation>можно передавать координаторам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be shared with the institution</source>
+        <translation>можно передавать национальному учреждению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be used in anonymised public reports</source>
+        <translation>можно использовать в обезличенных публичных отчётах</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>action</source>
+        <translation>действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -384,6 +644,39 @@
         <location line="+1"/>
         <source>closed</source>
         <translation>закрыто</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../desktop/ui/received/conflict_dialog.py" line="+91"/>
+        <source>Conflicting revisions</source>
+        <translation>Конфликтующие редакции</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The author&apos;s device sent two different revisions made from the same earlier one (a profile restored from a backup does this). Both are kept; nothing is merged. The author settles it by saving a new revision.</source>
+        <translation>Устройство автора прислало две разные редакции, сделанные из одной и той же предыдущей (так бывает, если профиль восстановили из резервной копии). Обе сохранены, ничего не объединяется. Автор разрешает конфликт, сохранив новую редакцию.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which one counts:</source>
+        <translation>Какая из них действует:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision %1</source>
+        <translation>Редакция %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>COUNTS</source>
+        <translation>ДЕЙСТВУЕТ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not count</source>
+        <translation>не действует</translation>
     </message>
 </context>
 <context>
@@ -1352,7 +1645,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+412"/>
+        <location filename="../desktop/ui/main_window.py" line="+456"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Удаление черновика</translation>
@@ -1363,7 +1656,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Carry by USB stick</source>
         <translation>Передать на USB-флешке</translation>
     </message>
@@ -1392,7 +1685,32 @@ Afterwards, export the key file again (Connect to server → Export coordination
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
+        <source>Received</source>
+        <translation>Полученные</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new · %2 to review</source>
+        <translation>новых: %1 · без отзыва: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My records</source>
+        <translation>Мои записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observations received from the network&apos;s field workers</source>
+        <translation>Наблюдения, полученные от полевых сотрудников сети</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observations recorded on this laptop</source>
+        <translation>Наблюдения, записанные на этом ноутбуке</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2241,9 +2559,9 @@ Afterwards, export the key file again (Connect to server → Export coordination
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+181"/>
+        <location filename="../desktop/ui/observation_list.py" line="+197"/>
         <source>Counting…</source>
-        <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>the columns&apos; widths where there is room; the title&apos;s (0) stretches the title keeps at least this share of the width (1/3: a third) fields every query of this list has (a coordinator&apos;s &quot;My records&quot;: scope &quot;own&quot;) The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Подсчёт…</translation>
     </message>
     <message>
@@ -2306,13 +2624,13 @@ Afterwards, export the key file again (Connect to server → Export coordination
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+298"/>
         <source>This column cannot be sorted.</source>
-        <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed.</extracomment>
+        <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed. (key, header, sort key or None): a subclass lists other columns (the Received list) the translation context of the columns&apos; headers</extracomment>
         <translation>По этому столбцу нельзя сортировать.</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Reviewed by a coordinator %n time(s). Open the record to read the reviews.</source>
         <translation>
             <numerusform>Координатор оставил %n отзыв. Откройте запись, чтобы прочитать отзывы.</numerusform>
@@ -2324,7 +2642,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
 <context>
     <name>ObservationView</name>
     <message>
-        <location filename="../desktop/ui/observation_view.py" line="+24"/>
+        <location filename="../desktop/ui/observation_view.py" line="+29"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -2369,18 +2687,17 @@ Afterwards, export the key file again (Connect to server → Export coordination
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>(anonymous)</source>
         <translation>(анонимно)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>People involved</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -2927,6 +3244,374 @@ Save a decrypted copy?</source>
     </message>
 </context>
 <context>
+    <name>ReceivedFilterBar</name>
+    <message>
+        <location filename="../desktop/ui/received/filter_bar.py" line="+107"/>
+        <source>All organisations</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All authors</source>
+        <translation>Все авторы</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Any review state</source>
+        <translation>Любое состояние проверки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review state filter</source>
+        <translation>Фильтр по состоянию проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation filter</source>
+        <translation>Фильтр по организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author filter</source>
+        <translation>Фильтр по автору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread only</source>
+        <translation>Только непрочитанные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New records, and records changed since you opened them</source>
+        <translation>Новые записи и записи, изменённые с тех пор, как вы их открывали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident from</source>
+        <translation>Событие с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Received from</source>
+        <translation>Получено с</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received until</source>
+        <translation>Получено по</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedListView</name>
+    <message>
+        <location filename="../desktop/ui/received/list_view.py" line="+160"/>
+        <source>Mark %1 as received…</source>
+        <extracomment>(unread, not reviewed yet): for the section&apos;s badge a bulk review was sealed: how many records the next/previous unreviewed record was looked for: (record id or &quot;&quot;, forward)</extracomment>
+        <translation>Отметить %1 как полученные…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as received…</source>
+        <translation>Отметить как полученное…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+43"/>
+        <source>Review</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Some selected rows are still loading. Try again in a moment.</source>
+        <translation>Некоторые выбранные строки ещё загружаются. Повторите через мгновение.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Mark %n selected record(s) as received? Each gets its own sealed review, sent with the next sync.</source>
+        <translation>
+            <numerusform>Отметить %n выбранную запись как полученную? Каждая получит свой запечатанный отзыв, он уйдёт при следующей синхронизации.</numerusform>
+            <numerusform>Отметить %n выбранные записи как полученные? Каждая получит свой запечатанный отзыв, он уйдёт при следующей синхронизации.</numerusform>
+            <numerusform>Отметить %n выбранных записей как полученные? Каждая получит свой запечатанный отзыв, он уйдёт при следующей синхронизации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The reviews could not be sealed.</source>
+        <translation>Не удалось запечатать отзывы.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Search received observations</source>
+        <translation>Поиск полученных наблюдений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received observations</source>
+        <translation>Полученные наблюдения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review selected</source>
+        <translation>Отзыв на выбранные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review every selected record at once (select with Shift or Ctrl)</source>
+        <translation>Дать отзыв сразу на все выбранные записи (выбор — с Shift или Ctrl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review selected with a decision…</source>
+        <translation>Отзыв на выбранные с решением…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedRecordView</name>
+    <message>
+        <location filename="../desktop/ui/received/record_view.py" line="+206"/>
+        <source>This record could not be read.</source>
+        <extracomment>the record shown, once read (tests): record id asks the list for the next (True) or previous (False) unreviewed record after this one</extracomment>
+        <translation>Не удалось прочитать эту запись.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+72"/>
+        <location line="+14"/>
+        <source>Received observation</source>
+        <translation>Полученное наблюдение</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>received %1</source>
+        <translation>получено %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revision %1</source>
+        <translation>редакция %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state: %1</source>
+        <translation>Состояние проверки: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New or changed since you last opened it.</source>
+        <translation>Новое или изменилось с тех пор, как вы открывали его в последний раз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Attachments (%n)</source>
+        <translation>
+            <numerusform>Вложения (%n)</numerusform>
+            <numerusform>Вложения (%n)</numerusform>
+            <numerusform>Вложения (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No attachments</source>
+        <translation>Вложений нет</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Looking…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No unreviewed record after this one in the list.</source>
+        <translation>После этой записи в списке нет записей без отзыва.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unreviewed record before this one in the list.</source>
+        <translation>Перед этой записью в списке нет записей без отзыва.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions and changes</source>
+        <translation>Редакции и изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous unreviewed</source>
+        <translation>Предыдущая без отзыва</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the previous record nobody has reviewed yet (Ctrl+[)</source>
+        <translation>Показать предыдущую запись, на которую ещё никто не дал отзыв (Ctrl+[)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next unreviewed</source>
+        <translation>Следующая без отзыва</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the next record nobody has reviewed yet (Ctrl+])</source>
+        <translation>Показать следующую запись, на которую ещё никто не дал отзыв (Ctrl+])</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Отзыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send review</source>
+        <translation>Отправить отзыв</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflict: the author&apos;s device sent two different revisions made from the same earlier one.</source>
+        <translation>Конфликт: устройство автора прислало две разные редакции, сделанные из одной предыдущей.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See both side by side…</source>
+        <translation>Сравнить обе рядом…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record, read-only</source>
+        <translation>Запись, только для чтения</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <location filename="../desktop/ui/received/table_model.py" line="+29"/>
+        <source>Incident date</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>Состояние проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Conflict</source>
+        <extracomment>device id -&gt; readable author (&quot;Mary office, Mary Hukuk&quot;), set by the list view organisation id -&gt; name, set by the list view</extracomment>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>New or changed since you last opened it</source>
+        <translation>Новое или изменилось с тех пор, как вы открывали его в последний раз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two revisions share a parent: open the record to see which one counts.</source>
+        <translation>Две редакции сделаны из одной предыдущей: откройте запись, чтобы увидеть, какая действует.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTexts</name>
+    <message>
+        <location filename="../desktop/ui/received/texts.py" line="+16"/>
+        <source>Not reviewed yet</source>
+        <extracomment>A received record&apos;s status is its review state; &quot;sent&quot; means nobody reviewed it yet.</extracomment>
+        <translation>Ещё без отзыва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs information</source>
+        <translation>Нужны сведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When two coordinators&apos; reviews cross, the one the server took last stands: every machine orders reviews by the server&apos;s sequence number, never by the time a laptop claims, so all of them show the same current review.</source>
+        <extracomment>What a coordinator may decide (ReviewService.REVIEW_STATUSES), in the order offered.</extracomment>
+        <translation>Если отзывы двух координаторов пересеклись, действует тот, который сервер принял последним: каждый компьютер упорядочивает отзывы по порядковому номеру сервера, а не по времени, которое сообщает ноутбук, поэтому все показывают один и тот же текущий отзыв.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asked to stay anonymous</source>
+        <translation>Просил(а) сохранить анонимность</translation>
+    </message>
+</context>
+<context>
     <name>ReferencesEdit</name>
     <message>
         <location filename="../desktop/ui/recommendation_links.py" line="+62"/>
@@ -2937,6 +3622,87 @@ Save a decrypted copy?</source>
         <location line="+1"/>
         <source>UN recommendations</source>
         <translation>Рекомендации ООН</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../desktop/ui/received/review_panel.py" line="+65"/>
+        <source>not sent yet</source>
+        <extracomment>The longest comment a review carries (the field worker reads it in a small box).</extracomment>
+        <translation>ещё не отправлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the review that stands</source>
+        <translation>действующий отзыв</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No review yet.</source>
+        <extracomment>a review was sealed: (record id, status) the reviews of the record shown were read (tests)</extracomment>
+        <translation>Отзывов пока нет.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The comment is too long (at most %1 characters).</source>
+        <translation>Комментарий слишком длинный (не более %1 символов).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what is missing: the field worker reads this comment.</source>
+        <translation>Укажите, чего не хватает: полевой сотрудник прочтёт этот комментарий.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sealing the review…</source>
+        <translation>Отзыв запечатывается…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review sealed: it is sent with the next sync (F9 syncs now).</source>
+        <translation>Отзыв запечатан и уйдёт при следующей синхронизации (F9 — синхронизировать сейчас).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The review could not be sealed.</source>
+        <translation>Не удалось запечатать отзыв.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your review</source>
+        <translation>Ваш отзыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Comment for the field worker (needed when asking for information):</source>
+        <translation>&amp;Комментарий для полевого сотрудника (нужен при запросе сведений):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send review</source>
+        <translation>Отправить отзыв</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seal this review; it is sent with the next sync (Ctrl+Enter)</source>
+        <translation>Запечатать отзыв; он уйдёт при следующей синхронизации (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Reviews so far</source>
+        <translation>Отзывы</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3722,60 @@ Save a decrypted copy?</source>
         <location line="+4"/>
         <source>Reply to the coordinator</source>
         <translation>Ответ координатору</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsPanel</name>
+    <message>
+        <location filename="../desktop/ui/received/revisions.py" line="+97"/>
+        <source>Revision %1</source>
+        <extracomment>the longest text a diff cell shows (the tooltip has it all) the changes of the chosen revision are in the table (tests)</extracomment>
+        <translation>Редакция %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a reply</source>
+        <translation>с ответом</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The first revision received: nothing to compare with.</source>
+        <translation>Первая полученная редакция: сравнивать не с чем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recorded field changed in this revision.</source>
+        <translation>В этой редакции ни одно поле не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every revision the author sent is kept. Choose one to see what changed since the revision before it.</source>
+        <translation>Каждая присланная автором редакция сохраняется. Выберите редакцию, чтобы увидеть, что изменилось по сравнению с предыдущей.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
     </message>
 </context>
 <context>
@@ -3699,7 +4519,7 @@ Save a decrypted copy?</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>The server&apos;s list of devices could not be read.</source>
         <translation>Не удалось прочитать список устройств с сервера.</translation>
     </message>
@@ -3743,7 +4563,7 @@ Save a decrypted copy?</source>
     <message>
         <location line="+24"/>
         <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
-        <translation>Версия чужой записи с другого устройства пропущена: изменять запись может только её автор.</translation>
+        <translation>Редакция чужой записи с другого устройства отклонена: изменять запись может только её автор.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4238,7 +5058,7 @@ Save a decrypted copy?</source>
         <translation>Заменить ключ координации может только координатор, чей отпечаток указан в кодах приглашения (ноутбук, создавший ключ сети).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
         <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
         <translation>Ключ координации сети заменён; новые записи шифруются для нового ключа.</translation>
@@ -4249,14 +5069,19 @@ Save a decrypted copy?</source>
         <translation>Импортируйте новый файл ключа координации, чтобы читать новые записи и рецензировать.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+32"/>
+        <source>The server lacks a replacement of the coordination key and did not take it back.</source>
+        <translation>На сервере нет замены ключа координации, и он не принял её обратно.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Это устройство заменило ключ координации сети. Передайте другим координаторам новый файл ключа.</translation>
     </message>
     <message>
         <location filename="../desktop/core/received/rule.py" line="+25"/>
         <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
-        <translation>Две версии этой записи сделаны из одной и той же предыдущей. Действует версия с большим номером; если номера равны — та, чей идентификатор конверта идёт первым по алфавиту. Компьютер каждого координатора применяет одно и то же правило, поэтому все показывают одну и ту же версию. Автор разрешает конфликт, сохранив новую версию.</translation>
+        <translation>Две редакции этой записи сделаны из одной и той же предыдущей. Действует редакция с бо́льшим номером; если номера равны — та, чей идентификатор конверта идёт первым по алфавиту. Компьютер каждого координатора применяет одно и то же правило, поэтому все показывают одну и ту же редакцию. Автор разрешает конфликт, сохранив новую редакцию.</translation>
     </message>
 </context>
 </TS>

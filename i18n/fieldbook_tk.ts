@@ -135,6 +135,42 @@
     </message>
 </context>
 <context>
+    <name>BulkReviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/received/bulk_review.py" line="+65"/>
+        <source>Say what is missing: the field workers read it.</source>
+        <translation>Näme ýetmeýändigini ýazyň: meýdan işgärleri muny okarlar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark %1 as %2</source>
+        <translation>%1 ýazgyny «%2» diýip belle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review the selected records</source>
+        <translation>Saýlanan ýazgylaryň syny</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Each of the %n selected record(s) gets its own sealed review with this decision and comment. They are sent with the next sync and cannot be taken back, only followed by another review.</source>
+        <translation>
+            <numerusform>Saýlanan %n ýazgynyň her biri şu karar we teswir bilen öz möhürlenen synyny alar. Synlar indiki sinhronlaşdyrmada iberilýär; olary yzyna alyp bolmaýar, diňe täze syn berip bolýar.</numerusform>
+            <numerusform>Saýlanan %n ýazgynyň her biri şu karar we teswir bilen öz möhürlenen synyny alar. Synlar indiki sinhronlaşdyrmada iberilýär; olary yzyna alyp bolmaýar, diňe täze syn berip bolýar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision:</source>
+        <translation>Karar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional; needed to ask for information):</source>
+        <translation>Teswir (hökman däl; maglumat soralanda gerek):</translation>
+    </message>
+</context>
+<context>
     <name>Buttons</name>
     <message>
         <location filename="../desktop/ui/widgets.py" line="+202"/>
@@ -170,6 +206,229 @@
         <location line="+1"/>
         <source>No</source>
         <translation>Ýok</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeText</name>
+    <message>
+        <location filename="../desktop/ui/received/change_text.py" line="+15"/>
+        <source>Title</source>
+        <translation>Sözbaşy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beýany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident date</source>
+        <translation>Wakanyň senesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Ýeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights affected</source>
+        <translation>Bozulan hukuklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Types of act</source>
+        <translation>Hereket görnüşleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Çeşme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Razylyk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Gizlinlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Indiki çäreler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Goşundy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Bellikler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN recommendations</source>
+        <translation>BMG-niň maslahatlary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPR themes</source>
+        <translation>Ählumumy döwürleýin synyň temalary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG targets</source>
+        <translation>Durnukly ösüş maksatlarynyň wezipeleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to the coordinator</source>
+        <translation>Utgaşdyryja jogap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start</source>
+        <translation>başy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>soňy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>takyklygy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>velayat</source>
+        <translation>welaýat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>etrap</source>
+        <translation>etrap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settlement</source>
+        <translation>ilatly ýer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude</source>
+        <translation>giňlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude</source>
+        <translation>uzaklyk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>wezipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>ady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked to stay anonymous</source>
+        <translation>adynyň aýdylmazlygyny haýyş etdi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>jynsy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age group</source>
+        <translation>ýaş topary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>perpetrator type</source>
+        <translation>hukuk bozujynyň görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reliability</source>
+        <translation>ygtybarlylygy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how obtained</source>
+        <translation>nähili alnandygy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obtained</source>
+        <translation>alyndy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be shared with coordinators</source>
+        <translation>utgaşdyryjylara berip bolýar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be shared with the institution</source>
+        <translation>milli edara berip bolýar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be used in anonymised public reports</source>
+        <translation>adsyzlaşdyrylan köpçülik hasabatlarynda ulanyp bolýar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>action</source>
+        <translation>çäre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>bellik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>möhleti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>ýerine ýetirildi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>hawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>ýok</translation>
     </message>
 </context>
 <context>
@@ -384,6 +643,39 @@
         <location line="+1"/>
         <source>closed</source>
         <translation>ýapyldy</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../desktop/ui/received/conflict_dialog.py" line="+91"/>
+        <source>Conflicting revisions</source>
+        <translation>Çaknyşýan wersiýalar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The author&apos;s device sent two different revisions made from the same earlier one (a profile restored from a backup does this). Both are kept; nothing is merged. The author settles it by saving a new revision.</source>
+        <translation>Awtoryň enjamy şol bir öňki wersiýadan edilen iki dürli wersiýa iberdi (profil ätiýaçlyk nusgadan dikeldilende şeýle bolýar). Ikisi-de saklanýar, hiç zat birleşdirilmeýär. Awtor täze wersiýany ýazdyryp, muny çözýär.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which one counts:</source>
+        <translation>Haýsysy hasaba alynýar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision %1</source>
+        <translation>%1-nji wersiýa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>COUNTS</source>
+        <translation>HASABA ALYNÝAR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not count</source>
+        <translation>hasaba alynmaýar</translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1642,7 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+412"/>
+        <location filename="../desktop/ui/main_window.py" line="+456"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Garalamany pozmak</translation>
@@ -1361,7 +1653,7 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Carry by USB stick</source>
         <translation>USB fleşkada geçirmek</translation>
     </message>
@@ -1389,7 +1681,32 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
+        <source>Received</source>
+        <translation>Gelen ýazgylar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new · %2 to review</source>
+        <translation>täze: %1 · syn garaşýar: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My records</source>
+        <translation>Meniň ýazgylarym</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observations received from the network&apos;s field workers</source>
+        <translation>Toruň meýdan işgärlerinden gelen ýazgylar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observations recorded on this laptop</source>
+        <translation>Şu noutbukda ýazylan ýazgylar</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
@@ -2237,9 +2554,9 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+181"/>
+        <location filename="../desktop/ui/observation_list.py" line="+197"/>
         <source>Counting…</source>
-        <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>the columns&apos; widths where there is room; the title&apos;s (0) stretches the title keeps at least this share of the width (1/3: a third) fields every query of this list has (a coordinator&apos;s &quot;My records&quot;: scope &quot;own&quot;) The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Sanalýar…</translation>
     </message>
     <message>
@@ -2302,13 +2619,13 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         <translation>Sinhronlaşdyryş</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+298"/>
         <source>This column cannot be sorted.</source>
-        <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed.</extracomment>
+        <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed. (key, header, sort key or None): a subclass lists other columns (the Received list) the translation context of the columns&apos; headers</extracomment>
         <translation>Bu sütün boýunça tertiplemek bolmaýar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Reviewed by a coordinator %n time(s). Open the record to read the reviews.</source>
         <translation>
             <numerusform>Utgaşdyryjy %n gezek syn berdi. Synlary okamak üçin ýazgyny açyň.</numerusform>
@@ -2319,7 +2636,7 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
 <context>
     <name>ObservationView</name>
     <message>
-        <location filename="../desktop/ui/observation_view.py" line="+24"/>
+        <location filename="../desktop/ui/observation_view.py" line="+29"/>
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
@@ -2364,18 +2681,17 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         <translation>Beýany</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>(anonymous)</source>
         <translation>(adsyz)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>People involved</source>
         <translation>Gatnaşan adamlar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Source</source>
         <translation>Çeşme</translation>
     </message>
@@ -2921,6 +3237,371 @@ Açylan nusgany saklamalymy?</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedFilterBar</name>
+    <message>
+        <location filename="../desktop/ui/received/filter_bar.py" line="+107"/>
+        <source>All organisations</source>
+        <translation>Ähli guramalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All authors</source>
+        <translation>Ähli awtorlar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Any review state</source>
+        <translation>Islendik syn ýagdaýy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review state filter</source>
+        <translation>Syn ýagdaýy boýunça süzgüç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation filter</source>
+        <translation>Gurama boýunça süzgüç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author filter</source>
+        <translation>Awtor boýunça süzgüç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread only</source>
+        <translation>Diňe okalmadyklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New records, and records changed since you opened them</source>
+        <translation>Täze ýazgylar we siz açandan bäri üýtgedilen ýazgylar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident from</source>
+        <translation>Waka başy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Received from</source>
+        <translation>Gelen senesi başy</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>to</source>
+        <translation>soňy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received until</source>
+        <translation>Gelen senesi soňy</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedListView</name>
+    <message>
+        <location filename="../desktop/ui/received/list_view.py" line="+160"/>
+        <source>Mark %1 as received…</source>
+        <extracomment>(unread, not reviewed yet): for the section&apos;s badge a bulk review was sealed: how many records the next/previous unreviewed record was looked for: (record id or &quot;&quot;, forward)</extracomment>
+        <translation>%1 ýazgyny kabul edildi diýip belle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as received…</source>
+        <translation>Kabul edildi diýip belle…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+43"/>
+        <source>Review</source>
+        <translation>Syn</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Some selected rows are still loading. Try again in a moment.</source>
+        <translation>Saýlanan setirleriň käbiri entek ýüklenýär. Birazdan gaýtadan synanyşyň.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Mark %n selected record(s) as received? Each gets its own sealed review, sent with the next sync.</source>
+        <translation>
+            <numerusform>Saýlanan %n ýazgy kabul edildi diýip bellensinmi? Her biri öz möhürlenen synyny alar, ol indiki sinhronlaşdyrmada iberiler.</numerusform>
+            <numerusform>Saýlanan %n ýazgy kabul edildi diýip bellensinmi? Her biri öz möhürlenen synyny alar, ol indiki sinhronlaşdyrmada iberiler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The reviews could not be sealed.</source>
+        <translation>Synlary möhürläp bolmady.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Search received observations</source>
+        <translation>Gelen ýazgylary gözle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received observations</source>
+        <translation>Gelen ýazgylar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review selected</source>
+        <translation>Saýlananlara syn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review every selected record at once (select with Shift or Ctrl)</source>
+        <translation>Saýlanan ähli ýazgylara birden syn ber (Shift ýa-da Ctrl bilen saýlaň)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review selected with a decision…</source>
+        <translation>Saýlananlara karar bilen syn…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedRecordView</name>
+    <message>
+        <location filename="../desktop/ui/received/record_view.py" line="+206"/>
+        <source>This record could not be read.</source>
+        <extracomment>the record shown, once read (tests): record id asks the list for the next (True) or previous (False) unreviewed record after this one</extracomment>
+        <translation>Bu ýazgyny okap bolmady.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+72"/>
+        <location line="+14"/>
+        <source>Received observation</source>
+        <translation>Gelen ýazgy</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>(no title)</source>
+        <translation>(sözbaşysyz)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>received %1</source>
+        <translation>gelen wagty %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revision %1</source>
+        <translation>%1-nji wersiýa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state: %1</source>
+        <translation>Syn ýagdaýy: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New or changed since you last opened it.</source>
+        <translation>Siz soňky gezek açandan bäri täze ýa-da üýtgedilen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Attachments (%n)</source>
+        <translation>
+            <numerusform>Goşundylar (%n)</numerusform>
+            <numerusform>Goşundylar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No attachments</source>
+        <translation>Goşundy ýok</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Looking…</source>
+        <translation>Gözlenýär…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No unreviewed record after this one in the list.</source>
+        <translation>Sanawda bu ýazgydan soň syn berilmedik ýazgy ýok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unreviewed record before this one in the list.</source>
+        <translation>Sanawda bu ýazgydan öň syn berilmedik ýazgy ýok.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record</source>
+        <translation>Ýazgy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions and changes</source>
+        <translation>Wersiýalar we üýtgeşmeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous unreviewed</source>
+        <translation>Öňki synsyz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the previous record nobody has reviewed yet (Ctrl+[)</source>
+        <translation>Entek hiç kimiň syn bermedik öňki ýazgysyny görkez (Ctrl+[)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next unreviewed</source>
+        <translation>Indiki synsyz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the next record nobody has reviewed yet (Ctrl+])</source>
+        <translation>Entek hiç kimiň syn bermedik indiki ýazgysyny görkez (Ctrl+])</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Syn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send review</source>
+        <translation>Syny iber</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflict: the author&apos;s device sent two different revisions made from the same earlier one.</source>
+        <translation>Çaknyşyk: awtoryň enjamy şol bir öňki wersiýadan edilen iki dürli wersiýa iberdi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See both side by side…</source>
+        <translation>Ikisini ýanaşyk gör…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record, read-only</source>
+        <translation>Ýazgy, diňe okamak üçin</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <location filename="../desktop/ui/received/table_model.py" line="+29"/>
+        <source>Incident date</source>
+        <translation>Wakanyň senesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Ýeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Sözbaşy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Gurama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Kategoriýalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>Syn ýagdaýy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Faýllar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Conflict</source>
+        <extracomment>device id -&gt; readable author (&quot;Mary office, Mary Hukuk&quot;), set by the list view organisation id -&gt; name, set by the list view</extracomment>
+        <translation>Çaknyşyk</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Received</source>
+        <translation>Gelen wagty</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>New or changed since you last opened it</source>
+        <translation>Siz soňky gezek açandan bäri täze ýa-da üýtgedilen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n goşundy</numerusform>
+            <numerusform>%n goşundy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two revisions share a parent: open the record to see which one counts.</source>
+        <translation>Iki wersiýa şol bir öňki wersiýadan edilipdir: haýsysynyň hasaba alynýandygyny görmek üçin ýazgyny açyň.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTexts</name>
+    <message>
+        <location filename="../desktop/ui/received/texts.py" line="+16"/>
+        <source>Not reviewed yet</source>
+        <extracomment>A received record&apos;s status is its review state; &quot;sent&quot; means nobody reviewed it yet.</extracomment>
+        <translation>Entek syn berilmedik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Tassyklandy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs information</source>
+        <translation>Maglumat gerek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Ýapyldy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When two coordinators&apos; reviews cross, the one the server took last stands: every machine orders reviews by the server&apos;s sequence number, never by the time a laptop claims, so all of them show the same current review.</source>
+        <extracomment>What a coordinator may decide (ReviewService.REVIEW_STATUSES), in the order offered.</extracomment>
+        <translation>Iki utgaşdyryjynyň synlary çaknyşsa, serweriň iň soňky kabul edeni güýjünde galýar: her kompýuter synlary noutbugyň aýdýan wagty boýunça däl-de, serweriň tertip belgisi boýunça tertipleşdirýär, şonuň üçin hemmesi şol bir häzirki syny görkezýär.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asked to stay anonymous</source>
+        <translation>Adynyň aýdylmazlygyny haýyş etdi</translation>
+    </message>
+</context>
+<context>
     <name>ReferencesEdit</name>
     <message>
         <location filename="../desktop/ui/recommendation_links.py" line="+62"/>
@@ -2931,6 +3612,87 @@ Açylan nusgany saklamalymy?</translation>
         <location line="+1"/>
         <source>UN recommendations</source>
         <translation>BMG-niň maslahatlary</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../desktop/ui/received/review_panel.py" line="+65"/>
+        <source>not sent yet</source>
+        <extracomment>The longest comment a review carries (the field worker reads it in a small box).</extracomment>
+        <translation>entek iberilmedi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the review that stands</source>
+        <translation>güýjündäki syn</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No review yet.</source>
+        <extracomment>a review was sealed: (record id, status) the reviews of the record shown were read (tests)</extracomment>
+        <translation>Entek syn ýok.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The comment is too long (at most %1 characters).</source>
+        <translation>Teswir gaty uzyn (iň köp %1 nyşan).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what is missing: the field worker reads this comment.</source>
+        <translation>Näme ýetmeýändigini ýazyň: meýdan işgäri bu teswiri okar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sealing the review…</source>
+        <translation>Syn möhürlenýär…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review sealed: it is sent with the next sync (F9 syncs now).</source>
+        <translation>Syn möhürlendi: ol indiki sinhronlaşdyrmada iberiler (F9 häzir sinhronlaşdyrýar).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The review could not be sealed.</source>
+        <translation>Syny möhürläp bolmady.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your review</source>
+        <translation>Siziň synyňyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Karar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Comment for the field worker (needed when asking for information):</source>
+        <translation>Meýdan işgäri üçin &amp;teswir (maglumat soralanda gerek):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Teswir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send review</source>
+        <translation>Syny iber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seal this review; it is sent with the next sync (Ctrl+Enter)</source>
+        <translation>Bu syny möhürle; ol indiki sinhronlaşdyrmada iberiler (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Reviews so far</source>
+        <translation>Şu wagta çenli synlar</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3712,60 @@ Açylan nusgany saklamalymy?</translation>
         <location line="+4"/>
         <source>Reply to the coordinator</source>
         <translation>Utgaşdyryja jogap</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsPanel</name>
+    <message>
+        <location filename="../desktop/ui/received/revisions.py" line="+97"/>
+        <source>Revision %1</source>
+        <extracomment>the longest text a diff cell shows (the tooltip has it all) the changes of the chosen revision are in the table (tests)</extracomment>
+        <translation>%1-nji wersiýa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a reply</source>
+        <translation>jogap bilen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The first revision received: nothing to compare with.</source>
+        <translation>Ilkinji gelen wersiýa: deňeşdirer ýaly zat ýok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recorded field changed in this revision.</source>
+        <translation>Bu wersiýada hiç bir meýdan üýtgemedi.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every revision the author sent is kept. Choose one to see what changed since the revision before it.</source>
+        <translation>Awtoryň iberen her wersiýasy saklanýar. Öňküsi bilen deňeşdirilende näme üýtgändigini görmek üçin birini saýlaň.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Meýdan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Öň</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Soň</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisions</source>
+        <translation>Wersiýalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Näme üýtgedi</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +4240,7 @@ Açylan nusgany saklamalymy?</translation>
     <message>
         <location line="+1"/>
         <source>This observation was received from another device and cannot be changed here.</source>
-        <translation>Bu synlama başga enjamdan alyndy, ony bu ýerde üýtgedip bolmaýar.</translation>
+        <translation>Bu ýazgy başga enjamdan geldi, ony bu ýerde üýtgedip bolmaýar.</translation>
     </message>
     <message>
         <location filename="../desktop/core/sync/coordination.py" line="+42"/>
@@ -3690,9 +4506,9 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>The server&apos;s list of devices could not be read.</source>
-        <translation>Serwerdäki enjamlaryň sanawyny okap bolmady.</translation>
+        <translation>Serweriň enjamlar sanawyny okap bolmady.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3734,7 +4550,7 @@ Açylan nusgany saklamalymy?</translation>
     <message>
         <location line="+24"/>
         <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
-        <translation>Başga enjamyň ýazgysynyň wersiýasy hasaba alynmady: ýazgyny diňe onuň awtory üýtgedip bilýär.</translation>
+        <translation>Başga enjamyň ýazgysynyň wersiýasy kabul edilmedi: ýazgyny diňe onuň awtory üýtgedip biler.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4229,7 +5045,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Utgaşdyryş açaryny diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (toruň açaryny döreden noutbuk) çalşyp bilýär.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
         <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
         <translation>Toruň utgaşdyryş açary çalşyldy; täze ýazgylar täze açar üçin şifrlenýär.</translation>
@@ -4240,14 +5056,19 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Täze ýazgylary okamak we syn etmek üçin täze utgaşdyryş açar faýlyny import ediň.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+32"/>
+        <source>The server lacks a replacement of the coordination key and did not take it back.</source>
+        <translation>Serwerde utgaşdyryş açarynyň çalşygy ýok we ol ony yzyna kabul etmedi.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Bu enjam toruň utgaşdyryş açaryny çalşdy. Beýleki utgaşdyryjylara täze açar faýlyny beriň.</translation>
     </message>
     <message>
         <location filename="../desktop/core/received/rule.py" line="+25"/>
         <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
-        <translation>Bu ýazgynyň iki wersiýasy şol bir öňki wersiýadan taýýarlandy. Belgisi uly bolan wersiýa hasaba alynýar; belgileri deň bolsa, konwertiniň belgisi elipbiý tertibinde öňde gelýäni hasaba alynýar. Her koordinatoryň kompýuteri şol bir düzgüni ulanýar, şonuň üçin hemmesi şol bir wersiýany görkezýär. Awtor täze wersiýa ýazyp, gapma-garşylygy çözýär.</translation>
+        <translation>Bu ýazgynyň iki wersiýasy şol bir öňki wersiýadan edilipdir. Belgisi uly bolan wersiýa hasaba alynýar; belgileri deň bolsa, bukjasynyň identifikatory elipbiý tertibinde öň gelýäni hasaba alynýar. Her utgaşdyryjynyň kompýuteri şol bir düzgüni ulanýar, şonuň üçin hemmesi şol bir wersiýany görkezýär. Awtor täze wersiýany ýazdyryp çaknyşygy çözýär.</translation>
     </message>
 </context>
 </TS>
