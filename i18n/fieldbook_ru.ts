@@ -599,6 +599,52 @@
         <source>No recommendations loaded: fieldbook recommendations import FILE</source>
         <translation>Рекомендации не загружены: fieldbook recommendations import ФАЙЛ</translation>
     </message>
+    <message>
+        <location filename="../desktop/inbox_cli.py" line="+30"/>
+        <source>no organisation %1 among the received records (fieldbook inbox --orgs lists them)</source>
+        <translation>среди полученных записей нет организации %1 (список: fieldbook inbox --orgs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>nothing received yet: a coordinator receives observations with fieldbook sync</source>
+        <translation>пока ничего не получено: координатор получает наблюдения командой fieldbook sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 received</source>
+        <translation>%1 из %2 полученных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unread, %2 not reviewed yet, %3 needing information, %4 in conflict</source>
+        <translation>непрочитанных: %1, ещё не рассмотренных: %2, ждут сведений: %3, в конфликте: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not reviewed</source>
+        <translation>не рассмотрено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs information</source>
+        <translation>нужны сведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -4205,9 +4251,8 @@ Save a decrypted copy?</source>
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
         <source>This observation was received from another device and cannot be changed here.</source>
-        <extracomment>Errors that refuse even a draft: what they name could not be read back. Statuses the author sets through ``save``; the rest arrive through the sync engine.</extracomment>
         <translation>Это наблюдение получено с другого устройства, и здесь его изменить нельзя.</translation>
     </message>
     <message>

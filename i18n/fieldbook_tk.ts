@@ -598,6 +598,52 @@
         <source>No recommendations loaded: fieldbook recommendations import FILE</source>
         <translation>Maslahatlar ýüklenmedi: fieldbook recommendations import FAÝL</translation>
     </message>
+    <message>
+        <location filename="../desktop/inbox_cli.py" line="+30"/>
+        <source>no organisation %1 among the received records (fieldbook inbox --orgs lists them)</source>
+        <translation>alnan ýazgylaryň arasynda %1 guramasy ýok (sanawy: fieldbook inbox --orgs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>received</source>
+        <translation>kabul edildi</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>nothing received yet: a coordinator receives observations with fieldbook sync</source>
+        <translation>entek hiç zat alynmady: koordinator synlamalary fieldbook sync buýrugy bilen alýar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 received</source>
+        <translation>alnan %2 ýazgydan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unread, %2 not reviewed yet, %3 needing information, %4 in conflict</source>
+        <translation>okalmadyk: %1, entek seredilmedik: %2, maglumat garaşýan: %3, gapma-garşylykly: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not reviewed</source>
+        <translation>seredilmedik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>tassyklandy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs information</source>
+        <translation>maglumat gerek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>ýapyldy</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -4192,9 +4238,8 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
         <source>This observation was received from another device and cannot be changed here.</source>
-        <extracomment>Errors that refuse even a draft: what they name could not be read back. Statuses the author sets through ``save``; the rest arrive through the sync engine.</extracomment>
         <translation>Bu ýazgy başga enjamdan geldi, ony bu ýerde üýtgedip bolmaýar.</translation>
     </message>
     <message>
