@@ -467,3 +467,49 @@ def test_the_desk_filters_organisation_author_state_unread_and_received_date(
     filters.received_to_check.setChecked(True)
     filters.received_to.setDate(QDate.currentDate().addDays(-1))
     shown(0)
+
+
+def test_crossing_reviews_of_two_coordinators_show_the_same_standing_review(
+    qtbot: Any,
+    unlocked: Any,
+    server: ServerProcess,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    desk = unlocked
+    coord = _coordinator_window(qtbot, desk, server)
+    other = Profile.create(resolve_paths(tmp_path / "c2"), "second coordinator 12")
+    field = Profile.create(resolve_paths(tmp_path / "f"), "field passphrase 12")
+    try:
+        code = invite(server, "coordinator", coord)
+        assert enroll(other, code, name="Daşoguz hub").needs_key_file
+        key_file = coord.sync.export_coordination_key("açar faýly üçin uzyn söz 2026")
+        other.sync.import_coordination_key(key_file, "açar faýly üçin uzyn söz 2026")
+        enroll(field, invite(server, "field", coord), name="Mary office")
+        (rid,) = _field_records(field, ["Kesişýän synlar"])
+        SyncEngine(field).sync_once()
+        _app_sync(qtbot, desk)
+        SyncEngine(other).sync_once()
+
+        # both decide before either has seen the other's decision
+        coord.reviews.review(rid, "verified", "Tassyklandy.")
+        other.reviews.review(rid, "needs_information", "Senesi?")
+        SyncEngine(other).sync_once()  # the server takes the second coordinator's first
+        _app_sync(qtbot, desk)  # then the desk's; the desk reads the other's
+        SyncEngine(other).sync_once()  # the other reads the desk's
+
+        standing = coord.reviews.current(rid)
+        assert standing is not None and standing["status"] == "verified"
+        assert other.reviews.current(rid)["status"] == standing["status"]  # type: ignore[index]
+
+        record = desk.open_received(rid)
+        panel = record.review
+        qtbot.waitUntil(lambda: "Senesi?" in panel.history.toPlainText(), timeout=10000)
+        text = panel.history.toPlainText()
+        # newest first: the desk's review (taken last) stands; the other is named
+        assert text.index("Verified — the review that stands") < text.index("Needs information")
+        assert "Daşoguz hub" in text
+        assert "server" in panel.rule.text() and "last" in panel.rule.text()
+        record.close()
+    finally:
+        other.close()
+        field.close()
