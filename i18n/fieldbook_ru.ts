@@ -1664,7 +1664,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
         <translation>Наблюдения, записанные на этом ноутбуке</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3329,7 +3329,7 @@ Save a decrypted copy?</source>
 <context>
     <name>ReceivedRecordView</name>
     <message>
-        <location filename="../desktop/ui/received/record_view.py" line="+202"/>
+        <location filename="../desktop/ui/received/record_view.py" line="+206"/>
         <source>This record could not be read.</source>
         <extracomment>the record shown, once read (tests): record id asks the list for the next (True) or previous (False) unreviewed record after this one</extracomment>
         <translation>Не удалось прочитать эту запись.</translation>
@@ -4474,7 +4474,7 @@ Save a decrypted copy?</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>The server&apos;s list of devices could not be read.</source>
         <translation>Не удалось прочитать список устройств с сервера.</translation>
     </message>
@@ -5013,7 +5013,7 @@ Save a decrypted copy?</source>
         <translation>Заменить ключ координации может только координатор, чей отпечаток указан в кодах приглашения (ноутбук, создавший ключ сети).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
         <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
         <translation>Ключ координации сети заменён; новые записи шифруются для нового ключа.</translation>
@@ -5024,7 +5024,12 @@ Save a decrypted copy?</source>
         <translation>Импортируйте новый файл ключа координации, чтобы читать новые записи и рецензировать.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+32"/>
+        <source>The server lacks a replacement of the coordination key and did not take it back.</source>
+        <translation>На сервере нет замены ключа координации, и он не принял её обратно.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Это устройство заменило ключ координации сети. Передайте другим координаторам новый файл ключа.</translation>
     </message>

@@ -1660,7 +1660,7 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         <translation>Şu noutbukda ýazylan ýazgylar</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
@@ -3321,7 +3321,7 @@ Açylan nusgany saklamalymy?</translation>
 <context>
     <name>ReceivedRecordView</name>
     <message>
-        <location filename="../desktop/ui/received/record_view.py" line="+202"/>
+        <location filename="../desktop/ui/received/record_view.py" line="+206"/>
         <source>This record could not be read.</source>
         <extracomment>the record shown, once read (tests): record id asks the list for the next (True) or previous (False) unreviewed record after this one</extracomment>
         <translation>Bu ýazgyny okap bolmady.</translation>
@@ -4461,7 +4461,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>The server&apos;s list of devices could not be read.</source>
         <translation>Serweriň enjamlar sanawyny okap bolmady.</translation>
     </message>
@@ -5000,7 +5000,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Utgaşdyryş açaryny diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (toruň açaryny döreden noutbuk) çalşyp bilýär.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
         <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
         <translation>Toruň utgaşdyryş açary çalşyldy; täze ýazgylar täze açar üçin şifrlenýär.</translation>
@@ -5011,7 +5011,12 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Täze ýazgylary okamak we syn etmek üçin täze utgaşdyryş açar faýlyny import ediň.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+32"/>
+        <source>The server lacks a replacement of the coordination key and did not take it back.</source>
+        <translation>Serwerde utgaşdyryş açarynyň çalşygy ýok we ol ony yzyna kabul etmedi.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Bu enjam toruň utgaşdyryş açaryny çalşdy. Beýleki utgaşdyryjylara täze açar faýlyny beriň.</translation>
     </message>

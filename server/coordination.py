@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from protocol.coordination_chain import ChainHead, Rotation, check_rotation, genesis
 from protocol.encoding import b64encode, canonical_json, parse_json
 from protocol.errors import ProtocolError
+from protocol.keys import device_id
 from protocol.signed import verify_coordination_key
 from server import schema
 from server.auth import Caller
@@ -88,6 +89,14 @@ def current(state: ServerState) -> dict[str, Any]:
         return current_in(conn)
 
 
+def _revoked(conn: Connection, signing_key: bytes) -> bool:
+    d = schema.devices
+    row = conn.execute(
+        select(d.c.revoked_ms).where(d.c.device_id == device_id(signing_key))
+    ).first()
+    return row is not None and row.revoked_ms is not None
+
+
 def _head(conn: Connection) -> ChainHead:
     published = published_coordination(conn)
     if published is None:
@@ -124,6 +133,16 @@ def rotate(state: ServerState, caller: Caller, body: dict[str, Any]) -> tuple[di
                 check_rotation(_head(conn), rotation)
             except ProtocolError as exc:
                 raise ApiError(422, "rotation_refused", str(exc)) from exc
+            if _revoked(conn, rotation.identity):
+                # the identity's laptop was revoked (lost, seized): a statement signed with
+                # its key, uploaded by anyone, is the thief's. Devices cannot see this list
+                # (a dishonest server would not show it), so it protects only on an honest
+                # server; docs/security.md says so.
+                raise ApiError(
+                    403,
+                    "rotation_refused",
+                    "the coordination identity's device is revoked",
+                )
             conn.execute(
                 insert(r).values(
                     generation=rotation.generation,

@@ -266,11 +266,11 @@ class ReviewService:
         """Whether the review proves it was made with the coordination key's secret, by the
         device whose key signed it."""
         header = env.header
-        recipients = header.recipient_ids
-        # any generation of this device's chain from its pin (a rotation keeps older ones)
-        coordination = self.store.coordination_key_among(recipients)
+        # the current key only: after a rotation the older secret may be a thief's
+        coordination = self.store.coordination_public
         if coordination is None or device_id(signing_key) != header.author:
             return False
+        recipients = header.recipient_ids
         own = self.profile.device_keys.encryption
         try:
             if own.key_id in recipients:  # the observation's author
@@ -278,7 +278,7 @@ class ReviewService:
                     own, coordination, coordination_public=coordination, author_public=own.public
                 )
             else:  # another coordinator
-                private = self.store.coordination_ring().get(coordination)
+                private = self.store.coordination_private
                 latest = self.inbox.latest_observation(header.record_id)
                 author = self.inbox.encryption_key(latest[1]) if latest else None
                 if private is None or author is None or key_id(author) not in recipients:

@@ -20,19 +20,22 @@ import requests
 
 from desktop.core.network import NetworkService
 from desktop.core.profile import Profile
+from desktop.core.sync import engine as engine_module
 from desktop.core.sync.engine import SyncEngine
 from desktop.core.sync.enrolment import enroll
 from desktop.core.sync.errors import CoordinationKeyMismatchError, CoordinationKeyNeededError
+from desktop.core.sync.progress import SyncSummary
 from desktop.core.sync.rotation import NotCoordinationIdentityError, RotationRefusedError
+from protocol import review_certification as certification
 from protocol.coordination_chain import ChainHead, sign_rotation
 from protocol.encoding import b64encode, canonical_json
-from protocol.envelope import Envelope
-from protocol.keys import EncryptionKey, SigningKey, key_id
+from protocol.envelope import Envelope, seal
+from protocol.keys import DeviceKeys, EncryptionKey, SigningKey, key_id
 from protocol.signed import sign_coordination_key, sign_request
 from tests.server.server_process import ServerProcess
 from tests.sync.conftest import Net, field_profile
 from tests.sync.helpers import record, settle
-from tests.sync.test_review_trust import KEY_FILE_PASSPHRASE, second_coordinator
+from tests.sync.test_review_trust import KEY_FILE_PASSPHRASE, forged_page, second_coordinator
 
 
 def sealed_for(profile: Profile, record_id: str) -> set[str]:
@@ -285,3 +288,121 @@ def test_only_the_pinned_identity_can_rotate(
         timeout=10,
     )
     assert answer.status_code == 409 and answer.json()["error"]["code"] == "rotation_exists"
+
+
+def test_a_rotation_learned_during_the_pull_does_not_lose_a_review(
+    net: Net,
+    coordinator: Profile,
+    make_profile: Callable[[str], Profile],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    field = field_profile(net, make_profile, "field")
+    rid = record(field, "Ýaryşda", "Açar çalşylýar")
+    settle(SyncEngine(field))
+    settle(SyncEngine(coordinator))
+    # a review made with a new key is on the server when the field device pulls …
+    coordinator.sync.rotate_coordination_key()
+    coordinator.reviews.review(rid, "verified", "Tassyklandy")
+    settle(SyncEngine(coordinator))
+    # … though it asked for the chain just before the key was replaced
+    real = engine_module.follow_rotations
+    calls: list[int] = []
+
+    def before_the_rotation(profile: Profile, transport: Any) -> Any:
+        calls.append(1)
+        return [] if len(calls) == 1 else real(profile, transport)
+
+    monkeypatch.setattr(engine_module, "follow_rotations", before_the_rotation)
+    summary = SyncEngine(field).sync_once()
+    assert summary.reviews_refused == 1  # before it knew the new key …
+    assert summary.reviews_applied == 1  # … and again once it did
+    assert field.observations.get(rid).status == "verified"
+    assert current_key(field) == current_key(coordinator)
+
+
+def test_a_server_restored_from_an_older_backup_gets_the_rotations_back(
+    net: Net,
+    server: ServerProcess,
+    coordinator: Profile,
+    make_profile: Callable[[str], Profile],
+    tmp_path: Path,
+) -> None:
+    other = second_coordinator(net, coordinator, make_profile, tmp_path)
+    coordinator.sync.rotate_coordination_key()
+    coordinator.sync.rotate_coordination_key()
+    settle(SyncEngine(other))
+    with closing(server_db(server)) as db, db:
+        db.execute("DELETE FROM coordination_rotations")
+    settle(SyncEngine(other))  # a coordinator that is not the identity gives them back
+    with closing(server_db(server)) as db:
+        assert db.execute("SELECT count(*) FROM coordination_rotations").fetchone() == (2,)
+    late = field_profile(net, make_profile, "late")
+    assert current_key(late) == current_key(coordinator)
+
+
+def test_a_statement_of_a_revoked_identity_is_refused_by_an_honest_server(
+    net: Net,
+    server: ServerProcess,
+    coordinator: Profile,
+    make_profile: Callable[[str], Profile],
+    tmp_path: Path,
+) -> None:
+    other = second_coordinator(net, coordinator, make_profile, tmp_path)
+    head = coordinator.sync.store.coordination_head
+    assert head is not None
+    # signed on the identity's laptop, which is then seized and revoked
+    stolen = sign_rotation(
+        coordinator.device_keys.signing, head, EncryptionKey.generate().public, now_ms()
+    ).to_json()
+    NetworkService(other).revoke(coordinator.device_id)
+    answer = requests.post(
+        f"{server.url}/v1/coordination-key/rotations",
+        data=canonical_json(stolen),
+        headers=_signed(other, "POST", "/v1/coordination-key/rotations", stolen),
+        timeout=10,
+    )
+    assert answer.status_code == 403 and answer.json()["error"]["code"] == "rotation_refused"
+
+
+def test_after_a_rotation_a_review_certified_with_the_old_key_is_refused(
+    net: Net,
+    server: ServerProcess,
+    coordinator: Profile,
+    make_profile: Callable[[str], Profile],
+) -> None:
+    """The thief of the old key (with a server that relays for it) cannot decide any more."""
+    field = field_profile(net, make_profile, "field")
+    rid = record(field, "Ogurlanan", "Köne açar ogrynyň elinde")
+    settle(SyncEngine(field))
+    settle(SyncEngine(coordinator))
+    stolen = coordinator.sync.store.coordination_private
+    old_public = current_key(coordinator)
+    assert stolen is not None
+    coordinator.sync.rotate_coordination_key()
+    settle(SyncEngine(field))
+    thief = DeviceKeys.generate()
+    body: dict[str, Any] = {"status": "closed", "comment": "Ady bilen iberiň", "reviewed": 1}
+    key = certification.review_key(
+        EncryptionKey.from_bytes(stolen),
+        field.device_keys.encryption.public,
+        coordination_public=old_public,
+        author_public=field.device_keys.encryption.public,
+    )
+    body[certification.FIELD] = certification.certify(
+        key, reviewer=thief.signing.public, record_id=rid, rev=1, parent=None, body=body
+    )
+    env = seal(
+        body,
+        author=thief,
+        kind="review",
+        record_id=rid,
+        rev=1,
+        parent=None,
+        seq=1,
+        prev=None,
+        recipients=[old_public, field.device_keys.encryption.public],
+    )
+    summary = SyncSummary()
+    field.sync.page_applier().apply(forged_page(server, env, listed=thief), summary)
+    assert summary.reviews_refused == 1 and summary.reviews_applied == 0
+    assert field.observations.get(rid).status == "sent"

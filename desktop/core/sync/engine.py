@@ -75,7 +75,7 @@ class SyncEngine:
                     self.profile.database, self.profile.paths.blobs_dir, transport, self.should_stop
                 ).run(summary, report)
             if not self.should_stop():
-                self.puller.pull(transport, summary, report)
+                self._pull(transport, summary, report)
             if self.store.role == "coordinator" and not self.should_stop():
                 self._note_devices(transport)
             if summary.adopted and not self.should_stop():
@@ -95,6 +95,18 @@ class SyncEngine:
         summary.queued_left = self.outbox.queued_count()
         report(SyncProgress("done"))
         return summary
+
+    def _pull(self, transport: Transport, summary: SyncSummary, report: ProgressFn) -> None:
+        start = (self.store.epoch, self.store.cursor)
+        refused = summary.reviews_refused
+        self.puller.pull(transport, summary, report)
+        if summary.reviews_refused > refused and follow_rotations(self.profile, transport):
+            # The key was replaced while this page stream was read: reviews made with the new
+            # key were refused before this device knew it. Read the stream again from where
+            # this pull began (what is held already is skipped unparsed).
+            with self.profile.database.transaction():
+                self.store.set_position(*start)
+            self.puller.pull(transport, summary, report)
 
     def _note_devices(self, transport: Transport) -> None:
         """A coordinator keeps the network's device list (names, organisations) for its

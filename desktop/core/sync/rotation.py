@@ -20,7 +20,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sync.errors import (
@@ -91,10 +91,11 @@ def follow(profile: Profile, transport: Transport) -> list[Rotation]:
     answer = transport.get_json("/v1/coordination-key")
     if not isinstance(answer, dict):
         raise SyncError()
+    offered = answer.get("rotations") or []
     try:
         with profile.database.transaction():
             head = _chain_head(store, answer.get("coordination"))
-            new_head, taken = extend(head, answer.get("rotations") or [])
+            new_head, taken = extend(head, offered)
             if taken:
                 store.set_chain(new_head, [r.coordination_key for r in taken], taken)
                 store.log(
@@ -120,7 +121,35 @@ def follow(profile: Profile, transport: Transport) -> list[Rotation]:
         with profile.database.transaction():
             store.log("error", RotationRefusedError.code, RotationRefusedError.default_message)
         raise RotationRefusedError() from exc
+    if store.role == "coordinator":
+        _restore_missing(profile, store, transport, offered)
     return taken
+
+
+def _restore_missing(
+    profile: Profile, store: SyncStore, transport: Transport, offered: list[Any]
+) -> None:
+    """A server restored from an older backup may have lost rotations: devices that saw them
+    keep the new key, but a device enrolling now would be handed the old one. A coordinator
+    holding the statements gives them back (the server checks each, as devices do)."""
+    known = {item.get("generation") for item in offered if isinstance(item, dict)}
+    for statement in store.rotation_statements():
+        if statement.get("generation") in known:
+            continue
+        try:
+            transport.send_json("POST", ROTATIONS_PATH, statement, ok=(200, 201))
+        except SyncError:
+            with profile.database.transaction():
+                store.log(
+                    "warning",
+                    "rotation_not_restored",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The server lacks a replacement of the coordination key and did not "
+                        "take it back.",
+                    ),
+                )
+            return
 
 
 def _is_identity(profile: Profile, store: SyncStore) -> bool:

@@ -9,14 +9,13 @@ key. (The other "sync state", an observation's ``local``/``pending``/``sent``, i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.database import Database, utc_now
 from protocol.coordination_chain import ChainHead, Rotation
 from protocol.encoding import b64decode, b64encode
-from protocol.keys import EncryptionKey, key_id
+from protocol.keys import EncryptionKey
 
 # keys of the ``sync_state`` table
 SERVER_URL = "server_url"
@@ -168,20 +167,13 @@ class SyncStore:
 
     def trusted_coordination_keys(self) -> list[bytes]:
         """The coordination public keys of this device's chain, oldest first (the current
-        one last): reviews certified with any of them count."""
+        one last). Only the current one certifies reviews (desktop/core/reviews.py): after a
+        rotation the old secret may be in a thief's hands."""
         chain = self.get(COORDINATION_CHAIN)
         if isinstance(chain, dict):
             return [b64decode(k, length=32) for k in chain.get("keys", [])]
         current = self.coordination_public
         return [current] if current is not None else []
-
-    def coordination_key_among(self, recipient_ids: Iterable[str]) -> bytes | None:
-        """The trusted coordination key an envelope is addressed to, if any (newest first)."""
-        wanted = set(recipient_ids)
-        for public in reversed(self.trusted_coordination_keys()):
-            if key_id(public) in wanted:
-                return public
-        return None
 
     def rotation_statements(self) -> list[dict[str, Any]]:
         chain = self.get(COORDINATION_CHAIN)
