@@ -44,8 +44,8 @@ REVOKED = QT_TRANSLATE_NOOP("Cli", "Device %1 is revoked: the server refuses it 
 REPLACE_KEY = QT_TRANSLATE_NOOP(
     "Cli",
     "This device was a coordinator's and holds the coordination key. Revoking stops it "
-    "syncing, not reading what it already has: replace the coordination key from a remaining "
-    "coordinator's device (docs/security.md, 'A coordinator's laptop is lost').",
+    "syncing, not reading what it already has: replace the coordination key so that it cannot "
+    "read what is sent from now on (docs/security.md, 'A coordinator's laptop is lost').",
 )
 OFFER_ROTATE = QT_TRANSLATE_NOOP(
     "Cli", "Replace the coordination key now? Type yes to replace it: "

@@ -516,8 +516,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key from a remaining coordinator&apos;s device (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
-        <translation>Это было устройство координатора, и на нём есть ключ координации. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть: замените ключ координации с устройства другого координатора (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
+        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key so that it cannot read what is sent from now on (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
+        <translation>Это было устройство координатора, и на нём есть ключ координации. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть: замените ключ координации, чтобы оно не могло читать то, что отправляется с этого момента (docs/security.md, «A coordinator's laptop is lost»).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -598,6 +598,52 @@
         <location line="+3"/>
         <source>No recommendations loaded: fieldbook recommendations import FILE</source>
         <translation>Рекомендации не загружены: fieldbook recommendations import ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/inbox_cli.py" line="+30"/>
+        <source>no organisation %1 among the received records (fieldbook inbox --orgs lists them)</source>
+        <translation>среди полученных записей нет организации %1 (список: fieldbook inbox --orgs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>nothing received yet: a coordinator receives observations with fieldbook sync</source>
+        <translation>пока ничего не получено: координатор получает наблюдения командой fieldbook sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 received</source>
+        <translation>%1 из %2 полученных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unread, %2 not reviewed yet, %3 needing information, %4 in conflict</source>
+        <translation>непрочитанных: %1, ещё не рассмотренных: %2, ждут сведений: %3, в конфликте: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not reviewed</source>
+        <translation>не рассмотрено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs information</source>
+        <translation>нужны сведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
     </message>
 </context>
 <context>
@@ -1857,22 +1903,22 @@ Afterwards, export the key file again (Connect to server → Export coordination
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Revoke a device</source>
         <translation>Отозвать устройство</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Replace the coordination key</source>
         <translation>Замените ключ координации</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key from a remaining coordinator&apos;s device, and treat what was sent before as readable by whoever holds that device.</source>
-        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации, который открывает все отправленные до сих пор наблюдения. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть. Замените ключ координации с устройства другого координатора и считайте всё отправленное ранее доступным тому, у кого это устройство.</translation>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key (&quot;Replace the coordination key…&quot; on the laptop whose fingerprint the invitation codes carry) so that it cannot read what is sent from now on, and treat what was sent before as readable by whoever holds that device.</source>
+        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации, открывающий все отправленные до сих пор наблюдения. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть. Замените ключ координации («Заменить ключ координации…» на ноутбуке, чей отпечаток указан в кодах приглашения), чтобы оно не могло читать то, что отправляется с этого момента, и считайте отправленное раньше доступным тому, у кого это устройство.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The device is revoked: the server refuses it from now on.</source>
         <translation>Устройство отозвано: отныне сервер его отклоняет.</translation>
     </message>
@@ -4205,9 +4251,8 @@ Save a decrypted copy?</source>
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
         <source>This observation was received from another device and cannot be changed here.</source>
-        <extracomment>Errors that refuse even a draft: what they name could not be read back. Statuses the author sets through ``save``; the rest arrive through the sync engine.</extracomment>
         <translation>Это наблюдение получено с другого устройства, и здесь его изменить нельзя.</translation>
     </message>
     <message>

@@ -515,8 +515,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key from a remaining coordinator&apos;s device (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
-        <translation>Bu utgaşdyryjynyň enjamydy we onda utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär: utgaşdyryş açaryny galan utgaşdyryjylaryň biriniň enjamyndan çalşyň (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
+        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key so that it cannot read what is sent from now on (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
+        <translation>Bu utgaşdyryjynyň enjamydy we onda utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär: şu wagtdan soň iberilýän zatlary okap bilmez ýaly, utgaşdyryş açaryny çalşyň (docs/security.md, «A coordinator's laptop is lost»).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -597,6 +597,52 @@
         <location line="+3"/>
         <source>No recommendations loaded: fieldbook recommendations import FILE</source>
         <translation>Maslahatlar ýüklenmedi: fieldbook recommendations import FAÝL</translation>
+    </message>
+    <message>
+        <location filename="../desktop/inbox_cli.py" line="+30"/>
+        <source>no organisation %1 among the received records (fieldbook inbox --orgs lists them)</source>
+        <translation>alnan ýazgylaryň arasynda %1 guramasy ýok (sanawy: fieldbook inbox --orgs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>received</source>
+        <translation>kabul edildi</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>nothing received yet: a coordinator receives observations with fieldbook sync</source>
+        <translation>entek hiç zat alynmady: koordinator synlamalary fieldbook sync buýrugy bilen alýar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 received</source>
+        <translation>alnan %2 ýazgydan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unread, %2 not reviewed yet, %3 needing information, %4 in conflict</source>
+        <translation>okalmadyk: %1, entek seredilmedik: %2, maglumat garaşýan: %3, gapma-garşylykly: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not reviewed</source>
+        <translation>seredilmedik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>tassyklandy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs information</source>
+        <translation>maglumat gerek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>ýapyldy</translation>
     </message>
 </context>
 <context>
@@ -1852,22 +1898,22 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Revoke a device</source>
         <translation>Enjamy ýatyrmak</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Replace the coordination key</source>
         <translation>Utgaşdyryş açaryny çalşyň</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key from a remaining coordinator&apos;s device, and treat what was sent before as readable by whoever holds that device.</source>
-        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda şu wagta çenli iberilen ähli ýazgylary açýan utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär. Utgaşdyryş açaryny galan utgaşdyryjylaryň biriniň enjamyndan çalşyň we öň iberilenleri şol enjam kimde bolsa, onuň okap biljekdigini hasaplaň.</translation>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key (&quot;Replace the coordination key…&quot; on the laptop whose fingerprint the invitation codes carry) so that it cannot read what is sent from now on, and treat what was sent before as readable by whoever holds that device.</source>
+        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda şu wagta çenli iberilen ähli gözegçilikleri açýan utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär. Şu wagtdan soň iberilýän zatlary okap bilmez ýaly, utgaşdyryş açaryny çalşyň (barmak yzy çakylyk kodlarynda bolan noutbukda «Utgaşdyryş açaryny çalşmak…»), öň iberilen zatlary bolsa şol enjam kimde bolsa, şonuň okap biljekdigini göz öňünde tutuň.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The device is revoked: the server refuses it from now on.</source>
         <translation>Enjam ýatyryldy: mundan beýläk serwer ony kabul etmeýär.</translation>
     </message>
@@ -4192,9 +4238,8 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
         <source>This observation was received from another device and cannot be changed here.</source>
-        <extracomment>Errors that refuse even a draft: what they name could not be read back. Statuses the author sets through ``save``; the rest arrive through the sync engine.</extracomment>
         <translation>Bu ýazgy başga enjamdan geldi, ony bu ýerde üýtgedip bolmaýar.</translation>
     </message>
     <message>

@@ -113,6 +113,8 @@ def test_rotation_reaches_field_devices_and_every_record_stays_readable(
     assert not other.sync.has_coordination_key()
     with pytest.raises(CoordinationKeyNeededError):
         other.reviews.review(after, "verified", "")
+    with pytest.raises(CoordinationKeyNeededError):  # nothing current to hand on either
+        other.sync.export_coordination_key(KEY_FILE_PASSPHRASE)
     data = coordinator.sync.export_coordination_key(KEY_FILE_PASSPHRASE)
     other.sync.import_coordination_key(data, KEY_FILE_PASSPHRASE)
     assert other.sync.has_coordination_key()

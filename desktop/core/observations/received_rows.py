@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.listing import textindex
 from desktop.core.model import Observation, Status, SyncState
-from desktop.core.observations.common import write_categories
+from desktop.core.observations.common import category_rows
 from desktop.core.received.rule import Revision, conflicted, winner
 from protocol.encoding import canonical_json
 
@@ -146,7 +146,7 @@ def write_received(
         seq = next(s for r, _a, s in mine if r.envelope_id == best.envelope_id)
         chosen[record_id] = (best, author, seq, conflicted(r for r, _a, _s in mine))
     states = review_states(conn, list(chosen), {k: v[2] for k, v in chosen.items()})
-    new_words = []
+    batch = _Batch(conn, ref, now)
     for record_id, (best, author, _seq, conflict) in chosen.items():
         row = rows.get(record_id)
         if conflict:
@@ -171,15 +171,9 @@ def write_received(
         obs.status = states[record_id]
         obs.rights = list(dict.fromkeys(obs.rights))
         obs.act_types = list(dict.fromkeys(obs.act_types))
-        pk = _write_row(conn, ref, obs, row, author, orgs.get(author), now, best, conflict)
-        attachments(conn, pk, obs.attachments)
-        new_words.append((pk, obs, row is None))
+        batch.add(obs, row, author, orgs.get(author), best, conflict)
         (result.new if row is None else result.changed).append(record_id)
-    bulk = len(new_words) >= textindex.BULK
-    for pk, obs, new in new_words:
-        textindex.write(conn, pk, textindex.text_columns(obs, ref), new=new, bulk=bulk)
-    if bulk:
-        textindex.keep_healthy(conn)
+    batch.write(attachments)
     return result
 
 
@@ -195,51 +189,86 @@ def _orgs_of(conn: Any, authors: set[str]) -> dict[str, str | None]:
     return found
 
 
-def _write_row(
-    conn: Any,
-    ref: RefIndex,
-    obs: Observation,
-    row: tuple[Any, ...] | None,
-    author: str,
-    org: str | None,
-    now: str,
-    best: Revision,
-    conflict: bool,
-) -> int:
-    p = obs.place
-    created = obs.created_at or now
-    updated = obs.updated_at or now
-    obs.created_at, obs.updated_at = created, updated
-    values = (
-        obs.id, obs.rev, obs.title, obs.title.casefold(), obs.date.start, obs.date.end,
-        obs.date.precision, p.velayat, p.etrap, ref.place_label(p.velayat, p.etrap, p.settlement),
-        ref.place_sort_key(p.velayat, p.etrap, p.settlement), obs.status, obs.confidentiality,
-        SyncState.LOCAL.value, created, updated, len(obs.attachments), author, org, now, 1,
-        int(conflict), best.envelope_id,
-    )  # fmt: skip
-    text = canonical_json(obs.to_dict()).decode("utf-8")
-    if row is None:
-        cur = conn.execute(
-            "INSERT INTO observations (id, rev, title, title_sort, date_start, date_end,"
+class _Batch:
+    """A page's received rows written table by table (one ``executemany`` each): written
+    row by row, each record's statements touched seven b-trees in turn, and a page of 200
+    cost ~3 ms a record; table by table, appends stay on the pages just written."""
+
+    def __init__(self, conn: Any, ref: RefIndex, now: str) -> None:
+        self.conn, self.ref, self.now = conn, ref, now
+        (top,) = conn.execute("SELECT coalesce(max(pk), 0) FROM observations").fetchone()
+        self.next_pk = int(top) + 1
+        self.inserts: list[tuple[Any, ...]] = []
+        self.updates: list[tuple[Any, ...]] = []
+        self.bodies_new: list[tuple[int, str]] = []
+        self.bodies_changed: list[tuple[str, int]] = []
+        self.categories: list[tuple[str, str, int]] = []
+        self.words: list[tuple[int, tuple[str, str, str, str], bool]] = []
+        self.files: list[tuple[int, list[Any], bool]] = []
+
+    def add(
+        self,
+        obs: Observation,
+        row: tuple[Any, ...] | None,
+        author: str,
+        org: str | None,
+        best: Revision,
+        conflict: bool,
+    ) -> None:
+        ref, now = self.ref, self.now
+        p = obs.place
+        obs.created_at = obs.created_at or now
+        obs.updated_at = obs.updated_at or now
+        values = (
+            obs.id, obs.rev, obs.title, obs.title.casefold(), obs.date.start, obs.date.end,
+            obs.date.precision, p.velayat, p.etrap,
+            ref.place_label(p.velayat, p.etrap, p.settlement),
+            ref.place_sort_key(p.velayat, p.etrap, p.settlement), obs.status,
+            obs.confidentiality, SyncState.LOCAL.value, obs.created_at, obs.updated_at,
+            len(obs.attachments), author, org, now, 1, int(conflict), best.envelope_id,
+        )  # fmt: skip
+        text = canonical_json(obs.to_dict()).decode("utf-8")
+        if row is None:
+            pk = self.next_pk
+            self.next_pk += 1
+            self.inserts.append((pk, *values))
+            self.bodies_new.append((pk, text))
+        else:
+            pk = int(row[1])
+            self.updates.append((*values, pk))
+            self.bodies_changed.append((text, pk))
+        self.categories += category_rows(ref, pk, obs)
+        self.words.append((pk, textindex.text_columns(obs, ref), row is None))
+        if obs.attachments or row is not None:
+            self.files.append((pk, obs.attachments, row is None))
+
+    def write(self, attachments: Any) -> None:
+        conn = self.conn
+        conn.executemany(
+            "INSERT INTO observations (pk, id, rev, title, title_sort, date_start, date_end,"
             " date_precision, velayat, etrap, place_label, place_sort, status,"
             " confidentiality, sync_state, created_at, updated_at, attachments, author, org,"
             " received_at, unread, conflict, envelope_id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            values,
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            self.inserts,
         )
-        pk = int(cur.lastrowid)
-        conn.execute("INSERT INTO observation_bodies (pk, body) VALUES (?, ?)", (pk, text))
-    else:
-        pk = int(row[1])
-        conn.execute(
+        conn.executemany(
             "UPDATE observations SET id = ?, rev = ?, title = ?, title_sort = ?,"
             " date_start = ?, date_end = ?, date_precision = ?, velayat = ?, etrap = ?,"
             " place_label = ?, place_sort = ?, status = ?, confidentiality = ?,"
             " sync_state = ?, created_at = ?, updated_at = ?, attachments = ?, author = ?,"
             " org = ?, received_at = ?, unread = ?, conflict = ?, envelope_id = ? WHERE pk = ?",
-            (*values, pk),
+            self.updates,
         )
-        conn.execute("UPDATE observation_bodies SET body = ? WHERE pk = ?", (text, pk))
-        conn.execute("DELETE FROM observation_categories WHERE pk = ?", (pk,))
-    write_categories(conn, ref, pk, obs)
-    return pk
+        conn.executemany("INSERT INTO observation_bodies (pk, body) VALUES (?, ?)", self.bodies_new)
+        conn.executemany("UPDATE observation_bodies SET body = ? WHERE pk = ?", self.bodies_changed)
+        conn.executemany(
+            "DELETE FROM observation_categories WHERE pk = ?", [(u[-1],) for u in self.updates]
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO observation_categories (kind, code, pk) VALUES (?, ?, ?)",
+            sorted(self.categories),
+        )
+        for pk, refs, _new in self.files:
+            attachments(conn, pk, refs)
+        textindex.write_many(conn, self.words)

@@ -131,12 +131,13 @@ class ReceivedService:
         return self._db.query(
             "SELECT envelope_id, rev, parent, created_ms, server_seq, received_at,"
             " json_extract(body, '$.reply_note') FROM inbox WHERE record_id = ?"
-            " AND kind = 'observation' AND author = ? ORDER BY rev, server_seq, envelope_id",
+            " AND kind = 'observation' AND author = ? ORDER BY rev, envelope_id",
             (record_id, row["author"]),
         )
 
     def history(self, record_id: str) -> list[ReceivedRevisionInfo]:
-        """Every received revision of the record, oldest first."""
+        """Every received revision of the record, oldest first (same number: in the
+        rule's order), the same on every machine whatever way they came."""
         rows = self._revisions(record_id)
         best = winner(Revision(r[0], int(r[1]), r[2]) for r in rows)
         return [

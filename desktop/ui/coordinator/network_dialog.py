@@ -349,9 +349,10 @@ class NetworkDialog(QDialog):
                 self.tr(
                     "The revoked device was a coordinator's and holds the coordination key, "
                     "which opens every observation sent so far. Revoking stops it syncing, not "
-                    "reading what it already has. Replace the coordination key from a "
-                    "remaining coordinator's device, and treat what was sent before as "
-                    "readable by whoever holds that device."
+                    'reading what it already has. Replace the coordination key ("Replace the '
+                    'coordination key…" on the laptop whose fingerprint the invitation codes '
+                    "carry) so that it cannot read what is sent from now on, and treat what "
+                    "was sent before as readable by whoever holds that device."
                 ),
             )
         else:
