@@ -1670,7 +1670,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Carry by USB stick</source>
         <translation>Передать на USB-флешке</translation>
     </message>
@@ -3324,7 +3324,7 @@ Save a decrypted copy?</source>
 <context>
     <name>ReceivedListView</name>
     <message>
-        <location filename="../desktop/ui/received/list_view.py" line="+160"/>
+        <location filename="../desktop/ui/received/list_view.py" line="+164"/>
         <source>Mark %1 as received…</source>
         <extracomment>(unread, not reviewed yet): for the section&apos;s badge a bulk review was sealed: how many records the next/previous unreviewed record was looked for: (record id or &quot;&quot;, forward)</extracomment>
         <translation>Отметить %1 как полученные…</translation>

@@ -1666,7 +1666,7 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Carry by USB stick</source>
         <translation>USB fleşkada geçirmek</translation>
     </message>
@@ -3316,7 +3316,7 @@ Açylan nusgany saklamalymy?</translation>
 <context>
     <name>ReceivedListView</name>
     <message>
-        <location filename="../desktop/ui/received/list_view.py" line="+160"/>
+        <location filename="../desktop/ui/received/list_view.py" line="+164"/>
         <source>Mark %1 as received…</source>
         <extracomment>(unread, not reviewed yet): for the section&apos;s badge a bulk review was sealed: how many records the next/previous unreviewed record was looked for: (record id or &quot;&quot;, forward)</extracomment>
         <translation>%1 ýazgyny kabul edildi diýip belle…</translation>

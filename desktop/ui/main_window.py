@@ -530,9 +530,10 @@ class MainWindow(QMainWindow):
         from desktop.ui.coordinator.dashboard_window import DashboardWindow
 
         session = self.session
+        # a coordinator's figures follow the list on screen (Received, or My records)
         window = DashboardWindow(
             lambda: session.profile,
-            self.workspace,
+            self.current_list() or self.workspace,
             self.dialogs,
             parent=self,
             ui_store=self.ui_store,
