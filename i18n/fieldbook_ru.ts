@@ -517,7 +517,7 @@
     <message>
         <location line="+1"/>
         <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key so that it cannot read what is sent from now on (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
-        <translation>Это было устройство координатора, и на нём есть ключ координации. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть: замените ключ координации, чтобы оно не могло читать то, что отправляется с этого момента (docs/security.md, «A coordinator's laptop is lost»).</translation>
+        <translation>Это было устройство координатора, и на нём есть ключ координации. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть: замените ключ координации, чтобы оно не могло читать то, что отправляется с этого момента (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4581,7 +4581,7 @@ Save a decrypted copy?</source>
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+47"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+48"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Код приглашения введён с ошибкой или не полностью. Скопируйте его снова целиком или попросите координатора прислать его ещё раз.</translation>
     </message>

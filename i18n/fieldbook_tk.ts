@@ -516,7 +516,7 @@
     <message>
         <location line="+1"/>
         <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key so that it cannot read what is sent from now on (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
-        <translation>Bu utgaşdyryjynyň enjamydy we onda utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär: şu wagtdan soň iberilýän zatlary okap bilmez ýaly, utgaşdyryş açaryny çalşyň (docs/security.md, «A coordinator's laptop is lost»).</translation>
+        <translation>Bu utgaşdyryjynyň enjamydy we onda utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär: şu wagtdan soň iberilýän zatlary okap bilmez ýaly, utgaşdyryş açaryny çalşyň (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4568,7 +4568,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+47"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+48"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Çakylyk kody ýalňyş ýa-da doly däl girizildi. Ony doly göçüriň ýa-da utgaşdyryjyňyzdan täzeden ibermegini haýyş ediň.</translation>
     </message>
