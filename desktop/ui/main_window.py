@@ -44,6 +44,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _read_for_editor(profile: Profile, observation_id: str) -> object:
+    """The record for its editor; None for a received one (shown read-only instead)."""
+    if profile.received.is_received(observation_id):
+        return None
+    return profile.observations.get(observation_id)
+
+
 class MainWindow(QMainWindow):
     #: The store is imported and the workspace built (done while the user types).
     preloaded = Signal()
@@ -403,7 +410,8 @@ class MainWindow(QMainWindow):
         if observation_id not in self._opening:
             self._opening.add(observation_id)
             run_task(
-                profile.observations.get,
+                _read_for_editor,
+                profile,
                 observation_id,
                 on_done=lambda obs: self._opened_read(observation_id, obs),
                 on_error=lambda exc: self._open_failed(observation_id, exc),
@@ -414,6 +422,9 @@ class MainWindow(QMainWindow):
         self._opening.discard(observation_id)
         if self.is_locked():
             return  # locked meanwhile: the user opens it again after unlocking
+        if obs is None:  # a received record: never in an editor, the read-only view
+            self.open_received(observation_id)
+            return
         if observation_id in self.editors:
             self.open_observation(observation_id)
             return

@@ -358,6 +358,11 @@ def test_the_view_is_read_only_and_shows_a_conflict_side_by_side(
     ]
     assert editable == [record.review.comment]
     assert not record.conflict_bar.isVisible()
+    # asked for an editor (from anywhere), a received record opens read-only instead
+    record.close()
+    desk.open_observation(rid)
+    qtbot.waitUntil(record.isVisible, timeout=10000)
+    assert rid not in desk.editors
 
     # two revisions from the same parent: the one that counts on the left, with the rule
     first = coord.received.get(rid).observation
