@@ -56,7 +56,7 @@ def ms(seconds: float) -> float:
 def refresh(profile: Profile, q: ObservationQuery) -> float:
     start = time.perf_counter()
     dims = tuple({d for spec in DASHBOARD for d in spec if d})
-    selection = profile.observations.selection(q, figures.kinds_for(dims))
+    selection = profile.listing.selection(q, figures.kinds_for(dims))
     assert selection is not None
     tables = [figures.cross_table(selection, rows, cols) for rows, cols in DASHBOARD]
     protect_together(tables)
@@ -69,7 +69,7 @@ def map_refresh(profile: Profile, q: ObservationQuery) -> tuple[float, float]:
     from desktop.ui.coordinator.map_view import VelayatMap
 
     start = time.perf_counter()
-    selection = profile.observations.selection(q, figures.kinds_for(("velayat",)))
+    selection = profile.listing.selection(q, figures.kinds_for(("velayat",)))
     assert selection is not None
     table = figures.cross_table(selection, "velayat")
     counts = {code: int(table.cells[i, 0]) for i, code in enumerate(table.row_codes)}
@@ -105,7 +105,7 @@ def main() -> int:
         else Profile.create(paths, PASSPHRASE, org_name="Bench")
     ) as profile:
         # A profile left short (an interrupted build) is topped up to --n.
-        have = profile.observations.count()
+        have = profile.listing.count()
         if have < args.n:
             # Batches below textindex.BULK: their words wait for the upkeep instead of going
             # straight into FTS5, whose bulk path failed with SQLITE_FULL past ~53,500
@@ -120,7 +120,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication([])
     with Profile.unlock(paths, PASSPHRASE) as profile:
-        index = profile.observations.list_index
+        index = profile.listing.list_index
         start = time.perf_counter()
         index.prepare()
         out["index_read_ms"] = ms(time.perf_counter() - start)
@@ -136,9 +136,7 @@ def main() -> int:
             times = [refresh(profile, q) for _ in range(5)]
             out[f"refresh_{name}_ms"] = ms(statistics.median(times))
         obs = next(
-            profile.observations.get_many(
-                profile.observations.selection(ObservationQuery()).pks[:1]
-            )
+            profile.observations.get_many(profile.listing.selection(ObservationQuery()).pks[:1])
         )
         obs.people = obs.people[:1]
         obs.status = "draft" if obs.status == "draft" else obs.status
@@ -155,7 +153,7 @@ def main() -> int:
                 q = ObservationQuery(
                     velayat=velayat, date_from=f"{year}-01-01", date_to=f"{year}-12-31"
                 )
-                n = len(profile.observations.selection(q).pks)
+                n = len(profile.listing.selection(q).pks)
                 if best is None or abs(n - args.cases) < abs(best[0] - args.cases):
                     best = (n, velayat, year)
         assert best is not None
@@ -166,7 +164,7 @@ def main() -> int:
         tracemalloc.start()
         start = time.perf_counter()
         doc = build_report(
-            profile.observations,
+            profile,
             ReportOptions(
                 f"{year}-01-01",
                 f"{year}-12-31",

@@ -3,7 +3,8 @@
 The same compiled translations as the app (``i18n/fieldbook_<lang>.qm``), read with a
 ``QTranslator`` without installing it (no Qt application is needed, so a headless command
 stays light). Before the profile is open, the language last chosen in the app (``ui.ini``
-in the data folder: the language code only) is used; once it is open, the profile's.
+in the config folder, or where earlier versions left it in the data folder) is used; once
+it is open, the profile's.
 Without PySide6 or a compiled file, messages stay in English.
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.paths import Paths
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "i18n"
 
@@ -39,15 +41,19 @@ def iso_time(ms: int) -> str:
     return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="seconds")
 
 
-def saved_language(data_dir: Path) -> str | None:
+def saved_language(paths: Paths) -> str | None:
     """The app's last language choice (``[General] language=tk`` in ``ui.ini``)."""
-    parser = configparser.ConfigParser()
-    try:
-        parser.read(data_dir / "ui.ini", encoding="utf-8")
-    except (OSError, configparser.Error):
-        return None
-    value = parser.get("General", "language", fallback=None)
-    return value if value in ("en", "ru", "tk") else None
+    for path in (paths.ui_settings, paths.legacy_ui_settings):
+        if not path.is_file():
+            continue
+        parser = configparser.ConfigParser(interpolation=None)
+        try:
+            parser.read(path, encoding="utf-8")
+        except (OSError, configparser.Error, UnicodeDecodeError):
+            return None
+        value = parser.get("General", "language", fallback=None)
+        return value if value in ("en", "ru", "tk") else None
+    return None
 
 
 def use_language(code: object) -> str:

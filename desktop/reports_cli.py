@@ -101,7 +101,7 @@ def cmd_stats(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> i
     if bad:
         return _fail(bad)
     with open_profile(paths) as profile:
-        selection = profile.observations.selection(_query(args), kinds)
+        selection = profile.listing.selection(_query(args), kinds)
     assert selection is not None
     left_out = 0
     if args.protected:
@@ -196,13 +196,12 @@ def cmd_report(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> 
     if not args.out.parent.is_dir():
         return _fail("the output folder does not exist")
     with open_profile(paths) as profile:
-        service = profile.observations
         if args.format in ("pdf", "odt"):
             return _write_document(profile, args, policy)
-        selection = service.selection(_query(args), figures.kinds_for(()))
+        selection = profile.listing.selection(_query(args), figures.kinds_for(()))
         assert selection is not None
         selection, left_out = outward(selection, args.audience)
-        records = list(service.get_many(selection.pks))
+        records = list(profile.observations.get_many(selection.pks))
     from desktop.core.reports import exports
 
     sensitive = exports.sensitive_count(records)
@@ -241,7 +240,7 @@ def _write_document(profile: Profile, args: argparse.Namespace, policy: Policy) 
         query=ObservationQuery(velayat=args.velayat, statuses=tuple(args.status)),
         recommendations=tuple(profile.recommendations.all()),
     )
-    doc = build_report(profile.observations, options, translator_for(args.lang))
+    doc = build_report(profile, options, translator_for(args.lang))
     (write_pdf if args.format == "pdf" else write_odt)(args.out, doc)
     print(
         f"wrote {args.out}: {doc.figures['counted']} cases counted,"

@@ -175,7 +175,7 @@ class _Run:
         # In memory only: a report written to disk would be plaintext left behind.
         with Profile.unlock(resolve_paths(self.data), self.passphrase) as profile:
             options = ReportOptions("2024-01-01", "2024-12-31", lang="ru")
-            doc = build_report(profile.observations, options, translator_for("ru"))
+            doc = build_report(profile, options, translator_for("ru"))
         pdf, odt = pdf_bytes(doc), odt_bytes(doc)
         _check(pdf.startswith(b"%PDF") and len(pdf) > 1000, "the PDF report is empty")
         _check(odt.startswith(b"PK"), "the ODT report is not an OpenDocument file")
@@ -265,7 +265,7 @@ def startup_probe(data_dir: str | None) -> int:
 
     app = make_application(["fieldbook"])
     paths = resolve_paths(data_dir)
-    i18n.set_language(i18n.saved_language(paths.data_dir) or "en")
+    i18n.set_language(i18n.saved_language(paths) or "en")
     session = Session(paths)
     window = MainWindow(session, Dialogs(), i18n.current_language())
     window.show()

@@ -1,7 +1,9 @@
 """Every path Fieldbook uses on the device, asked of platformdirs in one place.
 
 Order of precedence: an explicit ``data_dir`` (``--data-dir``), then ``FIELDBOOK_DATA_DIR``,
-then the platform's user data folder. Everything we create is owner-only (0700 folders,
+then the platform's user data folder. The UI's own state (``ui.ini``: window sizes, the
+language before unlock; nothing recorded) lives in the platform's config folder, or in
+``config/`` under an explicit data folder. Everything we create is owner-only (0700 folders,
 0600 files): a shared laptop's other accounts should not even see file sizes change.
 """
 
@@ -24,6 +26,18 @@ FILE_MODE = 0o600
 class Paths:
     data_dir: Path
     log_dir: Path
+    config_dir: Path
+
+    @property
+    def ui_settings(self) -> Path:
+        """The UI store (``desktop/ui/ui_store.py``): plain INI, not encrypted, so only
+        the keys of :data:`desktop.core.settings.UI_DEFAULTS` go in it."""
+        return self.config_dir / "ui.ini"
+
+    @property
+    def legacy_ui_settings(self) -> Path:
+        """Where versions before the config folder kept ``ui.ini`` (read once, then moved)."""
+        return self.data_dir / "ui.ini"
 
     @property
     def profile_db(self) -> Path:
@@ -43,7 +57,13 @@ class Paths:
         return self.data_dir / "backups"
 
     def ensure(self) -> None:
-        for folder in (self.data_dir, self.blobs_dir, self.backups_dir, self.log_dir):
+        for folder in (
+            self.data_dir,
+            self.blobs_dir,
+            self.backups_dir,
+            self.log_dir,
+            self.config_dir,
+        ):
             make_private_dir(folder)
 
 
@@ -51,9 +71,13 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
     chosen = data_dir if data_dir is not None else os.environ.get(ENV_DATA_DIR) or None
     if chosen is not None:
         root = Path(chosen).expanduser().absolute()
-        return Paths(data_dir=root, log_dir=root / "logs")
+        return Paths(data_dir=root, log_dir=root / "logs", config_dir=root / "config")
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
-    return Paths(data_dir=Path(dirs.user_data_dir), log_dir=Path(dirs.user_log_dir))
+    return Paths(
+        data_dir=Path(dirs.user_data_dir),
+        log_dir=Path(dirs.user_log_dir),
+        config_dir=Path(dirs.user_config_dir),
+    )
 
 
 def make_private_dir(path: Path) -> None:

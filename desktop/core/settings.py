@@ -1,11 +1,23 @@
-"""Per-profile settings: JSON values in the encrypted ``settings`` table."""
+"""Settings, and every setting's default.
+
+Two stores, both defaulted from here only:
+
+- the profile's settings (:class:`Settings`, :data:`DEFAULTS`): JSON values in the encrypted
+  ``settings`` table — the organisation, the velayat, the auto-lock delay, the language;
+- the UI's state (:data:`UI_DEFAULTS`, kept by ``desktop/ui/ui_store.py`` in ``ui.ini`` in
+  the config folder, ``Paths.ui_settings``): how the windows were left, and the language to
+  speak before the profile is unlocked. That file is not encrypted, so it holds only these
+  keys, each a window's geometry or state (Qt's bytes) or a short code — never anything
+  recorded, typed by the user, or derived from the passphrase.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.database import Database
+if TYPE_CHECKING:  # the UI store reads the defaults before the store's libraries load
+    from desktop.core.database import Database
 
 DEFAULTS: dict[str, Any] = {
     "language": "en",
@@ -13,6 +25,17 @@ DEFAULTS: dict[str, Any] = {
     "org_name": "",
     "velayat": None,
 }
+
+#: The UI store's keys and their defaults (None: Qt's own, or the system's language).
+UI_DEFAULTS: dict[str, Any] = {
+    "language": None,  # before unlock; the profile's own setting wins once it is open
+    "main_window/geometry": None,
+    "dashboard/geometry": None,
+    "dashboard/rows": "velayat",  # the cross-table's dimensions (desktop/core/reports)
+    "dashboard/columns": "quarter",
+}
+#: Keys whose value is a Qt geometry or state (bytes); the others are short codes.
+UI_STATE_KEYS = frozenset(key for key in UI_DEFAULTS if key.endswith(("/geometry", "/state")))
 
 
 def store_initial(conn: Any, values: dict[str, Any]) -> None:

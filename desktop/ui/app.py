@@ -74,7 +74,7 @@ def run(argv: list[str], data_dir: str | None = None) -> int:
     setup_logging(paths.log_dir)
     install_excepthook()
     log.info("Fieldbook %s starting", __version__)
-    language = args.language or i18n.saved_language(paths.data_dir) or i18n.system_language()
+    language = args.language or i18n.saved_language(paths) or i18n.system_language()
     i18n.set_language(language)
     QLocale.setDefault(locale_for(language))
 

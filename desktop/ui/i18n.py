@@ -6,7 +6,8 @@ translates standard buttons where Qt ships one. Installing a translator makes Qt
 ``QEvent.LanguageChange`` to every widget, whose ``changeEvent`` calls ``retranslate()``.
 
 The language must be known before the profile is unlocked (the unlock screen speaks it), so
-the last choice is also kept in ``<data dir>/ui.ini`` — the language code only, nothing else.
+the last choice is also kept in the UI store (``ui.ini`` in the config folder,
+desktop/ui/ui_store.py): the language code only.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.core.paths import Paths
 
 log = logging.getLogger(__name__)
 
@@ -87,16 +90,14 @@ def qt_translation_dirs() -> list[str]:
     return [d for d in dict.fromkeys(dirs) if d and Path(d).is_dir()]
 
 
-def _settings(data_dir: Path) -> QSettings:
-    return QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+def saved_language(paths: Paths) -> str | None:
+    from desktop.ui.ui_store import UiStore
+
+    value = UiStore(paths).value("language")
+    return value if value in CODES else None
 
 
-def saved_language(data_dir: Path) -> str | None:
-    value = _settings(data_dir).value("language")
-    return value if isinstance(value, str) and value in CODES else None
+def save_language(paths: Paths, code: str) -> None:
+    from desktop.ui.ui_store import UiStore
 
-
-def save_language(data_dir: Path, code: str) -> None:
-    settings = _settings(data_dir)
-    settings.setValue("language", code)
-    settings.sync()
+    UiStore(paths).set_value("language", code if code in CODES else None)

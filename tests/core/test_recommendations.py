@@ -298,7 +298,7 @@ def test_the_annex_counts_cases_under_disclosure_control(profile: Profile, tmp_p
     options = ReportOptions(
         "2024-01-01", "2024-12-31", recommendations=tuple(profile.recommendations.all())
     )
-    rows = annex_rows(build_report(profile.observations, options))
+    rows = annex_rows(build_report(profile, options))
     assert rows["A/HRC/39/3 para 114.12"] == ["supported", "6"]
     assert rows["A/HRC/39/3 para 114.2"] == ["noted", HIDDEN]
     assert rows["A/HRC/55/5 para 6.45"] == ["–", HIDDEN]
@@ -308,7 +308,7 @@ def test_the_annex_counts_cases_under_disclosure_control(profile: Profile, tmp_p
 
 def test_the_annex_lists_linked_recommendations_not_loaded(profile: Profile) -> None:
     linked_cases(profile)
-    rows = annex_rows(build_report(profile.observations, ReportOptions("2024-01-01", "2024-12-31")))
+    rows = annex_rows(build_report(profile, ReportOptions("2024-01-01", "2024-12-31")))
     assert rows["A/HRC/39/3 para 114.12"] == ["–", "6"]
     assert set(rows) == {
         "A/HRC/39/3 para 114.2",
@@ -320,7 +320,7 @@ def test_the_annex_lists_linked_recommendations_not_loaded(profile: Profile) -> 
 
 def test_without_recommendations_the_annex_says_so(profile: Profile) -> None:
     profile.observations.save(make_obs())
-    doc = build_report(profile.observations, ReportOptions("2024-01-01", "2024-12-31"))
+    doc = build_report(profile, ReportOptions("2024-01-01", "2024-12-31"))
     assert "No UN recommendations were loaded" in doc.text()
 
 

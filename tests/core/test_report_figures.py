@@ -150,7 +150,7 @@ DIMS = [*figures.DIMENSIONS, "act:0", "act:1"]
 
 def _table(profile: Profile, q: Q, rows: str, columns: str | None) -> CrossTable:
     dims = (rows,) if columns is None else (rows, columns)
-    selection = profile.observations.selection(q, figures.kinds_for(dims))
+    selection = profile.listing.selection(q, figures.kinds_for(dims))
     assert selection is not None
     return figures.cross_table(selection, rows, columns)
 
@@ -219,7 +219,7 @@ def test_previous_period_and_change(known: tuple[Profile, list[Observation]]) ->
 
 def test_consent_decides_what_counts_outward(known: tuple[Profile, list[Observation]]) -> None:
     profile, records = known
-    selection = profile.observations.selection(Q(), figures.kinds_for(("velayat", "sex")))
+    selection = profile.listing.selection(Q(), figures.kinds_for(("velayat", "sex")))
     assert selection is not None
     public = figures.consenting(selection, facets.CONSENT_PUBLIC)
     institution = figures.consenting(selection, facets.CONSENT_INSTITUTION)

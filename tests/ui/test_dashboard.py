@@ -30,7 +30,7 @@ def stored(qapp, tmp_path: Path) -> Iterator[tuple[Profile, list[Observation]]]:
 
 @pytest.fixture
 def dashboard(qtbot, stored: tuple[Profile, list[Observation]]) -> Dashboard:
-    view = Dashboard(stored[0].observations)
+    view = Dashboard(stored[0])
     qtbot.addWidget(view)
     view.resize(1400, 900)
     view.show()

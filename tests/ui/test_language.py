@@ -36,7 +36,7 @@ def test_language_switch_without_restart(qtbot: Any, unlocked: Any, dialogs: Any
     assert "welaýat" in editor.velayat.itemText(editor.velayat.findData("dasoguz")).lower()
     assert settings.windowTitle() == "Sazlamalar"
     qtbot.waitUntil(lambda: window.session.profile.settings.get("language") == "tk")
-    assert i18n.saved_language(window.session.paths.data_dir) == "tk"
+    assert i18n.saved_language(window.session.paths) == "tk"
 
     settings.language.setCurrentIndex(settings.language.findData("ru"))
     qtbot.waitUntil(lambda: window.file_menu.title() == "&Файл")
@@ -55,4 +55,4 @@ def test_unlock_page_speaks_the_saved_language(
     page = main_window.unlock_page
     page.language.setCurrentIndex(page.language.findData("ru"))
     qtbot.waitUntil(lambda: page.button.text() == "&Открыть")
-    assert i18n.saved_language(profile_on_disk.data_dir) == "ru"
+    assert i18n.saved_language(profile_on_disk) == "ru"

@@ -81,7 +81,7 @@ def test_the_annex_is_in_the_pdf_with_its_counts(profile: Any, tmp_path: Path) -
     options = ReportOptions(
         "2024-01-01", "2024-12-31", recommendations=tuple(profile.recommendations.all())
     )
-    text = pdf_text(pdf_bytes(build_report(profile.observations, options)), tmp_path, layout=True)
+    text = pdf_text(pdf_bytes(build_report(profile, options)), tmp_path, layout=True)
     assert "Annex: UN recommendations and documented cases" in " ".join(text.split())
     annex = text[text.index("Cases by UN recommendation") :]
     row_12 = next(line for line in annex.splitlines() if "114.12: Guarantee" in line)
@@ -98,8 +98,8 @@ def test_the_annex_speaks_the_report_language(profile: Any) -> None:  # noqa: F8
 
     profile.observations.save(make_obs(recommendations=["A/HRC/39/3 para 114.12"]))
     options = ReportOptions("2024-01-01", "2024-12-31", lang="tk")
-    text = build_report(profile.observations, options, translator_for("tk")).text()
+    text = build_report(profile, options, translator_for("tk")).text()
     assert "Goşundy: BMG-niň maslahatlary we resminamalaşdyrylan wakalar" in text
     options = ReportOptions("2024-01-01", "2024-12-31", lang="ru")
-    text = build_report(profile.observations, options, translator_for("ru")).text()
+    text = build_report(profile, options, translator_for("ru")).text()
     assert "Приложение: рекомендации ООН и задокументированные случаи" in text

@@ -65,7 +65,7 @@ def _in_2025(obs: Observation) -> bool:
 
 def test_the_pdf_holds_the_expected_totals(profile: Profile, tmp_path: Path) -> None:
     records = profile.observations.save_many(known_records(300))
-    doc = build_report(profile.observations, ReportOptions("2025-01-01", "2025-12-31"))
+    doc = build_report(profile, ReportOptions("2025-01-01", "2025-12-31"))
     text = pdf_text(pdf_bytes(doc), tmp_path, layout=True)
     counted = [r for r in records if _in_2025(r) and r.consent.share_institution]
     left = [r for r in records if _in_2025(r) and not r.consent.share_institution]
@@ -128,7 +128,7 @@ def test_no_anonymous_name_reaches_the_pdf(
             )
         )
     profile.observations.save_many(records)
-    doc = build_report(profile.observations, ReportOptions(f"{year}-01-01", f"{year}-12-31"))
+    doc = build_report(profile, ReportOptions(f"{year}-01-01", f"{year}-12-31"))
     text = pdf_text(pdf_bytes(doc), tmp_path).casefold()
     assert "[name withheld]" in text  # the narratives were told
     assert f"{year}-01" in text and f"{year}-01-10" not in text  # sensitive: month only
@@ -140,7 +140,7 @@ def test_no_anonymous_name_reaches_the_pdf(
 
 def test_the_odt_is_a_valid_odf_package(profile: Profile, tmp_path: Path) -> None:
     profile.observations.save_many(known_records(120))
-    doc = build_report(profile.observations, ReportOptions("2025-01-01", "2025-12-31"))
+    doc = build_report(profile, ReportOptions("2025-01-01", "2025-12-31"))
     path = tmp_path / "report.odt"
     path.write_bytes(odt_bytes(doc))
     with zipfile.ZipFile(path) as odf:
@@ -159,7 +159,7 @@ def test_the_upr_variant_fits_five_pages_with_a_thousand_cases(
     profile: Profile, tmp_path: Path
 ) -> None:
     profile.observations.save_many(known_records(1000, seed=7))
-    doc = build_report(profile.observations, ReportOptions("2025-01-01", "2025-12-31", variant=UPR))
+    doc = build_report(profile, ReportOptions("2025-01-01", "2025-12-31", variant=UPR))
     data = pdf_bytes(doc)
     assert pages(data, tmp_path) <= 5
     text = " ".join(pdf_text(data, tmp_path).split())
@@ -178,9 +178,7 @@ def test_the_document_speaks_its_own_language(
 ) -> None:
     profile.observations.save_many(known_records(60))
     tr = translator_for(lang)
-    doc = build_report(
-        profile.observations, ReportOptions("2025-01-01", "2025-12-31", lang=lang), tr
-    )
+    doc = build_report(profile, ReportOptions("2025-01-01", "2025-12-31", lang=lang), tr)
     path = tmp_path / f"report-{lang}.pdf"
     write_pdf(path, doc)
     assert path.stat().st_mode & 0o077 == 0  # private, like every file Fieldbook writes
@@ -193,7 +191,7 @@ def test_a_report_can_be_cancelled(profile: Profile) -> None:
     steps: list[int] = []
     with pytest.raises(ReportCancelled):
         build_report(
-            profile.observations,
+            profile,
             ReportOptions("2025-01-01", "2025-12-31"),
             progress=lambda done, of: steps.append(done),
             cancelled=lambda: len(steps) >= 2,
@@ -232,7 +230,7 @@ def test_charts_and_the_map_publish_only_protected_counts(profile: Profile) -> N
     records[0].place = Place("dasoguz")  # the only case in Daşoguz: hidden
     records[0].date = IncidentDate("2025-06-01")
     profile.observations.save_many(records)
-    doc = build_report(profile.observations, ReportOptions("2025-01-01", "2025-12-31"))
+    doc = build_report(profile, ReportOptions("2025-01-01", "2025-12-31"))
     figures_ = [b for b in doc.blocks if isinstance(b, Figure)]
     assert [f.kind for f in figures_] == ["map", "bars"]
     on_map = {code: n for code, _label, n in figures_[0].items}

@@ -9,226 +9,84 @@ records themselves, through :mod:`.anonymise`.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.listing import ObservationQuery, Selection
-from desktop.core.model import Confidentiality, Observation
 from desktop.core.reports import facets, figures
-from desktop.core.reports.anonymise import M_WITHHELD, Anonymisation, anonymised
-from desktop.core.reports.disclosure import Policy, Protected, protect, protect_together
+from desktop.core.reports.annex import recommendation_counts, recommendations_annex
+from desktop.core.reports.blocks import (
+    HIDDEN,
+    Block,
+    Document,
+    Figure,
+    Heading,
+    Paragraph,
+    Table,
+    figure,
+    shown,
+    table_block,
+)
+from desktop.core.reports.disclosure import protect, protect_together
 from desktop.core.reports.labels import Labeller, Translate
-from desktop.core.reports.recommendations import NOTED, SUPPORTED, Recommendation, keys_in_order
-from desktop.core.reports.references import normalise_reference
+from desktop.core.reports.narratives import narrative
+from desktop.core.reports.options import (
+    FULL,
+    INSTITUTION,
+    PUBLIC,
+    UPR,
+    ReportCancelled,
+    ReportOptions,
+)
+from desktop.core.reports.texts import M_CANCELLED, M
 
-HIDDEN = "×"  # a count not published
-FULL, UPR = "full", "upr"
-INSTITUTION, PUBLIC = "institution", "public"
+__all__ = [
+    "FULL",
+    "HIDDEN",
+    "INSTITUTION",
+    "M_CANCELLED",
+    "PUBLIC",
+    "UPR",
+    "Block",
+    "Document",
+    "Figure",
+    "Heading",
+    "M",
+    "Paragraph",
+    "RecordSource",
+    "ReportCancelled",
+    "ReportOptions",
+    "Table",
+    "build_report",
+    "outward",
+    "recommendation_counts",
+    "recommendations_annex",
+]
+
+if TYPE_CHECKING:
+    from desktop.core.listing.service import ListingService
+    from desktop.core.observations.service import ObservationService
+
+
+class RecordSource(Protocol):
+    """Where a report reads: the list engine for the selection's columns, the observation
+    service for the bodies of the cases it tells (a :class:`~desktop.core.profile.Profile`)."""
+
+    @property
+    def listing(self) -> ListingService: ...
+
+    @property
+    def observations(self) -> ObservationService: ...
+
+
 #: Illustrative cases told per right (full report) and in the short submission.
 CASES_PER_RIGHT = 3
 UPR_RIGHTS = 5
 NARRATIVE_CHARS = 700
 UPR_NARRATIVE_CHARS = 350
-
-M = {
-    "title": QT_TRANSLATE_NOOP("core", "Documented human rights cases"),
-    "upr_title": QT_TRANSLATE_NOOP(
-        "core", "Submission to the Universal Periodic Review of Turkmenistan"
-    ),
-    "period": QT_TRANSLATE_NOOP("core", "Period: {start} to {end}"),
-    "prepared": QT_TRANSLATE_NOOP("core", "Prepared by {org} on {date}. Draft for editing."),
-    "s_period": QT_TRANSLATE_NOOP("core", "Period and selection"),
-    "selection": QT_TRANSLATE_NOOP(
-        "core",
-        "This report covers incidents from {start} to {end}. The selection holds {total}"
-        " documented cases; {counted} of them count in this document.",
-    ),
-    "filters": QT_TRANSLATE_NOOP("core", "Selection: {filters}."),
-    "left_institution": QT_TRANSLATE_NOOP(
-        "core",
-        "{left} cases were left out because the people concerned did not consent to their"
-        " use by the institution.",
-    ),
-    "left_public": QT_TRANSLATE_NOOP(
-        "core",
-        "{left} cases were left out because the people concerned did not consent to their"
-        " use in an anonymised public report.",
-    ),
-    "s_method": QT_TRANSLATE_NOOP("core", "Method and caveats"),
-    "method": QT_TRANSLATE_NOOP(
-        "core",
-        "The cases were documented by human rights defenders with Fieldbook: each record"
-        " holds the incident's date and place, the rights affected, the types of act, the"
-        " people involved, the source and the consent given.",
-    ),
-    "caveat": QT_TRANSLATE_NOOP(
-        "core",
-        "Documented cases are not a sample of the population. They show what was"
-        " documented, where and when someone could document it; they do not show how common"
-        " any violation is, and no figure here is a prevalence or a trend in the country.",
-    ),
-    "suppression": QT_TRANSLATE_NOOP(
-        "core",
-        "To protect the people concerned, counts from 1 to {small} are not shown ({etrap}"
-        " for etraps), nor are the other counts from which they could be worked out; each"
-        " is marked {mark}. Zero is shown.",
-    ),
-    "multi": QT_TRANSLATE_NOOP(
-        "core",
-        "A case may concern several rights, types of act or people, so it may count in"
-        " more than one row of a table.",
-    ),
-    "s_summary": QT_TRANSLATE_NOOP("core", "Summary tables"),
-    "total": QT_TRANSLATE_NOOP("core", "Total"),
-    "cases": QT_TRANSLATE_NOOP("core", "Cases"),
-    "previous": QT_TRANSLATE_NOOP("core", "Previous period"),
-    "change": QT_TRANSLATE_NOOP("core", "Change"),
-    "by": QT_TRANSLATE_NOOP("core", "Cases by {dimension}"),
-    "by_two": QT_TRANSLATE_NOOP("core", "Cases by {rows} and {columns}"),
-    "s_rights": QT_TRANSLATE_NOOP("core", "Cases by right"),
-    "right_count": QT_TRANSLATE_NOOP(
-        "core", "{count} documented cases in this period concern this right."
-    ),
-    "right_hidden": QT_TRANSLATE_NOOP(
-        "core",
-        "The number of documented cases concerning this right is not shown, to protect"
-        " the people concerned.",
-    ),
-    "illustrative": QT_TRANSLATE_NOOP(
-        "core", "Illustrative cases (anonymised; not every documented case is told):"
-    ),
-    "case": QT_TRANSLATE_NOOP("core", "Case {number}. {when}, {where}. {acts}{text}"),
-    "no_date": QT_TRANSLATE_NOOP("core", "date unknown"),
-    "no_place": QT_TRANSLATE_NOOP("core", "place not recorded"),
-    "upr_intro": QT_TRANSLATE_NOOP(
-        "core",
-        "This submission by {org} draws on {counted} human rights cases documented from"
-        " {start} to {end}, whose people consented to their use.",
-    ),
-    "upr_recommendations": QT_TRANSLATE_NOOP(
-        "core",
-        "Recommendations: the office adds here what became of the recommendations"
-        " Turkmenistan received and what it asks the State to do.",
-    ),
-    "s_recommendations": QT_TRANSLATE_NOOP("core", "Recommendations"),
-    "s_key": QT_TRANSLATE_NOOP("core", "Key figures"),
-    "no_cases": QT_TRANSLATE_NOOP("core", "No case in this selection counts in this document."),
-    "map": QT_TRANSLATE_NOOP(
-        "core", "Map: documented cases by velayat (hatched: not shown, to protect people)."
-    ),
-    "chart_rights": QT_TRANSLATE_NOOP("core", "Chart: the rights most often documented."),
-    "s_annex": QT_TRANSLATE_NOOP("core", "Annex: UN recommendations and documented cases"),
-    "annex": QT_TRANSLATE_NOOP(
-        "core",
-        "The table gives, for each UN recommendation, the number of documented cases in this"
-        " document that the field workers linked to it. A case may bear on several"
-        " recommendations. The same protection applies as to the other tables.",
-    ),
-    "annex_caption": QT_TRANSLATE_NOOP("core", "Cases by UN recommendation"),
-    "annex_none": QT_TRANSLATE_NOOP(
-        "core",
-        "No UN recommendations were loaded and no case is linked to one. Load the"
-        " recommendations from the Universal Human Rights Index to list them here.",
-    ),
-    "annex_none_linked": QT_TRANSLATE_NOOP(
-        "core", "No case in this document is linked to a UN recommendation."
-    ),
-    "recommendation": QT_TRANSLATE_NOOP("core", "Recommendation"),
-    "response": QT_TRANSLATE_NOOP("core", "Response"),
-    SUPPORTED: QT_TRANSLATE_NOOP("core", "supported"),
-    NOTED: QT_TRANSLATE_NOOP("core", "noted"),
-}
-M_CANCELLED = QT_TRANSLATE_NOOP("core", "The report was cancelled.")
-
-
-class ReportCancelled(Exception):
-    def __init__(self) -> None:
-        super().__init__(M_CANCELLED)
-
-
-@dataclass
-class Heading:
-    text: str
-    level: int = 1
-
-
-@dataclass
-class Paragraph:
-    text: str
-    number: int | None = None  # numbered paragraphs are numbered through the document
-
-
-@dataclass
-class Table:
-    caption: str
-    header: list[str]
-    rows: list[list[str]]
-    total_row: bool = True  # the last row is the totals
-    notes: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Figure:
-    """A chart or the map of a protected one-way table: ``items`` are (code, label,
-    published count or None where hidden)."""
-
-    kind: str  # "map" (velayats) or "bars"
-    caption: str
-    items: list[tuple[str, str, int | None]]
-
-
-Block = Heading | Paragraph | Table | Figure
-
-
-@dataclass
-class Document:
-    title: str
-    subtitle: list[str]
-    lang: str
-    blocks: list[Block] = field(default_factory=list)
-    #: The headline figures as published (None: not shown), for checks and the CLI.
-    figures: dict[str, int | None] = field(default_factory=dict)
-    _numbered: int = 0
-
-    def numbered(self, text: str) -> None:
-        self._numbered += 1
-        self.blocks.append(Paragraph(text, self._numbered))
-
-    def text(self) -> str:
-        """The document as plain text (tests and logs hold no content: tests only)."""
-        out = [self.title, *self.subtitle]
-        for block in self.blocks:
-            if isinstance(block, Heading):
-                out.append(block.text)
-            elif isinstance(block, Paragraph):
-                out.append(f"{block.number}. {block.text}" if block.number else block.text)
-            elif isinstance(block, Figure):
-                out += [block.caption, *(f"{label}\t{_shown(n)}" for _c, label, n in block.items)]
-            else:
-                out += [block.caption, *("\t".join(r) for r in [block.header, *block.rows])]
-        return "\n".join(out)
-
-
-@dataclass
-class ReportOptions:
-    date_from: str
-    date_to: str
-    lang: str = "en"
-    audience: str = INSTITUTION
-    variant: str = FULL
-    policy: Policy = field(default_factory=Policy)
-    org_name: str = ""
-    organisations: Mapping[str, str] = field(default_factory=dict)
-    query: ObservationQuery = field(default_factory=ObservationQuery)
-    today: str = field(default_factory=lambda: dt.date.today().isoformat())
-    #: The recommendations loaded in the profile (``profile.recommendations.all()``), for
-    #: the annex; cases may also link recommendations that were not loaded.
-    recommendations: Sequence[Recommendation] = ()
 
 
 FULL_TABLES: list[tuple[str, str | None]] = [
@@ -257,137 +115,6 @@ def outward(selection: Selection, audience: str) -> tuple[Selection, int]:
     return figures.subset(selection, mask), int(len(mask) - mask.sum())
 
 
-def _shown(value: int | None) -> str:
-    return HIDDEN if value is None else str(value)
-
-
-def table_block(
-    protected: Protected,
-    labels: Labeller,
-    previous: Protected | None = None,
-) -> Table:
-    """A protected table as the document prints it (a one-way table may carry the
-    previous period and the change, where both counts are shown)."""
-    t, tr = protected.table, labels.tr
-    if t.columns is None:
-        caption = tr(M["by"]).format(dimension=labels.dimension(t.rows))
-        header = [labels.dimension(t.rows), tr(M["cases"])]
-        if previous is not None:
-            header += [tr(M["previous"]), tr(M["change"])]
-        rows = []
-        before_of = {}
-        if previous is not None:
-            for i, code in enumerate(previous.table.row_codes):
-                before_of[code] = previous.cell(i, 0)
-        for i, code in enumerate(t.row_codes):
-            row = [labels.category(t.rows, code), _shown(protected.cell(i, 0))]
-            if previous is not None:
-                before = before_of.get(code, 0)
-                now = protected.cell(i, 0)
-                row.append(_shown(before))
-                row.append(
-                    f"{(now - before) * 100.0 / before:+.0f}%"
-                    if now is not None and before
-                    else "–"
-                )
-            rows.append(row)
-        total = [tr(M["total"]), _shown(protected.total())]
-        if previous is not None:
-            total += [_shown(previous.total()), "–"]
-        rows.append(total)
-        return Table(caption, header, rows)
-    caption = tr(M["by_two"]).format(
-        rows=labels.dimension(t.rows), columns=labels.dimension(t.columns)
-    )
-    header = [
-        labels.dimension(t.rows),
-        *(labels.category(t.columns, c) for c in t.column_codes),
-        tr(M["total"]),
-    ]
-    rows = []
-    for i, code in enumerate(t.row_codes):
-        rows.append(
-            [
-                labels.category(t.rows, code),
-                *(_shown(protected.cell(i, j)) for j in range(len(t.column_codes))),
-                _shown(protected.row_total(i)),
-            ]
-        )
-    rows.append(
-        [
-            tr(M["total"]),
-            *(_shown(protected.column_total(j)) for j in range(len(t.column_codes))),
-            _shown(protected.total()),
-        ]
-    )
-    return Table(caption, header, rows)
-
-
-def figure(
-    kind: str, caption: str, protected: Protected, labels: Labeller, top: int | None = None
-) -> Figure:
-    """A chart of a protected one-way table: hidden counts stay hidden; categories not
-    recorded are left out; ``top``: the largest only."""
-    t = protected.table
-    items = [
-        (code, labels.category(t.rows, code), protected.cell(i, 0))
-        for i, code in enumerate(t.row_codes)
-        if code
-    ]
-    if top is not None:
-        items = sorted(items, key=lambda item: -(item[2] or 0))[:top]
-    if kind == "map":  # every velayat named on the map, none counted: 0 (zero is shown)
-        present = {code for code, _l, _n in items}
-        items += [
-            (p.code, p.name(labels.lang), 0)
-            for p in labels.ref.places.velayats()
-            if p.code not in present
-        ]
-    return Figure(kind, caption, items)
-
-
-def _when(obs: Observation, tr: Translate) -> str:
-    start = obs.date.start
-    if not start:
-        return tr(M["no_date"])
-    if obs.date.precision == "year":
-        return start[:4]
-    if obs.date.precision == "month" or obs.confidentiality != Confidentiality.NORMAL:
-        return start[:7]
-    return start
-
-
-def narrative(obs: Observation, number: int, labels: Labeller, limit: int) -> str:
-    """One case told without what could identify the people who asked: their names out
-    (wherever the texts repeat them), no settlement, and the month only for a sensitive
-    case."""
-    tr = labels.tr
-    safe = anonymised(
-        obs,
-        Anonymisation(drop_names=True, drop_settlement=True),
-        withheld=tr(M_WITHHELD),
-    )
-    place = safe.place
-    where = (
-        labels.category("etrap", place.etrap)
-        if place.etrap
-        else labels.category("velayat", place.velayat)
-        if place.velayat
-        else tr(M["no_place"])
-    )
-    acts = "; ".join(labels.category("act", a) for a in safe.act_types)
-    text = " ".join(safe.description.split())
-    if len(text) > limit:
-        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
-    return tr(M["case"]).format(
-        number=number,
-        when=_when(safe, tr),
-        where=where,
-        acts=f"{acts}. " if acts else "",
-        text=text,
-    )
-
-
 def _filters(q: ObservationQuery, labels: Labeller) -> str:
     parts = []
     if q.velayat:
@@ -400,75 +127,18 @@ def _filters(q: ObservationQuery, labels: Labeller) -> str:
     return "; ".join(parts)
 
 
-ANNEX_TEXT_CHARS = 160
-
-
-def recommendation_counts(service: Any, selection: Selection) -> dict[str, int]:
-    """Cases of ``selection`` linked to each recommendation (a case counts once per
-    recommendation). Read from the records: the links are not among the list's columns."""
-    counts: dict[str, int] = {}
-    for obs in service.get_many(selection.pks):
-        # a draft may hold a reference still being typed: only well-formed keys count
-        for key in {k for k in obs.recommendations if normalise_reference(k) == k}:
-            counts[key] = counts.get(key, 0) + 1
-    return counts
-
-
-def recommendations_annex(
-    doc: Document,
-    counts: Mapping[str, int],
-    records: int,
-    options: ReportOptions,
-    tr: Translate,
-    *,
-    linked_only: bool,
-) -> None:
-    """The annex: every loaded recommendation (or, in the short variant, those cases bear
-    on) with its count, published like every other table: counts 1 to the threshold and
-    those they could be worked out from are hidden. Never anything about the cases."""
-    doc.blocks.append(Heading(tr(M["s_annex"])))
-    known = {r.key: r for r in options.recommendations}
-    keys = list(known) + [k for k in keys_in_order(counts) if k not in known]
-    if linked_only:
-        keys = [k for k in keys if counts.get(k)]
-    if not keys:
-        doc.numbered(tr(M["annex_none_linked"] if known or linked_only else M["annex_none"]))
-        return
-    doc.numbered(tr(M["annex"]))
-    table = figures.CrossTable(
-        "recommendation",
-        None,
-        keys,
-        [""],
-        np.array([[counts.get(k, 0)] for k in keys], dtype=np.int64),
-        records,
-    )
-    protected = protect(table, options.policy)
-    rows = []
-    for i, key in enumerate(keys):
-        rec = known.get(key)
-        text = " ".join(rec.text.split()) if rec is not None else ""
-        if len(text) > ANNEX_TEXT_CHARS:
-            text = text[: ANNEX_TEXT_CHARS - 1].rsplit(" ", 1)[0] + "…"
-        response = tr(M[rec.response]) if rec is not None and rec.response in M else "–"
-        rows.append([f"{key}: {text}" if text else key, response, _shown(protected.cell(i, 0))])
-    rows.append([tr(M["total"]), "", _shown(protected.total())])
-    header = [tr(M["recommendation"]), tr(M["response"]), tr(M["cases"])]
-    doc.blocks.append(Table(tr(M["annex_caption"]), header, rows))
-    doc.figures["recommendations_linked"] = protected.total()
-
-
 def build_report(
-    service: Any,
+    source: RecordSource,
     options: ReportOptions,
     tr: Translate = lambda text: text,
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Document:
-    """The report for ``options`` from the records of ``service`` (an
-    ``ObservationService``): ``progress(done, of)`` is called as it goes, and
-    ``cancelled()`` is asked between steps (True raises :class:`ReportCancelled`)."""
+    """The report for ``options`` from the records of ``source`` (the profile: its
+    ``listing`` gives the selection, its ``observations`` the cases told).
+    ``progress(done, of)`` is called as it goes, and ``cancelled()`` is asked between
+    steps (True raises :class:`ReportCancelled`)."""
 
     def step(done: int, of: int) -> None:
         if cancelled is not None and cancelled():
@@ -482,14 +152,14 @@ def build_report(
     dims = tuple({d for spec in specs for d in spec if d} | {"right", "act"})
     q = replace(options.query, date_from=options.date_from, date_to=options.date_to)
     step(0, 100)
-    everything = service.selection(q, figures.kinds_for(dims))
+    everything = source.listing.selection(q, figures.kinds_for(dims))
     if everything is None:  # a profile mid-transaction: cannot happen between saves
         raise RuntimeError("the list index is not available")
     selection, left_out = outward(everything, options.audience)
     previous_q = figures.previous_query(q)
     previous_sel = None
     if previous_q is not None:
-        found = service.selection(previous_q, figures.kinds_for(("velayat",)))
+        found = source.listing.selection(previous_q, figures.kinds_for(("velayat",)))
         previous_sel = outward(found, options.audience)[0] if found is not None else None
     step(10, 100)
 
@@ -521,7 +191,7 @@ def build_report(
         doc.numbered(
             tr(M["upr_intro"]).format(
                 org=options.org_name or "—",
-                counted=_shown(n_total),
+                counted=shown(n_total),
                 start=options.date_from,
                 end=options.date_to,
             )
@@ -539,7 +209,7 @@ def build_report(
                 start=options.date_from,
                 end=options.date_to,
                 total=len(everything.pks),
-                counted=_shown(n_total),
+                counted=shown(n_total),
             )
         )
         filters = _filters(options.query, labels)
@@ -592,7 +262,7 @@ def build_report(
         if not chosen:
             continue
         doc.blocks.append(Paragraph(tr(M["illustrative"])))
-        for obs in service.get_many(selection.pks[chosen]):
+        for obs in source.observations.get_many(selection.pks[chosen]):
             case_number += 1
             doc.numbered(narrative(obs, case_number, labels, limit))
         told.update(chosen)
@@ -600,7 +270,7 @@ def build_report(
         doc.blocks.append(Heading(tr(M["s_recommendations"])))
         doc.numbered(tr(M["upr_recommendations"]))
     step(95, 100)
-    counts = recommendation_counts(service, selection)
+    counts = recommendation_counts(source.observations, selection)
     recommendations_annex(doc, counts, counted, options, tr, linked_only=upr)
     step(100, 100)
     return doc

@@ -176,11 +176,9 @@ class Parcels:
 
     def _key_ids(self) -> set[str]:
         """Ids of the keys this profile opens envelopes with (its own, the coordination)."""
-        ids = {self.profile.device_keys.encryption.key_id}
-        coordination = self.store.coordination_private
-        if coordination is not None:
-            ids.add(EncryptionKey.from_bytes(coordination).key_id)
-        return ids
+        ring = self.store.coordination_ring().values()  # every generation held
+        keys = [self.profile.device_keys.encryption, *map(EncryptionKey.from_bytes, ring)]
+        return {key.key_id for key in keys}
 
     def _take_item(
         self, item: dict[str, Any], server_key: bytes, receipts: dict[str, Receipt],

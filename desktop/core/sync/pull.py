@@ -22,6 +22,7 @@ from desktop.core.sync.inbox import Inbox, inbox_row
 from desktop.core.sync.outbox import Outbox
 from desktop.core.sync.progress import ProgressFn, SyncProgress, SyncSummary
 from desktop.core.sync.receipts import verified_receipt
+from desktop.core.sync.rotation import note_sealed_for
 from desktop.core.sync.state import SyncStore
 from desktop.core.sync.transport import Transport
 from protocol.encoding import b64decode
@@ -60,11 +61,9 @@ class PageApplier:
         self.inbox = Inbox(profile.database, profile.device_id)
 
     def _opening_keys(self) -> list[EncryptionKey]:
-        keys = [self.profile.device_keys.encryption]
-        coordination = self.store.coordination_private
-        if coordination is not None:
-            keys.append(EncryptionKey.from_bytes(coordination))
-        return keys
+        # every generation of the coordination key held: older records stay readable
+        ring = self.store.coordination_ring().values()
+        return [self.profile.device_keys.encryption, *map(EncryptionKey.from_bytes, ring)]
 
     def apply(
         self, page: dict[str, Any], summary: SyncSummary, *, from_server: bool = False
@@ -117,6 +116,11 @@ class PageApplier:
             authors: dict[str, bytes | None] = {}
             rows: list[tuple[Any, ...]] = []
             receipts: list[tuple[str, str]] = []  # carried back to authors in parcels
+            observed: dict[str, Any] = {}  # others' observations: envelope id → body
+            records: list[str] = []
+            # author → recipients of its newest observation here (who still seals for an
+            # older coordination key, desktop/core/sync/rotation.py)
+            sealed_for: dict[str, tuple[str, ...]] = {}
             for env, item in entries:
                 if env is None:
                     self.store.log(
@@ -166,12 +170,30 @@ class PageApplier:
                     applied.refused.append((envelope_id, "review_refused"))
                     continue
                 rows.append(inbox_row(env, int(item.get("server_seq", 0)), body))
+                if env.header.kind == "observation":
+                    observed[envelope_id] = body
+                    records.append(env.header.record_id)
+                    sealed_for[author] = env.header.recipient_ids  # signed by its author
                 if isinstance(item.get("receipt"), dict):
                     receipts.append((envelope_id, json.dumps(item["receipt"])))
                 held.add(envelope_id)
                 summary.received += 1
             self.inbox.store(rows)
             self.inbox.store_receipts(receipts)
+            note_sealed_for(self.store, sealed_for)
+            if records:
+                # received records become list rows (desktop/core/observations/received.py)
+                stored = self.profile.observations.store_received(records, observed)
+                if stored.foreign:
+                    self.store.log(
+                        "error",
+                        "foreign_revision",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "A revision of another device's record was ignored: only its"
+                            " author revises a record.",
+                        ),
+                    )
             if position is not None:
                 self.store.set_position(*position)
         return applied

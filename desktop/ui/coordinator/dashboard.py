@@ -60,12 +60,13 @@ def _tr(text: str) -> str:
 
 
 def compute(
-    service: Any, q: ObservationQuery, tables: list[tuple[str, str | None]], policy: Policy
+    listing: Any, q: ObservationQuery, tables: list[tuple[str, str | None]], policy: Policy
 ) -> Any:
-    """On a worker: the selection's columns and the tables asked (no widget touched), and
-    the charts as they may leave the app (saved): consenting records only, protected."""
+    """On a worker: the selection's columns (from ``listing``, the profile's list engine)
+    and the tables asked (no widget touched), and the charts as they may leave the app
+    (saved): consenting records only, protected."""
     dims = tuple({d for spec in tables for d in spec if d})
-    selection = service.selection(q, figures.kinds_for(dims))
+    selection = listing.selection(q, figures.kinds_for(dims))
     if selection is None:
         return None
     found: dict[Any, Any] = {spec: figures.cross_table(selection, *spec) for spec in tables}
@@ -299,13 +300,14 @@ class Dashboard(QWidget):
 
     def __init__(
         self,
-        service: Any,
+        profile: Any,
         organisations: dict[str, str] | None = None,
         parent: QWidget | None = None,
         run: Callable[..., Any] = workers.run_task,
     ) -> None:
         super().__init__(parent)
-        self._service = service
+        #: the profile, or a callable giving the profile open now (None while locked)
+        self._profile = profile
         self._organisations = organisations or {}
         self._run = run
         self._query = ObservationQuery()
@@ -366,6 +368,12 @@ class Dashboard(QWidget):
         self._query = q
         self.refresh()
 
+    def set_cross_dimensions(self, rows: str, columns: str) -> None:
+        """Choose the cross-table's dimensions (unknown names are left as they are)."""
+        for box, name in ((self.rows_box, rows), (self.columns_box, columns)):
+            if name in CROSS_CHOICES:
+                box.setCurrentIndex(CROSS_CHOICES.index(name))
+
     def cross_dimensions(self) -> tuple[str, str]:
         return (
             CROSS_CHOICES[self.rows_box.currentIndex()],
@@ -378,14 +386,13 @@ class Dashboard(QWidget):
         specs: list[tuple[str, str | None]] = [(name, None) for name in CHARTS]
         rows, columns = self.cross_dimensions()
         specs.append((rows, columns if columns != rows else None))
-        # A callable gives the service of the profile open now (none while locked).
-        service = self._service() if callable(self._service) else self._service
-        if service is None:
+        profile = self._profile() if callable(self._profile) else self._profile
+        if profile is None:
             return
         self.status.setText(QCoreApplication.translate("Dashboard", "Counting…"))
         self._run(
             compute,
-            service,
+            profile.listing,
             self._query,
             specs,
             self.policy,

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -31,6 +31,7 @@ from desktop.core.reports.document import ReportCancelled, ReportOptions, build_
 from desktop.ui import i18n, workers
 from desktop.ui.coordinator.dashboard import BarChart, Dashboard
 from desktop.ui.dialogs import Dialogs
+from desktop.ui.ui_store import UiStore
 
 
 def apply_to_list(list_view: Any, dimension: str, code: str) -> bool:
@@ -60,20 +61,24 @@ class DashboardWindow(QWidget):
 
     def __init__(
         self,
-        service: Any,
+        profile: Any,
         list_view: Any,
         dialogs: Dialogs | None = None,
         organisations: dict[str, str] | None = None,
         parent: QWidget | None = None,
         recommendations: Any = None,
+        ui_store: UiStore | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        #: where the window was left and the cross-table's dimensions (ui.ini)
+        self.ui_store = ui_store
         #: () -> the profile's UN recommendations, for the report's annex
         self._recommendations = recommendations
         self.dialogs = dialogs or Dialogs()
         self.list_view = list_view
-        self.dashboard = Dashboard(service, organisations, self)
-        self._service = service
+        #: the profile, or a callable giving the profile open now (None while locked)
+        self._profile = profile
+        self.dashboard = Dashboard(profile, organisations, self)
         self._cancel = threading.Event()
         self.report_button = QPushButton(self)
         self.export_button = QPushButton(self)
@@ -105,6 +110,19 @@ class DashboardWindow(QWidget):
         self.export_button.setText(QCoreApplication.translate("Dashboard", "Export…"))
         self.cancel_button.setText(QCoreApplication.translate("Dashboard", "Cancel"))
         self.resize(1400, 900)
+        if ui_store is not None:
+            ui_store.restore_geometry(self, "dashboard/geometry")
+            self.dashboard.set_cross_dimensions(
+                ui_store.value("dashboard/rows"), ui_store.value("dashboard/columns")
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ui_store is not None:
+            self.ui_store.save_geometry(self, "dashboard/geometry")
+            rows, columns = self.dashboard.cross_dimensions()
+            self.ui_store.set_value("dashboard/rows", rows)
+            self.ui_store.set_value("dashboard/columns", columns)
+        super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -141,8 +159,8 @@ class DashboardWindow(QWidget):
 
     # -- the report and exports ----------------------------------------------------------
 
-    def _current_service(self) -> Any:
-        return self._service() if callable(self._service) else self._service
+    def _current_profile(self) -> Any:
+        return self._profile() if callable(self._profile) else self._profile
 
     def _say(self, text: str) -> None:
         self.dashboard.status.setText(text)
@@ -169,11 +187,11 @@ class DashboardWindow(QWidget):
         )
 
     def write_report(self) -> Path | None:
-        service = self._current_service()
+        profile = self._current_profile()
         chosen = self.dialogs.ask_save_file(
             self, QCoreApplication.translate("Dashboard", "Write report"), "report.pdf"
         )
-        if service is None or not chosen:
+        if profile is None or not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in (".pdf", ".odt"):
@@ -186,7 +204,7 @@ class DashboardWindow(QWidget):
 
         def build(progress: Any) -> Any:
             return build_report(
-                service, options, tr, progress=progress, cancelled=self._cancel.is_set
+                profile, options, tr, progress=progress, cancelled=self._cancel.is_set
             )
 
         workers.run_task(
@@ -221,16 +239,16 @@ class DashboardWindow(QWidget):
     def export(self) -> Path | None:
         """The list's selection, consenting to use by the institution, anonymised (names
         of people who asked), as XLSX, CSV in a ZIP or GeoJSON by the file's suffix."""
-        service = self._current_service()
+        profile = self._current_profile()
         chosen = self.dialogs.ask_save_file(
             self, QCoreApplication.translate("Dashboard", "Export"), "cases.xlsx"
         )
-        if service is None or not chosen:
+        if profile is None or not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in (".xlsx", ".zip", ".geojson"):
             path = path.with_suffix(".xlsx")
-        selection = service.selection(self.list_view.current_query(), figures.kinds_for(()))
+        selection = profile.listing.selection(self.list_view.current_query(), figures.kinds_for(()))
         if selection is None:
             return None
         chosen_records = outward(selection, "institution")[0]
@@ -253,7 +271,7 @@ class DashboardWindow(QWidget):
         lang = i18n.current_language()
 
         def write() -> int:
-            records = list(service.get_many(chosen_records.pks))
+            records = list(profile.observations.get_many(chosen_records.pks))
             how = Anonymisation()
             suffix = path.suffix.lower()
             if suffix == ".geojson":
