@@ -571,6 +571,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>devices whose newest record was sealed for an older key (not synced since the replacement, or kept on the old key by the server): %1</source>
+        <translation>устройства, чья последняя запись зашифрована для прежнего ключа (не синхронизировались после замены, или сервер держит их на старом ключе): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -1497,8 +1502,17 @@
         <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace it.</source>
         <translation>Заменить его может только координатор, чей отпечаток указан в кодах приглашения (%1).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n device(s) last sent records sealed for an older key: not synced since the replacement, or kept on the old key by the server.</source>
+        <translation>
+            <numerusform>%n устройство последним прислало записи, зашифрованные для прежнего ключа: оно не синхронизировалось после замены, или сервер держит его на старом ключе.</numerusform>
+            <numerusform>%n устройства последними прислали записи, зашифрованные для прежнего ключа: они не синхронизировались после замены, или сервер держит их на старом ключе.</numerusform>
+            <numerusform>%n устройств последними прислали записи, зашифрованные для прежнего ключа: они не синхронизировались после замены, или сервер держит их на старом ключе.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This device does not hold the current key: import the new key file.</source>
         <translation>На этом устройстве нет текущего ключа: импортируйте новый файл ключа.</translation>
     </message>
@@ -1863,7 +1877,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
         <translation>Не получилось.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>nothing sent yet</source>
         <translation>ещё ничего не присылало</translation>
     </message>
@@ -4546,7 +4560,7 @@ Save a decrypted copy?</source>
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+93"/>
+        <location filename="../desktop/core/sync/pull.py" line="+97"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
@@ -4561,7 +4575,7 @@ Save a decrypted copy?</source>
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
         <translation>Редакция чужой записи с другого устройства отклонена: изменять запись может только её автор.</translation>
     </message>
@@ -5074,7 +5088,7 @@ Save a decrypted copy?</source>
         <translation>На сервере нет замены ключа координации, и он не принял её обратно.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Это устройство заменило ключ координации сети. Передайте другим координаторам новый файл ключа.</translation>
     </message>

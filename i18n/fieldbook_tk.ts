@@ -570,6 +570,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>devices whose newest record was sealed for an older key (not synced since the replacement, or kept on the old key by the server): %1</source>
+        <translation>iň soňky ýazgysy öňki açar üçin şifrlenen enjamlar (çalşykdan soň sinhronlanmadyk ýa-da serwer olary köne açarda saklaýar): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>yes</source>
         <translation>hawa</translation>
     </message>
@@ -1494,8 +1499,16 @@
         <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace it.</source>
         <translation>Ony diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (%1) çalşyp bilýär.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n device(s) last sent records sealed for an older key: not synced since the replacement, or kept on the old key by the server.</source>
+        <translation>
+            <numerusform>%n enjam soňky gezek öňki açar üçin şifrlenen ýazgylary iberdi: çalşykdan soň sinhronlanmady ýa-da serwer ony köne açarda saklaýar.</numerusform>
+            <numerusform>%n enjam soňky gezek öňki açar üçin şifrlenen ýazgylary iberdiler: çalşykdan soň sinhronlanmadylar ýa-da serwer olary köne açarda saklaýar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This device does not hold the current key: import the new key file.</source>
         <translation>Bu enjamda häzirki açar ýok: täze açar faýlyny import ediň.</translation>
     </message>
@@ -1859,7 +1872,7 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         <translation>Başartmady.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>nothing sent yet</source>
         <translation>entek hiç zat ibermedi</translation>
     </message>
@@ -4533,7 +4546,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+93"/>
+        <location filename="../desktop/core/sync/pull.py" line="+97"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -4548,7 +4561,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
         <translation>Başga enjamyň ýazgysynyň wersiýasy kabul edilmedi: ýazgyny diňe onuň awtory üýtgedip biler.</translation>
     </message>
@@ -5061,7 +5074,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Serwerde utgaşdyryş açarynyň çalşygy ýok we ol ony yzyna kabul etmedi.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Bu enjam toruň utgaşdyryş açaryny çalşdy. Beýleki utgaşdyryjylara täze açar faýlyny beriň.</translation>
     </message>

@@ -273,6 +273,8 @@ class NetworkDialog(QDialog):
         run_task(fn, *args, on_done=done, on_error=failed, **kw)
 
     def refresh(self) -> None:
+        self.rotation.reload()
+        self.key_status.setText(self.rotation.describe())
         self._call(self.network.devices, on_done=self._show_devices)
         self._call(self.network.orgs, on_done=self._show_orgs)
 
