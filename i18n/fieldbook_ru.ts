@@ -1659,7 +1659,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+467"/>
+        <location filename="../desktop/ui/main_window.py" line="+469"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Удаление черновика</translation>
@@ -1699,7 +1699,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Received</source>
         <translation>Полученные</translation>
     </message>
