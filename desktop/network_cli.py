@@ -44,8 +44,8 @@ REVOKED = QT_TRANSLATE_NOOP("Cli", "Device %1 is revoked: the server refuses it 
 REPLACE_KEY = QT_TRANSLATE_NOOP(
     "Cli",
     "This device was a coordinator's and holds the coordination key. Revoking stops it "
-    "syncing, not reading what it already has: replace the coordination key from a remaining "
-    "coordinator's device (docs/security.md, 'A coordinator's laptop is lost').",
+    "syncing, not reading what it already has: replace the coordination key so that it cannot "
+    "read what is sent from now on (docs/security.md, 'A coordinator's laptop is lost').",
 )
 OFFER_ROTATE = QT_TRANSLATE_NOOP(
     "Cli", "Replace the coordination key now? Type yes to replace it: "
@@ -81,6 +81,11 @@ STATUS_KEY = QT_TRANSLATE_NOOP("Cli", "coordination key: generation %1, fingerpr
 STATUS_IDENTITY = QT_TRANSLATE_NOOP("Cli", "certified by the coordinator identity %1")
 STATUS_HELD = QT_TRANSLATE_NOOP(
     "Cli", "this device holds it: %1; keys held for older records: %2; may replace it: %3"
+)
+STATUS_BEHIND = QT_TRANSLATE_NOOP(
+    "Cli",
+    "devices whose newest record was sealed for an older key (not synced since the "
+    "replacement, or kept on the old key by the server): %1",
 )
 YES = QT_TRANSLATE_NOOP("Cli", "yes")
 NO = QT_TRANSLATE_NOOP("Cli", "no")
@@ -168,7 +173,7 @@ def cmd_revoke(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> 
             print(cli_text.cli(ROTATE_ELSEWHERE, identity))
             return 0
         if not args.rotate:
-            if not sys.stdin.isatty():
+            if args.yes or not sys.stdin.isatty():  # a script: it asked for no questions
                 print(cli_text.cli(ROTATE_LATER))
                 return 0
             if not _yes(input(cli_text.cli(OFFER_ROTATE))):
@@ -200,6 +205,8 @@ def cmd_coordination(paths: Paths, args: argparse.Namespace, open_profile: Opene
             print(cli_text.cli(STATUS_IDENTITY, status.identity_fingerprint))
             held = (yes_no[status.holds_key], status.keys_held, yes_no[status.can_rotate])
             print(cli_text.cli(STATUS_HELD, *held))
+            if status.behind:
+                print(cli_text.cli(STATUS_BEHIND, " ".join(status.behind)))
             return 0
         if not network.can_rotate_coordination_key():
             identity = profile.sync.coordination_status().identity_fingerprint

@@ -516,8 +516,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key from a remaining coordinator&apos;s device (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
-        <translation>Это было устройство координатора, и на нём есть ключ координации. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть: замените ключ координации с устройства другого координатора (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
+        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key so that it cannot read what is sent from now on (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
+        <translation>Это было устройство координатора, и на нём есть ключ координации. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть: замените ключ координации, чтобы оно не могло читать то, что отправляется с этого момента (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -571,6 +571,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>devices whose newest record was sealed for an older key (not synced since the replacement, or kept on the old key by the server): %1</source>
+        <translation>устройства, чья последняя запись зашифрована для прежнего ключа (не синхронизировались после замены, или сервер держит их на старом ключе): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -1497,8 +1502,17 @@
         <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace it.</source>
         <translation>Заменить его может только координатор, чей отпечаток указан в кодах приглашения (%1).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n device(s) last sent records sealed for an older key: not synced since the replacement, or kept on the old key by the server.</source>
+        <translation>
+            <numerusform>%n устройство последним прислало записи, зашифрованные для прежнего ключа: оно не синхронизировалось после замены, или сервер держит его на старом ключе.</numerusform>
+            <numerusform>%n устройства последними прислали записи, зашифрованные для прежнего ключа: они не синхронизировались после замены, или сервер держит их на старом ключе.</numerusform>
+            <numerusform>%n устройств последними прислали записи, зашифрованные для прежнего ключа: они не синхронизировались после замены, или сервер держит их на старом ключе.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This device does not hold the current key: import the new key file.</source>
         <translation>На этом устройстве нет текущего ключа: импортируйте новый файл ключа.</translation>
     </message>
@@ -1645,7 +1659,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+456"/>
+        <location filename="../desktop/ui/main_window.py" line="+469"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Удаление черновика</translation>
@@ -1656,7 +1670,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Carry by USB stick</source>
         <translation>Передать на USB-флешке</translation>
     </message>
@@ -1685,7 +1699,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Received</source>
         <translation>Полученные</translation>
     </message>
@@ -1863,7 +1877,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
         <translation>Не получилось.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>nothing sent yet</source>
         <translation>ещё ничего не присылало</translation>
     </message>
@@ -1903,22 +1917,22 @@ Afterwards, export the key file again (Connect to server → Export coordination
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Revoke a device</source>
         <translation>Отозвать устройство</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Replace the coordination key</source>
         <translation>Замените ключ координации</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key from a remaining coordinator&apos;s device, and treat what was sent before as readable by whoever holds that device.</source>
-        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации, который открывает все отправленные до сих пор наблюдения. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть. Замените ключ координации с устройства другого координатора и считайте всё отправленное ранее доступным тому, у кого это устройство.</translation>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key (&quot;Replace the coordination key…&quot; on the laptop whose fingerprint the invitation codes carry) so that it cannot read what is sent from now on, and treat what was sent before as readable by whoever holds that device.</source>
+        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации, открывающий все отправленные до сих пор наблюдения. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть. Замените ключ координации («Заменить ключ координации…» на ноутбуке, чей отпечаток указан в кодах приглашения), чтобы оно не могло читать то, что отправляется с этого момента, и считайте отправленное раньше доступным тому, у кого это устройство.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The device is revoked: the server refuses it from now on.</source>
         <translation>Устройство отозвано: отныне сервер его отклоняет.</translation>
     </message>
@@ -3310,7 +3324,7 @@ Save a decrypted copy?</source>
 <context>
     <name>ReceivedListView</name>
     <message>
-        <location filename="../desktop/ui/received/list_view.py" line="+160"/>
+        <location filename="../desktop/ui/received/list_view.py" line="+164"/>
         <source>Mark %1 as received…</source>
         <extracomment>(unread, not reviewed yet): for the section&apos;s badge a bulk review was sealed: how many records the next/previous unreviewed record was looked for: (record id or &quot;&quot;, forward)</extracomment>
         <translation>Отметить %1 как полученные…</translation>
@@ -4546,7 +4560,7 @@ Save a decrypted copy?</source>
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+93"/>
+        <location filename="../desktop/core/sync/pull.py" line="+97"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
@@ -4561,7 +4575,7 @@ Save a decrypted copy?</source>
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
         <translation>Редакция чужой записи с другого устройства отклонена: изменять запись может только её автор.</translation>
     </message>
@@ -4581,7 +4595,7 @@ Save a decrypted copy?</source>
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+47"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+48"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Код приглашения введён с ошибкой или не полностью. Скопируйте его снова целиком или попросите координатора прислать его ещё раз.</translation>
     </message>
@@ -5074,7 +5088,7 @@ Save a decrypted copy?</source>
         <translation>На сервере нет замены ключа координации, и он не принял её обратно.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Это устройство заменило ключ координации сети. Передайте другим координаторам новый файл ключа.</translation>
     </message>

@@ -515,8 +515,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key from a remaining coordinator&apos;s device (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
-        <translation>Bu utgaşdyryjynyň enjamydy we onda utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär: utgaşdyryş açaryny galan utgaşdyryjylaryň biriniň enjamyndan çalşyň (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
+        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key so that it cannot read what is sent from now on (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
+        <translation>Bu utgaşdyryjynyň enjamydy we onda utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär: şu wagtdan soň iberilýän zatlary okap bilmez ýaly, utgaşdyryş açaryny çalşyň (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -570,6 +570,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>devices whose newest record was sealed for an older key (not synced since the replacement, or kept on the old key by the server): %1</source>
+        <translation>iň soňky ýazgysy öňki açar üçin şifrlenen enjamlar (çalşykdan soň sinhronlanmadyk ýa-da serwer olary köne açarda saklaýar): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>yes</source>
         <translation>hawa</translation>
     </message>
@@ -1494,8 +1499,16 @@
         <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace it.</source>
         <translation>Ony diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (%1) çalşyp bilýär.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
+        <source>%n device(s) last sent records sealed for an older key: not synced since the replacement, or kept on the old key by the server.</source>
+        <translation>
+            <numerusform>%n enjam soňky gezek öňki açar üçin şifrlenen ýazgylary iberdi: çalşykdan soň sinhronlanmady ýa-da serwer ony köne açarda saklaýar.</numerusform>
+            <numerusform>%n enjam soňky gezek öňki açar üçin şifrlenen ýazgylary iberdiler: çalşykdan soň sinhronlanmadylar ýa-da serwer olary köne açarda saklaýar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This device does not hold the current key: import the new key file.</source>
         <translation>Bu enjamda häzirki açar ýok: täze açar faýlyny import ediň.</translation>
     </message>
@@ -1642,7 +1655,7 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+456"/>
+        <location filename="../desktop/ui/main_window.py" line="+469"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Garalamany pozmak</translation>
@@ -1653,7 +1666,7 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Carry by USB stick</source>
         <translation>USB fleşkada geçirmek</translation>
     </message>
@@ -1681,7 +1694,7 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Received</source>
         <translation>Gelen ýazgylar</translation>
     </message>
@@ -1859,7 +1872,7 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         <translation>Başartmady.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>nothing sent yet</source>
         <translation>entek hiç zat ibermedi</translation>
     </message>
@@ -1898,22 +1911,22 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Revoke a device</source>
         <translation>Enjamy ýatyrmak</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Replace the coordination key</source>
         <translation>Utgaşdyryş açaryny çalşyň</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key from a remaining coordinator&apos;s device, and treat what was sent before as readable by whoever holds that device.</source>
-        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda şu wagta çenli iberilen ähli ýazgylary açýan utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär. Utgaşdyryş açaryny galan utgaşdyryjylaryň biriniň enjamyndan çalşyň we öň iberilenleri şol enjam kimde bolsa, onuň okap biljekdigini hasaplaň.</translation>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key (&quot;Replace the coordination key…&quot; on the laptop whose fingerprint the invitation codes carry) so that it cannot read what is sent from now on, and treat what was sent before as readable by whoever holds that device.</source>
+        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda şu wagta çenli iberilen ähli gözegçilikleri açýan utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär. Şu wagtdan soň iberilýän zatlary okap bilmez ýaly, utgaşdyryş açaryny çalşyň (barmak yzy çakylyk kodlarynda bolan noutbukda «Utgaşdyryş açaryny çalşmak…»), öň iberilen zatlary bolsa şol enjam kimde bolsa, şonuň okap biljekdigini göz öňünde tutuň.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The device is revoked: the server refuses it from now on.</source>
         <translation>Enjam ýatyryldy: mundan beýläk serwer ony kabul etmeýär.</translation>
     </message>
@@ -3303,7 +3316,7 @@ Açylan nusgany saklamalymy?</translation>
 <context>
     <name>ReceivedListView</name>
     <message>
-        <location filename="../desktop/ui/received/list_view.py" line="+160"/>
+        <location filename="../desktop/ui/received/list_view.py" line="+164"/>
         <source>Mark %1 as received…</source>
         <extracomment>(unread, not reviewed yet): for the section&apos;s badge a bulk review was sealed: how many records the next/previous unreviewed record was looked for: (record id or &quot;&quot;, forward)</extracomment>
         <translation>%1 ýazgyny kabul edildi diýip belle…</translation>
@@ -4533,7 +4546,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+93"/>
+        <location filename="../desktop/core/sync/pull.py" line="+97"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -4548,7 +4561,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
         <translation>Başga enjamyň ýazgysynyň wersiýasy kabul edilmedi: ýazgyny diňe onuň awtory üýtgedip biler.</translation>
     </message>
@@ -4568,7 +4581,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+47"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+48"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Çakylyk kody ýalňyş ýa-da doly däl girizildi. Ony doly göçüriň ýa-da utgaşdyryjyňyzdan täzeden ibermegini haýyş ediň.</translation>
     </message>
@@ -5061,7 +5074,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Serwerde utgaşdyryş açarynyň çalşygy ýok we ol ony yzyna kabul etmedi.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+88"/>
         <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
         <translation>Bu enjam toruň utgaşdyryş açaryny çalşdy. Beýleki utgaşdyryjylara täze açar faýlyny beriň.</translation>
     </message>

@@ -44,6 +44,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def _read_for_editor(profile: Profile, observation_id: str) -> object:
+    """The record for its editor; None for a received one (shown read-only instead)."""
+    if profile.received.is_received(observation_id):
+        return None
+    return profile.observations.get(observation_id)
+
+
 class MainWindow(QMainWindow):
     #: The store is imported and the workspace built (done while the user types).
     preloaded = Signal()
@@ -90,6 +97,7 @@ class MainWindow(QMainWindow):
         self.received: ReceivedListView | None = None
         self.record_view: ReceivedRecordView | None = None
         self._badges = (0, 0)
+        self._coordinator = False
         self.unlock_page = UnlockPage(session.unlock_profile, language or i18n.current_language())
         self.unlock_page.unlocked.connect(self._opened)
         self.unlock_page.language_chosen.connect(self.set_language)
@@ -291,6 +299,7 @@ class MainWindow(QMainWindow):
             self.first_run.deleteLater()
             self.first_run = None
         workspace = self.ensure_workspace()
+        self._read_role()  # before the lists start reading
         coordinator = self.is_coordinator()
         # a coordinator's "My records" lists only this device's own records
         workspace.query_defaults = {"scope": "own"} if coordinator else {}
@@ -403,7 +412,8 @@ class MainWindow(QMainWindow):
         if observation_id not in self._opening:
             self._opening.add(observation_id)
             run_task(
-                profile.observations.get,
+                _read_for_editor,
+                profile,
                 observation_id,
                 on_done=lambda obs: self._opened_read(observation_id, obs),
                 on_error=lambda exc: self._open_failed(observation_id, exc),
@@ -414,6 +424,9 @@ class MainWindow(QMainWindow):
         self._opening.discard(observation_id)
         if self.is_locked():
             return  # locked meanwhile: the user opens it again after unlocking
+        if obs is None:  # a received record: never in an editor, the read-only view
+            self.open_received(observation_id)
+            return
         if observation_id in self.editors:
             self.open_observation(observation_id)
             return
@@ -530,9 +543,10 @@ class MainWindow(QMainWindow):
         from desktop.ui.coordinator.dashboard_window import DashboardWindow
 
         session = self.session
+        # a coordinator's figures follow the list on screen (Received, or My records)
         window = DashboardWindow(
             lambda: session.profile,
-            self.workspace,
+            self.current_list() or self.workspace,
             self.dialogs,
             parent=self,
             ui_store=self.ui_store,
@@ -610,11 +624,17 @@ class MainWindow(QMainWindow):
     # -- the coordinator's desk (issue 15) ---------------------------------------------
 
     def is_coordinator(self) -> bool:
+        """Read once at unlock and at enrolment (the role is a database read, and the GUI
+        thread must not wait behind a list query for it)."""
+        return self._coordinator and self.session.profile is not None
+
+    def _read_role(self) -> None:
         profile = self.session.profile
-        return profile is not None and profile.sync.role == "coordinator"
+        self._coordinator = profile is not None and profile.sync.role == "coordinator"
 
     def _enrolled(self, profile: Profile) -> None:
         self.sync.attach(profile)
+        self._read_role()
         if self.is_coordinator() and self.received is None:
             self.workspace_scope_own()
             self._show_received(profile)

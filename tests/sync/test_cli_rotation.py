@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.profile import Profile
+from desktop.core.sync.enrolment import enroll
 from tests.sync.conftest import Net, field_profile
 from tests.sync.test_cli_sync import fieldbook
 from tests.sync.test_review_trust import second_coordinator
@@ -28,6 +29,9 @@ def test_rotating_and_revoking_from_the_command_line(
 ) -> None:
     other = second_coordinator(net, coordinator, make_profile, tmp_path)
     field = field_profile(net, make_profile, "field")
+    third = make_profile("coordinator-3")
+    enroll(third, net.invite("coordinator"), name="c3")
+    third_id = third.device_id
     dirs = {p: p.paths.data_dir for p in (coordinator, other, field)}
     other_id = other.device_id
     for profile in dirs:
@@ -55,6 +59,12 @@ def test_rotating_and_revoking_from_the_command_line(
 
     assert fieldbook(field_dir, "sync").returncode == 0
     assert status(field_dir)["key_fingerprint"] == after["key_fingerprint"]
+
+    # a script revoking a coordinator's device is told how to replace the key, not asked
+    scripted = fieldbook(first, "revoke", third_id, "--yes")
+    assert scripted.returncode == 0, scripted.stderr
+    assert "fieldbook coordination rotate" in scripted.stdout
+    assert status(first)["generation"] == 1
 
     # revoking a coordinator's device and replacing the key in one command
     revoked = fieldbook(first, "revoke", other_id, "--yes", "--rotate")

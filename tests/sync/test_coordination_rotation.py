@@ -113,6 +113,8 @@ def test_rotation_reaches_field_devices_and_every_record_stays_readable(
     assert not other.sync.has_coordination_key()
     with pytest.raises(CoordinationKeyNeededError):
         other.reviews.review(after, "verified", "")
+    with pytest.raises(CoordinationKeyNeededError):  # nothing current to hand on either
+        other.sync.export_coordination_key(KEY_FILE_PASSPHRASE)
     data = coordinator.sync.export_coordination_key(KEY_FILE_PASSPHRASE)
     other.sync.import_coordination_key(data, KEY_FILE_PASSPHRASE)
     assert other.sync.has_coordination_key()
@@ -406,3 +408,26 @@ def test_after_a_rotation_a_review_certified_with_the_old_key_is_refused(
     field.sync.page_applier().apply(forged_page(server, env, listed=thief), summary)
     assert summary.reviews_refused == 1 and summary.reviews_applied == 0
     assert field.observations.get(rid).status == "sent"
+
+
+def test_coordinators_see_which_devices_still_seal_for_an_older_key(
+    net: Net, coordinator: Profile, make_profile: Callable[[str], Profile]
+) -> None:
+    first, second = (field_profile(net, make_profile, name) for name in ("ahal", "mary"))
+    for field in (first, second):
+        record(field, "Öňki", "Köne açar")
+        settle(SyncEngine(field))
+    settle(SyncEngine(coordinator))
+    assert coordinator.sync.coordination_status().behind == ()
+    coordinator.sync.rotate_coordination_key()
+    both = tuple(sorted((first.device_id, second.device_id)))
+    assert coordinator.sync.coordination_status().behind == both
+
+    record(first, "Täze", "Täze açar")
+    settle(SyncEngine(first))
+    settle(SyncEngine(coordinator))
+    assert coordinator.sync.coordination_status().behind == (second.device_id,)
+    record(second, "Täze", "Täze açar")
+    settle(SyncEngine(second))
+    settle(SyncEngine(coordinator))
+    assert coordinator.sync.coordination_status().behind == ()

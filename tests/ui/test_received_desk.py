@@ -358,6 +358,11 @@ def test_the_view_is_read_only_and_shows_a_conflict_side_by_side(
     ]
     assert editable == [record.review.comment]
     assert not record.conflict_bar.isVisible()
+    # asked for an editor (from anywhere), a received record opens read-only instead
+    record.close()
+    desk.open_observation(rid)
+    qtbot.waitUntil(record.isVisible, timeout=10000)
+    assert rid not in desk.editors
 
     # two revisions from the same parent: the one that counts on the left, with the rule
     first = coord.received.get(rid).observation
@@ -388,3 +393,128 @@ def test_the_view_is_read_only_and_shows_a_conflict_side_by_side(
     desk.lock()
     assert desk.record_view is None and desk.received.model.rowCount() == 0
     assert not desk.sections.isVisible()
+
+
+def test_the_desk_filters_organisation_author_state_unread_and_received_date(
+    qtbot: Any,
+    unlocked: Any,
+    server: ServerProcess,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from desktop.core.invitations import make_invitation
+
+    desk = unlocked
+    coord = _coordinator_window(qtbot, desk, server)
+    server.admin("org", "add", "Daşoguz Kömek", "--velayat", "dasoguz")
+    made = []
+    for folder, org, name, titles in (
+        ("f1", "Mary Hukuk", "Mary office", ["Bir", "Iki"]),
+        ("f2", "Daşoguz Kömek", "Akdepe", ["Üç"]),
+    ):
+        field = Profile.create(resolve_paths(tmp_path / folder), "field passphrase 12")
+        try:
+            enroll(field, make_invitation(coord, "field", org=org).code, name=name)
+            made.append((field.device_id, _field_records(field, titles)))
+            SyncEngine(field).sync_once()
+        finally:
+            field.close()
+    (mary_device, mary_ids), (_dasoguz_device, dasoguz_ids) = made
+    _app_sync(qtbot, desk)
+    view = desk.received
+    filters = view.filters
+    model = view.model
+    qtbot.waitUntil(lambda: model.shown() == 3, timeout=20000)
+    qtbot.waitUntil(lambda: filters.org.count() == 3 and filters.author.count() == 3, timeout=10000)
+
+    def shown(n: int) -> None:
+        qtbot.waitUntil(lambda: model.shown() == n and not model.is_loading(), timeout=10000)
+
+    # organisation (by its readable name), then the author (name and organisation)
+    filters.org.setCurrentIndex(filters.org.findText("Daşoguz Kömek"))
+    shown(1)
+    assert model.id_at(0) == dasoguz_ids[0]
+    assert model.data(model.index(0, 3), DISPLAY) == "Daşoguz Kömek"
+    filters.clear()
+    shown(3)
+    author = filters.author.findData(mary_device)
+    assert filters.author.itemText(author) == "Mary office, Mary Hukuk"
+    filters.author.setCurrentIndex(author)
+    shown(2)
+    filters.clear()
+
+    # review state: "not reviewed yet" is a received record nobody has reviewed
+    coord.reviews.review(mary_ids[0], "verified", "")
+    desk.received.refresh()
+    filters.status.setCurrentIndex(filters.status.findData("sent"))
+    shown(2)
+    assert filters.status.currentText() == "Not reviewed yet"
+    filters.status.setCurrentIndex(filters.status.findData("verified"))
+    shown(1)
+    filters.clear()
+
+    # unread only: one opened is read
+    record = desk.open_received(dasoguz_ids[0])
+    qtbot.waitUntil(lambda: not coord.received.get(dasoguz_ids[0]).unread, timeout=10000)
+    record.close()
+    filters.unread.setChecked(True)
+    shown(2)
+    assert dasoguz_ids[0] not in _received_rows(view)
+    filters.clear()
+
+    # received date: nothing arrived from tomorrow on; everything today
+    filters.received_from.setDate(QDate.currentDate().addDays(1))
+    filters.received_from_check.setChecked(True)
+    shown(0)
+    filters.received_from.setDate(QDate.currentDate().addDays(-1))
+    shown(3)
+    filters.received_to_check.setChecked(True)
+    filters.received_to.setDate(QDate.currentDate().addDays(-1))
+    shown(0)
+
+
+def test_crossing_reviews_of_two_coordinators_show_the_same_standing_review(
+    qtbot: Any,
+    unlocked: Any,
+    server: ServerProcess,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    desk = unlocked
+    coord = _coordinator_window(qtbot, desk, server)
+    other = Profile.create(resolve_paths(tmp_path / "c2"), "second coordinator 12")
+    field = Profile.create(resolve_paths(tmp_path / "f"), "field passphrase 12")
+    try:
+        code = invite(server, "coordinator", coord)
+        assert enroll(other, code, name="Daşoguz hub").needs_key_file
+        key_file = coord.sync.export_coordination_key("açar faýly üçin uzyn söz 2026")
+        other.sync.import_coordination_key(key_file, "açar faýly üçin uzyn söz 2026")
+        enroll(field, invite(server, "field", coord), name="Mary office")
+        (rid,) = _field_records(field, ["Kesişýän synlar"])
+        SyncEngine(field).sync_once()
+        _app_sync(qtbot, desk)
+        SyncEngine(other).sync_once()
+
+        # both decide before either has seen the other's decision
+        coord.reviews.review(rid, "verified", "Tassyklandy.")
+        other.reviews.review(rid, "needs_information", "Senesi?")
+        SyncEngine(other).sync_once()  # the server takes the second coordinator's first
+        _app_sync(qtbot, desk)  # then the desk's; the desk reads the other's
+        SyncEngine(other).sync_once()  # the other reads the desk's
+
+        standing = coord.reviews.current(rid)
+        assert standing is not None and standing["status"] == "verified"
+        assert other.reviews.current(rid)["status"] == standing["status"]  # type: ignore[index]
+
+        record = desk.open_received(rid)
+        panel = record.review
+        qtbot.waitUntil(lambda: "Senesi?" in panel.history.toPlainText(), timeout=10000)
+        text = panel.history.toPlainText()
+        # newest first: the desk's review (taken last) stands; the other is named
+        assert text.index("Verified — the review that stands") < text.index("Needs information")
+        assert "Daşoguz hub" in text
+        assert "server" in panel.rule.text() and "last" in panel.rule.text()
+        record.close()
+    finally:
+        other.close()
+        field.close()

@@ -18,6 +18,7 @@ from desktop.core.sync.coordination import export_key_file, import_key_ring
 from desktop.core.sync.device_proof import keep_device_proof
 from desktop.core.sync.errors import (
     CoordinationKeyMismatchError,
+    CoordinationKeyNeededError,
     InvitationInvalidError,
     SyncError,
     WrongServerError,
@@ -150,8 +151,8 @@ def export_coordination_key(profile: Profile, passphrase: str) -> bytes:
     """The key file: the current coordination key and every earlier one this device holds."""
     state = SyncStore(profile.database)
     private = state.coordination_private
-    if private is None:
-        raise CoordinationKeyMismatchError()
+    if private is None:  # never imported, or not since the key was replaced
+        raise CoordinationKeyNeededError()
     earlier = [
         EncryptionKey.from_bytes(v) for v in state.coordination_ring().values() if v != private
     ]

@@ -21,6 +21,7 @@ from desktop.core.sync.inbox import Inbox, inbox_row
 from desktop.core.sync.outbox import Outbox
 from desktop.core.sync.progress import ProgressFn, SyncProgress, SyncSummary
 from desktop.core.sync.receipts import verified_receipt
+from desktop.core.sync.rotation import note_sealed_for
 from desktop.core.sync.state import SyncStore
 from desktop.core.sync.transport import Transport
 from protocol.encoding import b64decode
@@ -80,6 +81,9 @@ class PageApplier:
             receipts: list[tuple[str, str]] = []  # carried back to authors in parcels
             observed: dict[str, Any] = {}  # others' observations: envelope id → body
             records: list[str] = []
+            # author → recipients of its newest observation here (who still seals for an
+            # older coordination key, desktop/core/sync/rotation.py)
+            sealed_for: dict[str, tuple[str, ...]] = {}
             for item in items:
                 hint = _receipt_envelope_id(item)
                 if hint is not None and (hint in sent_here or hint in held):
@@ -130,12 +134,14 @@ class PageApplier:
                 if env.header.kind == "observation":
                     observed[envelope_id] = body
                     records.append(env.header.record_id)
+                    sealed_for[author] = env.header.recipient_ids  # signed by its author
                 if isinstance(item.get("receipt"), dict):
                     receipts.append((envelope_id, json.dumps(item["receipt"])))
                 held.add(envelope_id)
                 summary.received += 1
             self.inbox.store(rows)
             self.inbox.store_receipts(receipts)
+            note_sealed_for(self.store, sealed_for)
             if records:
                 # received records become list rows (desktop/core/observations/received.py)
                 stored = self.profile.observations.store_received(records, observed)

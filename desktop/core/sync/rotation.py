@@ -31,7 +31,7 @@ from desktop.core.sync.errors import (
 from desktop.core.sync.state import SyncStore
 from protocol.coordination_chain import ChainHead, Rotation, extend, genesis, sign_rotation
 from protocol.errors import ProtocolError
-from protocol.keys import EncryptionKey, fingerprint
+from protocol.keys import EncryptionKey, fingerprint, key_id
 from protocol.signed import verify_coordination_key
 
 if TYPE_CHECKING:
@@ -160,6 +160,22 @@ def _is_identity(profile: Profile, store: SyncStore) -> bool:
     return (pinned if pinned is not None else own) == own
 
 
+def note_sealed_for(store: SyncStore, latest: dict[str, tuple[str, ...]]) -> None:
+    """Remember, per author, which generation of the coordination key its newest received
+    observation was sealed for (inside the pull's transaction): after a rotation the
+    coordinators see which devices have not taken the new key yet — offline, or kept on the
+    old one by a server that withholds the statement."""
+    if not latest:
+        return
+    generation = {key_id(k): n for n, k in enumerate(store.trusted_coordination_keys())}
+    known = store.sealed_for()
+    for author, recipients in latest.items():
+        found = [generation[r] for r in recipients if r in generation]
+        if found:
+            known[author] = max(found)
+    store.set_sealed_for(known)
+
+
 def can_rotate(profile: Profile) -> bool:
     """Whether this device may replace the coordination key: a coordinator's, holding the
     current key, whose own signing key is the pinned identity."""
@@ -236,6 +252,8 @@ class CoordinationStatus:
     holds_key: bool  # this device holds the current key's secret
     can_rotate: bool
     keys_held: int  # generations whose records this device can open
+    #: devices whose newest observation received here was sealed for an older generation
+    behind: tuple[str, ...] = ()
 
 
 def coordination_status(profile: Profile) -> CoordinationStatus:
@@ -253,4 +271,9 @@ def coordination_status(profile: Profile) -> CoordinationStatus:
         holds_key=store.coordination_private is not None,
         can_rotate=can_rotate(profile),
         keys_held=sum(1 for k in store.coordination_ring() if k in trusted),
+        behind=tuple(
+            sorted(
+                a for a, n in store.sealed_for().items() if head is not None and n < head.generation
+            )
+        ),
     )

@@ -34,6 +34,9 @@ COORDINATION_PRIVATE = "coordination_private"
 COORDINATION_RING = "coordination_ring"
 #: the chain of coordination keys this device trusts: head, keys oldest first, statements
 COORDINATION_CHAIN = "coordination_chain"
+#: (coordinators) author device → generation of the coordination key its newest received
+#: observation was sealed for
+SEALED_FOR = "coordination_sealed_for"
 #: the Ed25519 public key of the coordinator pinned by the invitation code (its fingerprint)
 PINNED_COORDINATOR = "pinned_coordinator"
 #: the pinned coordinator's statement naming the coordination signer (see reviews' trust)
@@ -174,6 +177,13 @@ class SyncStore:
             return [b64decode(k, length=32) for k in chain.get("keys", [])]
         current = self.coordination_public
         return [current] if current is not None else []
+
+    def sealed_for(self) -> dict[str, int]:
+        raw = self.get(SEALED_FOR) or {}
+        return {str(k): int(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+
+    def set_sealed_for(self, generations: dict[str, int]) -> None:
+        self.set(SEALED_FOR, generations)
 
     def rotation_statements(self) -> list[dict[str, Any]]:
         chain = self.get(COORDINATION_CHAIN)

@@ -62,6 +62,13 @@ class KeyRotation(QObject):
                 "Only the coordinator whose fingerprint the invitation codes carry (%1) can "
                 "replace it."
             ).replace("%1", status.identity_fingerprint)
+        if status.behind:
+            text += " " + self.tr(
+                "%n device(s) last sent records sealed for an older key: not synced since "
+                "the replacement, or kept on the old key by the server.",
+                "",
+                len(status.behind),
+            )
         if not status.holds_key:
             text += " " + self.tr(
                 "This device does not hold the current key: import the new key file."

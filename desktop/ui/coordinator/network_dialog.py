@@ -273,6 +273,8 @@ class NetworkDialog(QDialog):
         run_task(fn, *args, on_done=done, on_error=failed, **kw)
 
     def refresh(self) -> None:
+        self.rotation.reload()
+        self.key_status.setText(self.rotation.describe())
         self._call(self.network.devices, on_done=self._show_devices)
         self._call(self.network.orgs, on_done=self._show_orgs)
 
@@ -349,9 +351,10 @@ class NetworkDialog(QDialog):
                 self.tr(
                     "The revoked device was a coordinator's and holds the coordination key, "
                     "which opens every observation sent so far. Revoking stops it syncing, not "
-                    "reading what it already has. Replace the coordination key from a "
-                    "remaining coordinator's device, and treat what was sent before as "
-                    "readable by whoever holds that device."
+                    'reading what it already has. Replace the coordination key ("Replace the '
+                    'coordination key…" on the laptop whose fingerprint the invitation codes '
+                    "carry) so that it cannot read what is sent from now on, and treat what "
+                    "was sent before as readable by whoever holds that device."
                 ),
             )
         else:

@@ -27,8 +27,13 @@ if TYPE_CHECKING:
     from desktop.core.profile import Profile
 
 
-def _people(profile: Profile) -> tuple[list[tuple[str, str]], dict[str, str]]:
-    return org_names(profile), author_names(profile)
+def _people(
+    profile: Profile,
+) -> tuple[list[tuple[str, str]], dict[str, str], list[tuple[str, str]]]:
+    """(organisations, every known device's readable name, the authors to filter by)."""
+    names = author_names(profile)
+    authors = [(a.device_id, names.get(a.device_id) or a.name) for a in profile.received.authors()]
+    return org_names(profile), names, authors
 
 
 def _badge_counts(profile: Profile) -> tuple[int, int]:
@@ -111,10 +116,9 @@ class ReceivedListView(ObservationListView):
     def _people_read(self, result: Any) -> None:
         if not isValid(self) or self.profile is None:
             return
-        orgs, names = result
+        orgs, names, authors = result
         self.received_model.author_names = names
         self.received_model.org_names = dict(orgs)
-        authors = sorted(names.items(), key=lambda item: item[1].casefold())
         self.filters.set_people(orgs, authors)  # type: ignore[attr-defined]
         self.received_model.retranslate()  # tooltips with the authors' names
 
