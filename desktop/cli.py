@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop import (
     cli_text,
+    inbox_cli,
     invite_cli,
     network_cli,
     parcel_cli,
@@ -87,15 +88,26 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--status", choices=["draft", "queued"], default="draft")
 
-    lst = sub.add_parser("list", help="list observations")
+    lst = sub.add_parser(
+        "list",
+        help="list this device's own observations (--received or --all: also those received;"
+        " see also fieldbook inbox)",
+    )
     lst.add_argument("--json", action="store_true")
+    whose = lst.add_mutually_exclusive_group()
+    whose.add_argument("--received", action="store_true", help="only received observations")
+    whose.add_argument("--all", action="store_true", help="own and received observations")
     lst.add_argument("--text", default="", help="full-text search")
     lst.add_argument("--status", action="append", default=[])
     lst.add_argument("--velayat")
     lst.add_argument("--limit", type=int, default=100)
     lst.add_argument("--offset", type=int, default=0)
 
-    show = sub.add_parser("show", help="print one observation as JSON")
+    show = sub.add_parser(
+        "show",
+        help="print one observation as JSON, with its reviews (a received one: its author and"
+        " revisions too; it is marked read)",
+    )
     show.add_argument("id")
 
     exp = sub.add_parser("export", help="export every observation")
@@ -109,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     parcel_cli.add_commands(sub)
     invite_cli.add_commands(sub)
     network_cli.add_commands(sub)
+    inbox_cli.add_commands(sub)
     return parser
 
 
@@ -181,6 +194,7 @@ def cmd_list(paths: Paths, args: argparse.Namespace) -> int:
               file=sys.stderr)  # fmt: skip
 
     query = ObservationQuery(
+        scope="received" if args.received else "all" if args.all else "own",
         text=args.text,
         statuses=tuple(args.status),
         velayat=args.velayat,
@@ -214,6 +228,9 @@ def cmd_show(paths: Paths, args: argparse.Namespace) -> int:
             {**r, "created": cli_text.iso_time(r["created_ms"])}
             for r in profile.reviews.reviews_for(args.id)
         ]
+        received = inbox_cli.show_received(profile, args.id)
+        if received is not None:
+            shown["received"] = received
     print(json.dumps(shown, ensure_ascii=False, indent=2, sort_keys=True))
     return EXIT_OK
 
@@ -261,6 +278,7 @@ COMMANDS = {
     **invite_cli.commands(_open),
     **parcel_cli.commands(_open),
     **network_cli.commands(_open),
+    **inbox_cli.commands(_open),
 }
 
 

@@ -135,6 +135,43 @@
     </message>
 </context>
 <context>
+    <name>BulkReviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/received/bulk_review.py" line="+65"/>
+        <source>Say what is missing: the field workers read it.</source>
+        <translation>Укажите, чего не хватает: полевые сотрудники прочтут это.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark %1 as %2</source>
+        <translation>Отметить %1: «%2»</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review the selected records</source>
+        <translation>Проверка выбранных записей</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Each of the %n selected record(s) gets its own sealed review with this decision and comment. They are sent with the next sync and cannot be taken back, only followed by another review.</source>
+        <translation>
+            <numerusform>Каждая из %n выбранной записи получит свой запечатанный отзыв с этим решением и комментарием. Отзывы отправляются при следующей синхронизации; отменить их нельзя, можно только дать новый отзыв.</numerusform>
+            <numerusform>Каждая из %n выбранных записей получит свой запечатанный отзыв с этим решением и комментарием. Отзывы отправляются при следующей синхронизации; отменить их нельзя, можно только дать новый отзыв.</numerusform>
+            <numerusform>Каждая из %n выбранных записей получит свой запечатанный отзыв с этим решением и комментарием. Отзывы отправляются при следующей синхронизации; отменить их нельзя, можно только дать новый отзыв.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional; needed to ask for information):</source>
+        <translation>Комментарий (необязательно; нужен при запросе сведений):</translation>
+    </message>
+</context>
+<context>
     <name>Buttons</name>
     <message>
         <location filename="../desktop/ui/widgets.py" line="+202"/>
@@ -173,9 +210,232 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <location filename="../desktop/ui/received/change_text.py" line="+15"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident date</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights affected</source>
+        <translation>Затронутые права</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Types of act</source>
+        <translation>Виды действий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Дальнейшие действия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN recommendations</source>
+        <translation>Рекомендации ООН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPR themes</source>
+        <translation>Темы УПО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG targets</source>
+        <translation>Задачи ЦУР</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to the coordinator</source>
+        <translation>Ответ координатору</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start</source>
+        <translation>начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>конец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>точность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>velayat</source>
+        <translation>велаят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>etrap</source>
+        <translation>этрап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settlement</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude</source>
+        <translation>широта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude</source>
+        <translation>долгота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked to stay anonymous</source>
+        <translation>просил(а) сохранить анонимность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age group</source>
+        <translation>возрастная группа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>perpetrator type</source>
+        <translation>тип нарушителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reliability</source>
+        <translation>надёжность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how obtained</source>
+        <translation>как получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obtained</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be shared with coordinators</source>
+        <translation>можно передавать координаторам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be shared with the institution</source>
+        <translation>можно передавать национальному учреждению</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be used in anonymised public reports</source>
+        <translation>можно использовать в обезличенных публичных отчётах</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>action</source>
+        <translation>действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli_text.py" line="+23"/>
+        <location filename="../desktop/cli_text.py" line="+25"/>
         <source>row %1: %2: %3: %4</source>
         <translation>строка %1: %2: %3: %4</translation>
     </message>
@@ -215,7 +475,7 @@
         <translation>--limit %1 больше размера страницы %2: показано не более %2 строк; остальные — через --offset</translation>
     </message>
     <message>
-        <location filename="../desktop/network_cli.py" line="+26"/>
+        <location filename="../desktop/network_cli.py" line="+30"/>
         <source>no devices enrolled</source>
         <translation>нет подключённых устройств</translation>
     </message>
@@ -256,11 +516,76 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key from a remaining coordinator&apos;s device (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
-        <translation>Это было устройство координатора, и на нём есть ключ координации. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть: замените ключ координации с устройства другого координатора (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
+        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key so that it cannot read what is sent from now on (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
+        <translation>Это было устройство координатора, и на нём есть ключ координации. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть: замените ключ координации, чтобы оно не могло читать то, что отправляется с этого момента (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Replace the coordination key now? Type yes to replace it: </source>
+        <translation>Заменить ключ координации сейчас? Введите yes (или да), чтобы заменить: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To replace the coordination key later: fieldbook coordination rotate</source>
+        <translation>Чтобы заменить ключ координации позже: fieldbook coordination rotate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace the coordination key: ask them to run fieldbook coordination rotate.</source>
+        <translation>Заменить ключ координации может только координатор, чей отпечаток указан в кодах приглашения (%1): попросите его выполнить fieldbook coordination rotate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the coordination key? A new key is made on this device and certified with its identity; every device seals what it sends from its next sync for the new key only. Records already sent stay readable to whoever holds the old key: replacing protects what is sent from now on. Every other coordinator must then import the new key file. Type yes to replace it: </source>
+        <translation>Заменить ключ координации? Новый ключ создаётся на этом устройстве и заверяется его удостоверением; начиная со следующей синхронизации каждое устройство шифрует отправляемое только для нового ключа. Уже отправленные записи остаются доступны тому, у кого есть старый ключ: замена защищает то, что отправляется с этого момента. Затем каждый другой координатор должен импортировать новый файл ключа. Введите yes (или да), чтобы заменить: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The coordination key was not replaced.</source>
+        <translation>Ключ координации не заменён.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replacing the coordination key needs a confirmation: run it in a terminal, or add --yes</source>
+        <translation>для замены ключа координации нужно подтверждение: запустите команду в терминале или добавьте --yes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coordination key is replaced (generation %1, fingerprint %2). Field devices take it at their next sync. Now export the key file (fieldbook export-key FILE) and give it to each remaining coordinator to import; it holds the earlier keys too, for older records.</source>
+        <translation>Ключ координации заменён (поколение %1, отпечаток %2). Полевые устройства получат его при следующей синхронизации. Теперь экспортируйте файл ключа (fieldbook export-key ФАЙЛ) и передайте его каждому оставшемуся координатору для импорта; в нём есть и прежние ключи — для старых записей.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>coordination key: generation %1, fingerprint %2</source>
+        <translation>ключ координации: поколение %1, отпечаток %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certified by the coordinator identity %1</source>
+        <translation>заверен удостоверением координатора %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this device holds it: %1; keys held for older records: %2; may replace it: %3</source>
+        <translation>есть на этом устройстве: %1; ключей для прежних записей: %2; может заменить: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>devices whose newest record was sealed for an older key (not synced since the replacement, or kept on the old key by the server): %1</source>
+        <translation>устройства, чья последняя запись зашифрована для прежнего ключа (не синхронизировались после замены, или сервер держит их на старом ключе): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Organisation %1 added (%2, id %3).</source>
         <translation>Организация %1 добавлена (%2, id %3).</translation>
     </message>
@@ -278,6 +603,85 @@
         <location line="+3"/>
         <source>No recommendations loaded: fieldbook recommendations import FILE</source>
         <translation>Рекомендации не загружены: fieldbook recommendations import ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/inbox_cli.py" line="+30"/>
+        <source>no organisation %1 among the received records (fieldbook inbox --orgs lists them)</source>
+        <translation>среди полученных записей нет организации %1 (список: fieldbook inbox --orgs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>nothing received yet: a coordinator receives observations with fieldbook sync</source>
+        <translation>пока ничего не получено: координатор получает наблюдения командой fieldbook sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 received</source>
+        <translation>%1 из %2 полученных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unread, %2 not reviewed yet, %3 needing information, %4 in conflict</source>
+        <translation>непрочитанных: %1, ещё не рассмотренных: %2, ждут сведений: %3, в конфликте: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not reviewed</source>
+        <translation>не рассмотрено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs information</source>
+        <translation>нужны сведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../desktop/ui/received/conflict_dialog.py" line="+91"/>
+        <source>Conflicting revisions</source>
+        <translation>Конфликтующие редакции</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The author&apos;s device sent two different revisions made from the same earlier one (a profile restored from a backup does this). Both are kept; nothing is merged. The author settles it by saving a new revision.</source>
+        <translation>Устройство автора прислало две разные редакции, сделанные из одной и той же предыдущей (так бывает, если профиль восстановили из резервной копии). Обе сохранены, ничего не объединяется. Автор разрешает конфликт, сохранив новую редакцию.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which one counts:</source>
+        <translation>Какая из них действует:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision %1</source>
+        <translation>Редакция %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>COUNTS</source>
+        <translation>ДЕЙСТВУЕТ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not count</source>
+        <translation>не действует</translation>
     </message>
 </context>
 <context>
@@ -450,7 +854,7 @@
         <translation>Столбцы:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
@@ -465,9 +869,9 @@
         <translation>Записей: {n}. Числа со знаком * малы: они видны здесь, но скрыты в документах.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+104"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+108"/>
         <source>Figures</source>
-        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex the profile, or a callable giving the profile open now (None while locked)</extracomment>
+        <extracomment>where the window was left and the cross-table&apos;s dimensions (ui.ini) () -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Цифры</translation>
     </message>
     <message>
@@ -486,7 +890,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>The list has no filter for this.</source>
         <translation>В списке нет такого фильтра.</translation>
     </message>
@@ -1086,6 +1490,69 @@
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/key_rotation.py" line="+56"/>
+        <source>Coordination key: generation %1, fingerprint %2.</source>
+        <extracomment>the rotation ended: True when the key was replaced</extracomment>
+        <translation>Ключ координации: поколение %1, отпечаток %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace it.</source>
+        <translation>Заменить его может только координатор, чей отпечаток указан в кодах приглашения (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n device(s) last sent records sealed for an older key: not synced since the replacement, or kept on the old key by the server.</source>
+        <translation>
+            <numerusform>%n устройство последним прислало записи, зашифрованные для прежнего ключа: оно не синхронизировалось после замены, или сервер держит его на старом ключе.</numerusform>
+            <numerusform>%n устройства последними прислали записи, зашифрованные для прежнего ключа: они не синхронизировались после замены, или сервер держит их на старом ключе.</numerusform>
+            <numerusform>%n устройств последними прислали записи, зашифрованные для прежнего ключа: они не синхронизировались после замены, или сервер держит их на старом ключе.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device does not hold the current key: import the new key file.</source>
+        <translation>На этом устройстве нет текущего ключа: импортируйте новый файл ключа.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new coordination key is made on this device and certified with its identity. Every device checks that certificate and, from its next sync, seals what it sends for the new key only, so a lost or revoked coordinator&apos;s laptop cannot read it.
+
+It does not take anything back: records already sent stay readable to whoever holds the old key, and a field device seals for the new key only after it has synced once.
+
+Afterwards, export the key file again (Connect to server → Export coordination key…) and give it to each remaining coordinator: they import it and keep reading older records.</source>
+        <translation>На этом устройстве создаётся новый ключ координации, заверенный его удостоверением. Каждое устройство проверяет эту подпись и, начиная со следующей синхронизации, шифрует отправляемое только для нового ключа — потерянный или отозванный ноутбук координатора этого не прочтёт.
+
+Замена ничего не возвращает: уже отправленные записи остаются доступны тому, у кого есть старый ключ, а полевое устройство начинает шифровать для нового ключа лишь после одной синхронизации.
+
+Затем снова экспортируйте файл ключа (Подключение к серверу → Экспортировать ключ координации…) и передайте его каждому оставшемуся координатору: они импортируют его и продолжат читать прежние записи.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key. Replace the key now?</source>
+        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации. Заменить ключ сейчас?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Replace the coordination key</source>
+        <translation>Замена ключа координации</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The coordination key is replaced (generation %1, fingerprint %2). Field devices take it at their next sync. Now export the key file and give it to each remaining coordinator; it holds the earlier keys too, for older records.</source>
+        <translation>Ключ координации заменён (поколение %1, отпечаток %2). Полевые устройства получат его при следующей синхронизации. Теперь экспортируйте файл ключа и передайте его каждому оставшемуся координатору; в нём есть и прежние ключи — для старых записей.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The coordination key could not be replaced.</source>
+        <translation>Не удалось заменить ключ координации.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="+16"/>
@@ -1192,7 +1659,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+409"/>
+        <location filename="../desktop/ui/main_window.py" line="+469"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Удаление черновика</translation>
@@ -1203,7 +1670,7 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>Carry by USB stick</source>
         <translation>Передать на USB-флешке</translation>
     </message>
@@ -1232,7 +1699,32 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+68"/>
+        <source>Received</source>
+        <translation>Полученные</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new · %2 to review</source>
+        <translation>новых: %1 · без отзыва: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My records</source>
+        <translation>Мои записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observations received from the network&apos;s field workers</source>
+        <translation>Наблюдения, полученные от полевых сотрудников сети</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observations recorded on this laptop</source>
+        <translation>Наблюдения, записанные на этом ноутбуке</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -1380,12 +1872,12 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+253"/>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+268"/>
         <source>That did not work.</source>
         <translation>Не получилось.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>nothing sent yet</source>
         <translation>ещё ничего не присылало</translation>
     </message>
@@ -1425,27 +1917,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Revoke a device</source>
         <translation>Отозвать устройство</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Replace the coordination key</source>
         <translation>Замените ключ координации</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key from a remaining coordinator&apos;s device, and treat what was sent before as readable by whoever holds that device.</source>
-        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации, который открывает все отправленные до сих пор наблюдения. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть. Замените ключ координации с устройства другого координатора и считайте всё отправленное ранее доступным тому, у кого это устройство.</translation>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key (&quot;Replace the coordination key…&quot; on the laptop whose fingerprint the invitation codes carry) so that it cannot read what is sent from now on, and treat what was sent before as readable by whoever holds that device.</source>
+        <translation>Отозванное устройство принадлежало координатору, и на нём есть ключ координации, открывающий все отправленные до сих пор наблюдения. Отзыв прекращает его синхронизацию, но не мешает читать то, что на нём уже есть. Замените ключ координации («Заменить ключ координации…» на ноутбуке, чей отпечаток указан в кодах приглашения), чтобы оно не могло читать то, что отправляется с этого момента, и считайте отправленное раньше доступным тому, у кого это устройство.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The device is revoked: the server refuses it from now on.</source>
         <translation>Устройство отозвано: отныне сервер его отклоняет.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The coordination key is replaced.</source>
+        <translation>Ключ координации заменён.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The invitation code is ready.</source>
         <translation>Код приглашения готов.</translation>
     </message>
@@ -1481,18 +1978,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+41"/>
+        <location line="-47"/>
+        <location line="+46"/>
         <source>field worker</source>
         <translation>полевой сотрудник</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
@@ -1523,12 +2020,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Last contact</source>
         <translation>Последняя связь</translation>
     </message>
@@ -1548,7 +2045,12 @@
         <translation>О&amp;тозвать…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Replace the coordination &amp;key…</source>
+        <translation>Заменить &amp;ключ координации…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>An invitation code lets a new laptop join the network. It is made on this device, so it vouches for your coordination key; the server never sees it.</source>
         <translation>Код приглашения позволяет новому ноутбуку войти в сеть. Он создаётся на этом устройстве и поэтому ручается за ваш ключ координации; сервер его никогда не видит.</translation>
     </message>
@@ -2071,9 +2573,9 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+181"/>
+        <location filename="../desktop/ui/observation_list.py" line="+197"/>
         <source>Counting…</source>
-        <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>the columns&apos; widths where there is room; the title&apos;s (0) stretches the title keeps at least this share of the width (1/3: a third) fields every query of this list has (a coordinator&apos;s &quot;My records&quot;: scope &quot;own&quot;) The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Подсчёт…</translation>
     </message>
     <message>
@@ -2136,13 +2638,13 @@
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+298"/>
         <source>This column cannot be sorted.</source>
-        <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed.</extracomment>
+        <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed. (key, header, sort key or None): a subclass lists other columns (the Received list) the translation context of the columns&apos; headers</extracomment>
         <translation>По этому столбцу нельзя сортировать.</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Reviewed by a coordinator %n time(s). Open the record to read the reviews.</source>
         <translation>
             <numerusform>Координатор оставил %n отзыв. Откройте запись, чтобы прочитать отзывы.</numerusform>
@@ -2154,7 +2656,7 @@
 <context>
     <name>ObservationView</name>
     <message>
-        <location filename="../desktop/ui/observation_view.py" line="+24"/>
+        <location filename="../desktop/ui/observation_view.py" line="+29"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -2199,18 +2701,17 @@
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>(anonymous)</source>
         <translation>(анонимно)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>People involved</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -2669,6 +3170,462 @@
     </message>
 </context>
 <context>
+    <name>ReceivedAttachmentsWidget</name>
+    <message>
+        <location filename="../desktop/ui/received_attachments.py" line="+173"/>
+        <source>This record has no attachments.</source>
+        <translation>У этой записи нет вложений.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on this laptop (encrypted)</source>
+        <translation>на этом ноутбуке (зашифровано)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the server — fetched when opened</source>
+        <translation>на сервере — загружается при открытии</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fieldbook shows images itself. To open this file in another program, save a decrypted copy.</source>
+        <translation>Fieldbook сам показывает изображения. Чтобы открыть этот файл в другой программе, сохраните расшифрованную копию.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetching %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image cannot be shown.</source>
+        <translation>Это изображение невозможно показать.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2 × %3 pixels · checked and decrypted in memory</source>
+        <translation>%1 · %2 × %3 пикс. · проверено и расшифровано в памяти</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Save a decrypted copy</source>
+        <translation>Сохранить расшифрованную копию</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Fieldbook keeps “%1” encrypted. A copy you save is NOT encrypted: anyone who uses this laptop or takes it can open it, and it stays where you put it until you delete it. Save a decrypted copy only if you need to open it in another program, and delete it afterwards.
+
+Save a decrypted copy?</source>
+        <translation>Fieldbook хранит «%1» в зашифрованном виде. Сохранённая копия НЕ зашифрована: её может открыть любой, кто пользуется этим ноутбуком или заберёт его, и она останется там, куда вы её положили, пока вы её не удалите. Сохраняйте расшифрованную копию, только если нужно открыть файл в другой программе, а потом удалите её.
+
+Сохранить расшифрованную копию?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A decrypted copy was saved to %1. It is not encrypted.</source>
+        <translation>Расшифрованная копия сохранена в %1. Она не зашифрована.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The attachment could not be opened.</source>
+        <translation>Не удалось открыть вложение.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attachments stay on the server until you open one. It is then fetched, checked and decrypted in memory; only its encrypted form is kept on this laptop.</source>
+        <translation>Вложения остаются на сервере, пока вы не откроете одно из них. Тогда оно загружается, проверяется и расшифровывается в памяти; на этом ноутбуке хранится только его зашифрованный вид.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a decrypted &amp;copy…</source>
+        <translation>Сохранить расшифрованную &amp;копию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFilterBar</name>
+    <message>
+        <location filename="../desktop/ui/received/filter_bar.py" line="+107"/>
+        <source>All organisations</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All authors</source>
+        <translation>Все авторы</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Any review state</source>
+        <translation>Любое состояние проверки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review state filter</source>
+        <translation>Фильтр по состоянию проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation filter</source>
+        <translation>Фильтр по организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author filter</source>
+        <translation>Фильтр по автору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread only</source>
+        <translation>Только непрочитанные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New records, and records changed since you opened them</source>
+        <translation>Новые записи и записи, изменённые с тех пор, как вы их открывали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident from</source>
+        <translation>Событие с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Received from</source>
+        <translation>Получено с</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received until</source>
+        <translation>Получено по</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedListView</name>
+    <message>
+        <location filename="../desktop/ui/received/list_view.py" line="+164"/>
+        <source>Mark %1 as received…</source>
+        <extracomment>(unread, not reviewed yet): for the section&apos;s badge a bulk review was sealed: how many records the next/previous unreviewed record was looked for: (record id or &quot;&quot;, forward)</extracomment>
+        <translation>Отметить %1 как полученные…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as received…</source>
+        <translation>Отметить как полученное…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+43"/>
+        <source>Review</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Some selected rows are still loading. Try again in a moment.</source>
+        <translation>Некоторые выбранные строки ещё загружаются. Повторите через мгновение.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Mark %n selected record(s) as received? Each gets its own sealed review, sent with the next sync.</source>
+        <translation>
+            <numerusform>Отметить %n выбранную запись как полученную? Каждая получит свой запечатанный отзыв, он уйдёт при следующей синхронизации.</numerusform>
+            <numerusform>Отметить %n выбранные записи как полученные? Каждая получит свой запечатанный отзыв, он уйдёт при следующей синхронизации.</numerusform>
+            <numerusform>Отметить %n выбранных записей как полученные? Каждая получит свой запечатанный отзыв, он уйдёт при следующей синхронизации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The reviews could not be sealed.</source>
+        <translation>Не удалось запечатать отзывы.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Search received observations</source>
+        <translation>Поиск полученных наблюдений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received observations</source>
+        <translation>Полученные наблюдения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review selected</source>
+        <translation>Отзыв на выбранные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review every selected record at once (select with Shift or Ctrl)</source>
+        <translation>Дать отзыв сразу на все выбранные записи (выбор — с Shift или Ctrl)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review selected with a decision…</source>
+        <translation>Отзыв на выбранные с решением…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedRecordView</name>
+    <message>
+        <location filename="../desktop/ui/received/record_view.py" line="+206"/>
+        <source>This record could not be read.</source>
+        <extracomment>the record shown, once read (tests): record id asks the list for the next (True) or previous (False) unreviewed record after this one</extracomment>
+        <translation>Не удалось прочитать эту запись.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+72"/>
+        <location line="+14"/>
+        <source>Received observation</source>
+        <translation>Полученное наблюдение</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>(no title)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>received %1</source>
+        <translation>получено %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revision %1</source>
+        <translation>редакция %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state: %1</source>
+        <translation>Состояние проверки: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New or changed since you last opened it.</source>
+        <translation>Новое или изменилось с тех пор, как вы открывали его в последний раз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Attachments (%n)</source>
+        <translation>
+            <numerusform>Вложения (%n)</numerusform>
+            <numerusform>Вложения (%n)</numerusform>
+            <numerusform>Вложения (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No attachments</source>
+        <translation>Вложений нет</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Looking…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No unreviewed record after this one in the list.</source>
+        <translation>После этой записи в списке нет записей без отзыва.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unreviewed record before this one in the list.</source>
+        <translation>Перед этой записью в списке нет записей без отзыва.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions and changes</source>
+        <translation>Редакции и изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous unreviewed</source>
+        <translation>Предыдущая без отзыва</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the previous record nobody has reviewed yet (Ctrl+[)</source>
+        <translation>Показать предыдущую запись, на которую ещё никто не дал отзыв (Ctrl+[)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next unreviewed</source>
+        <translation>Следующая без отзыва</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the next record nobody has reviewed yet (Ctrl+])</source>
+        <translation>Показать следующую запись, на которую ещё никто не дал отзыв (Ctrl+])</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Отзыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send review</source>
+        <translation>Отправить отзыв</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflict: the author&apos;s device sent two different revisions made from the same earlier one.</source>
+        <translation>Конфликт: устройство автора прислало две разные редакции, сделанные из одной предыдущей.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See both side by side…</source>
+        <translation>Сравнить обе рядом…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record, read-only</source>
+        <translation>Запись, только для чтения</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <location filename="../desktop/ui/received/table_model.py" line="+29"/>
+        <source>Incident date</source>
+        <translation>Дата события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>Состояние проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Conflict</source>
+        <extracomment>device id -&gt; readable author (&quot;Mary office, Mary Hukuk&quot;), set by the list view organisation id -&gt; name, set by the list view</extracomment>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>New or changed since you last opened it</source>
+        <translation>Новое или изменилось с тех пор, как вы открывали его в последний раз</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n вложение</numerusform>
+            <numerusform>%n вложения</numerusform>
+            <numerusform>%n вложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two revisions share a parent: open the record to see which one counts.</source>
+        <translation>Две редакции сделаны из одной предыдущей: откройте запись, чтобы увидеть, какая действует.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTexts</name>
+    <message>
+        <location filename="../desktop/ui/received/texts.py" line="+16"/>
+        <source>Not reviewed yet</source>
+        <extracomment>A received record&apos;s status is its review state; &quot;sent&quot; means nobody reviewed it yet.</extracomment>
+        <translation>Ещё без отзыва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs information</source>
+        <translation>Нужны сведения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When two coordinators&apos; reviews cross, the one the server took last stands: every machine orders reviews by the server&apos;s sequence number, never by the time a laptop claims, so all of them show the same current review.</source>
+        <extracomment>What a coordinator may decide (ReviewService.REVIEW_STATUSES), in the order offered.</extracomment>
+        <translation>Если отзывы двух координаторов пересеклись, действует тот, который сервер принял последним: каждый компьютер упорядочивает отзывы по порядковому номеру сервера, а не по времени, которое сообщает ноутбук, поэтому все показывают один и тот же текущий отзыв.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asked to stay anonymous</source>
+        <translation>Просил(а) сохранить анонимность</translation>
+    </message>
+</context>
+<context>
     <name>ReferencesEdit</name>
     <message>
         <location filename="../desktop/ui/recommendation_links.py" line="+62"/>
@@ -2679,6 +3636,87 @@
         <location line="+1"/>
         <source>UN recommendations</source>
         <translation>Рекомендации ООН</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../desktop/ui/received/review_panel.py" line="+65"/>
+        <source>not sent yet</source>
+        <extracomment>The longest comment a review carries (the field worker reads it in a small box).</extracomment>
+        <translation>ещё не отправлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the review that stands</source>
+        <translation>действующий отзыв</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No review yet.</source>
+        <extracomment>a review was sealed: (record id, status) the reviews of the record shown were read (tests)</extracomment>
+        <translation>Отзывов пока нет.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The comment is too long (at most %1 characters).</source>
+        <translation>Комментарий слишком длинный (не более %1 символов).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what is missing: the field worker reads this comment.</source>
+        <translation>Укажите, чего не хватает: полевой сотрудник прочтёт этот комментарий.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sealing the review…</source>
+        <translation>Отзыв запечатывается…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review sealed: it is sent with the next sync (F9 syncs now).</source>
+        <translation>Отзыв запечатан и уйдёт при следующей синхронизации (F9 — синхронизировать сейчас).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The review could not be sealed.</source>
+        <translation>Не удалось запечатать отзыв.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your review</source>
+        <translation>Ваш отзыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Решение:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Comment for the field worker (needed when asking for information):</source>
+        <translation>&amp;Комментарий для полевого сотрудника (нужен при запросе сведений):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send review</source>
+        <translation>Отправить отзыв</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seal this review; it is sent with the next sync (Ctrl+Enter)</source>
+        <translation>Запечатать отзыв; он уйдёт при следующей синхронизации (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Reviews so far</source>
+        <translation>Отзывы</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3736,60 @@
         <location line="+4"/>
         <source>Reply to the coordinator</source>
         <translation>Ответ координатору</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsPanel</name>
+    <message>
+        <location filename="../desktop/ui/received/revisions.py" line="+97"/>
+        <source>Revision %1</source>
+        <extracomment>the longest text a diff cell shows (the tooltip has it all) the changes of the chosen revision are in the table (tests)</extracomment>
+        <translation>Редакция %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a reply</source>
+        <translation>с ответом</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The first revision received: nothing to compare with.</source>
+        <translation>Первая полученная редакция: сравнивать не с чем.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recorded field changed in this revision.</source>
+        <translation>В этой редакции ни одно поле не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every revision the author sent is kept. Choose one to see what changed since the revision before it.</source>
+        <translation>Каждая присланная автором редакция сохраняется. Выберите редакцию, чтобы увидеть, что изменилось по сравнению с предыдущей.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
     </message>
 </context>
 <context>
@@ -3138,7 +4230,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations/common.py" line="+20"/>
+        <location filename="../desktop/core/observations/common.py" line="+21"/>
         <source>This status change is not allowed.</source>
         <translation>Такая смена статуса недопустима.</translation>
     </message>
@@ -3173,7 +4265,12 @@
         <translation>Удалить можно только черновик, который ни разу не отправлялся.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <location line="+1"/>
+        <source>This observation was received from another device and cannot be changed here.</source>
+        <translation>Это наблюдение получено с другого устройства, и здесь его изменить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/coordination.py" line="+42"/>
         <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
         <translation>Пароль файла ключа должен быть не короче 16 символов и разнообразным (например, несколько слов): этот файл открывает все наблюдения сети.</translation>
     </message>
@@ -3431,12 +4528,17 @@
         <translation>Укажите задачу ЦУР в виде цель.задача, напр. 16.10.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+80"/>
+        <location filename="../desktop/core/sync/engine.py" line="+87"/>
         <source>Sync finished.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
+        <source>The server&apos;s list of devices could not be read.</source>
+        <translation>Не удалось прочитать список устройств с сервера.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The server was restored from a backup.</source>
         <translation>Сервер восстановлен из резервной копии.</translation>
     </message>
@@ -3458,7 +4560,7 @@
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+93"/>
+        <location filename="../desktop/core/sync/pull.py" line="+97"/>
         <source>A received envelope was malformed.</source>
         <translation>Полученный конверт повреждён.</translation>
     </message>
@@ -3473,22 +4575,27 @@
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
+        <translation>Редакция чужой записи с другого устройства отклонена: изменять запись может только её автор.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+203"/>
+        <location filename="../desktop/core/reviews.py" line="+220"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Отзыв, составленный не с ключом координации сети, отклонён.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Отзыв сохранён; наблюдение с тех пор изменилось.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+46"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+48"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Код приглашения введён с ошибкой или не полностью. Скопируйте его снова целиком или попросите координатора прислать его ещё раз.</translation>
     </message>
@@ -3498,7 +4605,7 @@
         <translation>Для этого приглашения нужна более новая версия Fieldbook. Обновите Fieldbook и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+86"/>
         <source>This device was connected to the server.</source>
         <translation>Это устройство подключено к серверу.</translation>
     </message>
@@ -3865,7 +4972,7 @@
         <translation>Вложение в посылке было повреждено.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/network.py" line="+37"/>
+        <location filename="../desktop/core/network.py" line="+38"/>
         <source>Only a coordinator&apos;s device connected to the server can manage the network.</source>
         <translation>Сетью может управлять только устройство координатора, подключённое к серверу.</translation>
     </message>
@@ -3935,7 +5042,7 @@
         <translation>Вложение пришло повреждённым; оно не показано и загружается заново.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/blob_download.py" line="+53"/>
+        <location filename="../desktop/core/sync/blob_download.py" line="+56"/>
         <source>The download was stopped. It continues from where it stopped next time.</source>
         <translation>Загрузка остановлена. В следующий раз она продолжится с того места, где остановилась.</translation>
     </message>
@@ -3953,6 +5060,42 @@
         <location line="+8"/>
         <source>The author&apos;s device has not finished sending this attachment yet. Try again after their next sync.</source>
         <translation>Устройство автора ещё не закончило отправку этого вложения. Попробуйте снова после его следующей синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/rotation.py" line="+46"/>
+        <source>The server offered a new coordination key that your network&apos;s coordinator did not sign. Nothing was sent. Do not use this server; tell your coordinator.</source>
+        <translation>Сервер предложил новый ключ координации, который координатор вашей сети не подписывал. Ничего не отправлено. Не пользуйтесь этим сервером; сообщите координатору.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (the laptop that made the network&apos;s key) can replace the coordination key.</source>
+        <translation>Заменить ключ координации может только координатор, чей отпечаток указан в кодах приглашения (ноутбук, создавший ключ сети).</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
+        <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
+        <translation>Ключ координации сети заменён; новые записи шифруются для нового ключа.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the new coordination key file to read new records and to review.</source>
+        <translation>Импортируйте новый файл ключа координации, чтобы читать новые записи и рецензировать.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server lacks a replacement of the coordination key and did not take it back.</source>
+        <translation>На сервере нет замены ключа координации, и он не принял её обратно.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
+        <translation>Это устройство заменило ключ координации сети. Передайте другим координаторам новый файл ключа.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/received/rule.py" line="+25"/>
+        <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
+        <translation>Две редакции этой записи сделаны из одной и той же предыдущей. Действует редакция с бо́льшим номером; если номера равны — та, чей идентификатор конверта идёт первым по алфавиту. Компьютер каждого координатора применяет одно и то же правило, поэтому все показывают одну и ту же редакцию. Автор разрешает конфликт, сохранив новую редакцию.</translation>
     </message>
 </context>
 </TS>

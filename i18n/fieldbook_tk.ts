@@ -135,6 +135,42 @@
     </message>
 </context>
 <context>
+    <name>BulkReviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/received/bulk_review.py" line="+65"/>
+        <source>Say what is missing: the field workers read it.</source>
+        <translation>Näme ýetmeýändigini ýazyň: meýdan işgärleri muny okarlar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark %1 as %2</source>
+        <translation>%1 ýazgyny «%2» diýip belle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review the selected records</source>
+        <translation>Saýlanan ýazgylaryň syny</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Each of the %n selected record(s) gets its own sealed review with this decision and comment. They are sent with the next sync and cannot be taken back, only followed by another review.</source>
+        <translation>
+            <numerusform>Saýlanan %n ýazgynyň her biri şu karar we teswir bilen öz möhürlenen synyny alar. Synlar indiki sinhronlaşdyrmada iberilýär; olary yzyna alyp bolmaýar, diňe täze syn berip bolýar.</numerusform>
+            <numerusform>Saýlanan %n ýazgynyň her biri şu karar we teswir bilen öz möhürlenen synyny alar. Synlar indiki sinhronlaşdyrmada iberilýär; olary yzyna alyp bolmaýar, diňe täze syn berip bolýar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision:</source>
+        <translation>Karar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional; needed to ask for information):</source>
+        <translation>Teswir (hökman däl; maglumat soralanda gerek):</translation>
+    </message>
+</context>
+<context>
     <name>Buttons</name>
     <message>
         <location filename="../desktop/ui/widgets.py" line="+202"/>
@@ -173,9 +209,232 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <location filename="../desktop/ui/received/change_text.py" line="+15"/>
+        <source>Title</source>
+        <translation>Sözbaşy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beýany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident date</source>
+        <translation>Wakanyň senesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Ýeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights affected</source>
+        <translation>Bozulan hukuklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Types of act</source>
+        <translation>Hereket görnüşleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Çeşme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation>Razylyk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidentiality</source>
+        <translation>Gizlinlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Indiki çäreler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Goşundy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Bellikler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN recommendations</source>
+        <translation>BMG-niň maslahatlary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPR themes</source>
+        <translation>Ählumumy döwürleýin synyň temalary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG targets</source>
+        <translation>Durnukly ösüş maksatlarynyň wezipeleri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to the coordinator</source>
+        <translation>Utgaşdyryja jogap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start</source>
+        <translation>başy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>soňy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision</source>
+        <translation>takyklygy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>velayat</source>
+        <translation>welaýat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>etrap</source>
+        <translation>etrap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settlement</source>
+        <translation>ilatly ýer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude</source>
+        <translation>giňlik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longitude</source>
+        <translation>uzaklyk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>wezipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>ady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked to stay anonymous</source>
+        <translation>adynyň aýdylmazlygyny haýyş etdi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>jynsy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age group</source>
+        <translation>ýaş topary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>perpetrator type</source>
+        <translation>hukuk bozujynyň görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>görnüşi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reliability</source>
+        <translation>ygtybarlylygy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how obtained</source>
+        <translation>nähili alnandygy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>obtained</source>
+        <translation>alyndy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be shared with coordinators</source>
+        <translation>utgaşdyryjylara berip bolýar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be shared with the institution</source>
+        <translation>milli edara berip bolýar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>may be used in anonymised public reports</source>
+        <translation>adsyzlaşdyrylan köpçülik hasabatlarynda ulanyp bolýar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>action</source>
+        <translation>çäre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>bellik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>möhleti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>ýerine ýetirildi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>hawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>ýok</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../desktop/cli_text.py" line="+23"/>
+        <location filename="../desktop/cli_text.py" line="+25"/>
         <source>row %1: %2: %3: %4</source>
         <translation>%1-nji setir: %2: %3: %4</translation>
     </message>
@@ -215,7 +474,7 @@
         <translation>--limit %1 sahypanyň ölçeginden (%2) uly: iň köp %2 setir görkezilýär; galanlary üçin --offset ulanyň</translation>
     </message>
     <message>
-        <location filename="../desktop/network_cli.py" line="+26"/>
+        <location filename="../desktop/network_cli.py" line="+30"/>
         <source>no devices enrolled</source>
         <translation>birikdirilen enjam ýok</translation>
     </message>
@@ -256,11 +515,76 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key from a remaining coordinator&apos;s device (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
-        <translation>Bu utgaşdyryjynyň enjamydy we onda utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär: utgaşdyryş açaryny galan utgaşdyryjylaryň biriniň enjamyndan çalşyň (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
+        <source>This device was a coordinator&apos;s and holds the coordination key. Revoking stops it syncing, not reading what it already has: replace the coordination key so that it cannot read what is sent from now on (docs/security.md, &apos;A coordinator&apos;s laptop is lost&apos;).</source>
+        <translation>Bu utgaşdyryjynyň enjamydy we onda utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär: şu wagtdan soň iberilýän zatlary okap bilmez ýaly, utgaşdyryş açaryny çalşyň (docs/security.md, «A coordinator&apos;s laptop is lost»).</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Replace the coordination key now? Type yes to replace it: </source>
+        <translation>Utgaşdyryş açaryny häzir çalşmalymy? Çalşmak üçin yes (ýa-da hawa) ýazyň: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To replace the coordination key later: fieldbook coordination rotate</source>
+        <translation>Utgaşdyryş açaryny soňra çalşmak üçin: fieldbook coordination rotate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace the coordination key: ask them to run fieldbook coordination rotate.</source>
+        <translation>Utgaşdyryş açaryny diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (%1) çalşyp bilýär: ondan fieldbook coordination rotate buýrugyny ýerine ýetirmegini haýyş ediň.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the coordination key? A new key is made on this device and certified with its identity; every device seals what it sends from its next sync for the new key only. Records already sent stay readable to whoever holds the old key: replacing protects what is sent from now on. Every other coordinator must then import the new key file. Type yes to replace it: </source>
+        <translation>Utgaşdyryş açaryny çalşmalymy? Täze açar şu enjamda döredilýär we onuň şahsyýet açary bilen tassyklanýar; her enjam indiki sinhronlamadan başlap iberýän zatlaryny diňe täze açar üçin şifrleýär. Eýýäm iberilen ýazgylar köne açary bolan her kim üçin okalýan bolup galýar: çalşmak şu wagtdan soň iberilýän zatlary goraýar. Soňra beýleki utgaşdyryjylaryň her biri täze açar faýlyny import etmeli. Çalşmak üçin yes (ýa-da hawa) ýazyň: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The coordination key was not replaced.</source>
+        <translation>Utgaşdyryş açary çalşylmady.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replacing the coordination key needs a confirmation: run it in a terminal, or add --yes</source>
+        <translation>utgaşdyryş açaryny çalşmak üçin tassyklama gerek: buýrugy terminalda işlediň ýa-da --yes goşuň</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The coordination key is replaced (generation %1, fingerprint %2). Field devices take it at their next sync. Now export the key file (fieldbook export-key FILE) and give it to each remaining coordinator to import; it holds the earlier keys too, for older records.</source>
+        <translation>Utgaşdyryş açary çalşyldy (nesil %1, barmak yzy %2). Meýdan enjamlary ony indiki sinhronlamada alarlar. Indi açar faýlyny eksport ediň (fieldbook export-key FAÝL) we import etmek üçin galan utgaşdyryjylaryň her birine beriň; onda köne ýazgylar üçin öňki açarlar hem bar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>coordination key: generation %1, fingerprint %2</source>
+        <translation>utgaşdyryş açary: nesil %1, barmak yzy %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>certified by the coordinator identity %1</source>
+        <translation>utgaşdyryjynyň şahsyýet açary %1 bilen tassyklanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this device holds it: %1; keys held for older records: %2; may replace it: %3</source>
+        <translation>bu enjamda bar: %1; köne ýazgylar üçin açarlar: %2; çalşyp bilýär: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>devices whose newest record was sealed for an older key (not synced since the replacement, or kept on the old key by the server): %1</source>
+        <translation>iň soňky ýazgysy öňki açar üçin şifrlenen enjamlar (çalşykdan soň sinhronlanmadyk ýa-da serwer olary köne açarda saklaýar): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>hawa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>ýok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Organisation %1 added (%2, id %3).</source>
         <translation>%1 guramasy goşuldy (%2, id %3).</translation>
     </message>
@@ -278,6 +602,85 @@
         <location line="+3"/>
         <source>No recommendations loaded: fieldbook recommendations import FILE</source>
         <translation>Maslahatlar ýüklenmedi: fieldbook recommendations import FAÝL</translation>
+    </message>
+    <message>
+        <location filename="../desktop/inbox_cli.py" line="+30"/>
+        <source>no organisation %1 among the received records (fieldbook inbox --orgs lists them)</source>
+        <translation>alnan ýazgylaryň arasynda %1 guramasy ýok (sanawy: fieldbook inbox --orgs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>received</source>
+        <translation>kabul edildi</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>nothing received yet: a coordinator receives observations with fieldbook sync</source>
+        <translation>entek hiç zat alynmady: koordinator synlamalary fieldbook sync buýrugy bilen alýar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 received</source>
+        <translation>alnan %2 ýazgydan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unread, %2 not reviewed yet, %3 needing information, %4 in conflict</source>
+        <translation>okalmadyk: %1, entek seredilmedik: %2, maglumat garaşýan: %3, gapma-garşylykly: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not reviewed</source>
+        <translation>seredilmedik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verified</source>
+        <translation>tassyklandy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs information</source>
+        <translation>maglumat gerek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>ýapyldy</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../desktop/ui/received/conflict_dialog.py" line="+91"/>
+        <source>Conflicting revisions</source>
+        <translation>Çaknyşýan wersiýalar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The author&apos;s device sent two different revisions made from the same earlier one (a profile restored from a backup does this). Both are kept; nothing is merged. The author settles it by saving a new revision.</source>
+        <translation>Awtoryň enjamy şol bir öňki wersiýadan edilen iki dürli wersiýa iberdi (profil ätiýaçlyk nusgadan dikeldilende şeýle bolýar). Ikisi-de saklanýar, hiç zat birleşdirilmeýär. Awtor täze wersiýany ýazdyryp, muny çözýär.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which one counts:</source>
+        <translation>Haýsysy hasaba alynýar:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision %1</source>
+        <translation>%1-nji wersiýa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>COUNTS</source>
+        <translation>HASABA ALYNÝAR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>does not count</source>
+        <translation>hasaba alynmaýar</translation>
     </message>
 </context>
 <context>
@@ -450,7 +853,7 @@
         <translation>Sütünler:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Counting…</source>
         <translation>Hasaplanýar…</translation>
     </message>
@@ -465,9 +868,9 @@
         <translation>Ýazgylar: {n}. * bilen bellenen sanlar kiçi: bu ýerde görünýär, resminamalarda gizlenýär.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+104"/>
+        <location filename="../desktop/ui/coordinator/dashboard_window.py" line="+108"/>
         <source>Figures</source>
-        <extracomment>() -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex the profile, or a callable giving the profile open now (None while locked)</extracomment>
+        <extracomment>where the window was left and the cross-table&apos;s dimensions (ui.ini) () -&gt; the profile&apos;s UN recommendations, for the report&apos;s annex the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Sanlar</translation>
     </message>
     <message>
@@ -486,7 +889,7 @@
         <translation>Ýatyr</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>The list has no filter for this.</source>
         <translation>Sanawda munuň üçin süzgüç ýok.</translation>
     </message>
@@ -1084,6 +1487,68 @@
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <location filename="../desktop/ui/coordinator/key_rotation.py" line="+56"/>
+        <source>Coordination key: generation %1, fingerprint %2.</source>
+        <extracomment>the rotation ended: True when the key was replaced</extracomment>
+        <translation>Utgaşdyryş açary: nesil %1, barmak yzy %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (%1) can replace it.</source>
+        <translation>Ony diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (%1) çalşyp bilýär.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n device(s) last sent records sealed for an older key: not synced since the replacement, or kept on the old key by the server.</source>
+        <translation>
+            <numerusform>%n enjam soňky gezek öňki açar üçin şifrlenen ýazgylary iberdi: çalşykdan soň sinhronlanmady ýa-da serwer ony köne açarda saklaýar.</numerusform>
+            <numerusform>%n enjam soňky gezek öňki açar üçin şifrlenen ýazgylary iberdiler: çalşykdan soň sinhronlanmadylar ýa-da serwer olary köne açarda saklaýar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device does not hold the current key: import the new key file.</source>
+        <translation>Bu enjamda häzirki açar ýok: täze açar faýlyny import ediň.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new coordination key is made on this device and certified with its identity. Every device checks that certificate and, from its next sync, seals what it sends for the new key only, so a lost or revoked coordinator&apos;s laptop cannot read it.
+
+It does not take anything back: records already sent stay readable to whoever holds the old key, and a field device seals for the new key only after it has synced once.
+
+Afterwards, export the key file again (Connect to server → Export coordination key…) and give it to each remaining coordinator: they import it and keep reading older records.</source>
+        <translation>Şu enjamda täze utgaşdyryş açary döredilýär we onuň şahsyýet açary bilen tassyklanýar. Her enjam bu tassyklamany barlaýar we indiki sinhronlamadan başlap iberýän zatlaryny diňe täze açar üçin şifrleýär, şonuň üçin ýitirilen ýa-da ýatyrylan utgaşdyryjy noutbugy olary okap bilmez.
+
+Bu hiç zady yzyna gaýtarmaýar: eýýäm iberilen ýazgylar köne açary bolan her kim üçin okalýan bolup galýar, meýdan enjamy bolsa täze açar üçin diňe bir gezek sinhronlandan soň şifrleýär.
+
+Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş açaryny eksport etmek…) we galan utgaşdyryjylaryň her birine beriň: olar ony import edip, köne ýazgylary okamagy dowam ederler.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key. Replace the key now?</source>
+        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda utgaşdyryş açary bar. Açary häzir çalşmalymy?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>Replace the coordination key</source>
+        <translation>Utgaşdyryş açaryny çalşmak</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The coordination key is replaced (generation %1, fingerprint %2). Field devices take it at their next sync. Now export the key file and give it to each remaining coordinator; it holds the earlier keys too, for older records.</source>
+        <translation>Utgaşdyryş açary çalşyldy (nesil %1, barmak yzy %2). Meýdan enjamlary ony indiki sinhronlamada alarlar. Indi açar faýlyny eksport ediň we galan utgaşdyryjylaryň her birine beriň; onda köne ýazgylar üçin öňki açarlar hem bar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The coordination key could not be replaced.</source>
+        <translation>Utgaşdyryş açaryny çalşyp bolmady.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../desktop/ui/labels.py" line="+16"/>
@@ -1190,7 +1655,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+409"/>
+        <location filename="../desktop/ui/main_window.py" line="+469"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Garalamany pozmak</translation>
@@ -1201,7 +1666,7 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>Carry by USB stick</source>
         <translation>USB fleşkada geçirmek</translation>
     </message>
@@ -1229,7 +1694,32 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+68"/>
+        <source>Received</source>
+        <translation>Gelen ýazgylar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new · %2 to review</source>
+        <translation>täze: %1 · syn garaşýar: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My records</source>
+        <translation>Meniň ýazgylarym</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observations received from the network&apos;s field workers</source>
+        <translation>Toruň meýdan işgärlerinden gelen ýazgylar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Observations recorded on this laptop</source>
+        <translation>Şu noutbukda ýazylan ýazgylar</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Faýl</translation>
     </message>
@@ -1377,12 +1867,12 @@
 <context>
     <name>NetworkDialog</name>
     <message>
-        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+253"/>
+        <location filename="../desktop/ui/coordinator/network_dialog.py" line="+268"/>
         <source>That did not work.</source>
         <translation>Başartmady.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>nothing sent yet</source>
         <translation>entek hiç zat ibermedi</translation>
     </message>
@@ -1421,27 +1911,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Revoke a device</source>
         <translation>Enjamy ýatyrmak</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Replace the coordination key</source>
         <translation>Utgaşdyryş açaryny çalşyň</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key from a remaining coordinator&apos;s device, and treat what was sent before as readable by whoever holds that device.</source>
-        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda şu wagta çenli iberilen ähli ýazgylary açýan utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär. Utgaşdyryş açaryny galan utgaşdyryjylaryň biriniň enjamyndan çalşyň we öň iberilenleri şol enjam kimde bolsa, onuň okap biljekdigini hasaplaň.</translation>
+        <source>The revoked device was a coordinator&apos;s and holds the coordination key, which opens every observation sent so far. Revoking stops it syncing, not reading what it already has. Replace the coordination key (&quot;Replace the coordination key…&quot; on the laptop whose fingerprint the invitation codes carry) so that it cannot read what is sent from now on, and treat what was sent before as readable by whoever holds that device.</source>
+        <translation>Ýatyrylan enjam utgaşdyryjynyňkydy we onda şu wagta çenli iberilen ähli gözegçilikleri açýan utgaşdyryş açary bar. Ýatyrmak onuň sinhronlamagyny togtadýar, ýöne onda eýýäm bar zatlary okamagyna päsgel bermeýär. Şu wagtdan soň iberilýän zatlary okap bilmez ýaly, utgaşdyryş açaryny çalşyň (barmak yzy çakylyk kodlarynda bolan noutbukda «Utgaşdyryş açaryny çalşmak…»), öň iberilen zatlary bolsa şol enjam kimde bolsa, şonuň okap biljekdigini göz öňünde tutuň.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The device is revoked: the server refuses it from now on.</source>
         <translation>Enjam ýatyryldy: mundan beýläk serwer ony kabul etmeýär.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The coordination key is replaced.</source>
+        <translation>Utgaşdyryş açary çalşyldy.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>The invitation code is ready.</source>
         <translation>Çakylyk kody taýýar.</translation>
     </message>
@@ -1477,18 +1972,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>coordinator</source>
         <translation>utgaşdyryjy</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+41"/>
+        <location line="-47"/>
+        <location line="+46"/>
         <source>field worker</source>
         <translation>meýdan işgäri</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Network</source>
         <translation>Tor</translation>
     </message>
@@ -1519,12 +2014,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Organisation</source>
         <translation>Gurama</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Last contact</source>
         <translation>Soňky habarlaşma</translation>
     </message>
@@ -1544,7 +2039,12 @@
         <translation>Ýa&amp;tyrmak…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Replace the coordination &amp;key…</source>
+        <translation>Utgaşdyryş &amp;açaryny çalşmak…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>An invitation code lets a new laptop join the network. It is made on this device, so it vouches for your coordination key; the server never sees it.</source>
         <translation>Çakylyk kody täze noutbukyň tora goşulmagyna mümkinçilik berýär. Ol şu enjamda döredilýär, şonuň üçin siziň utgaşdyryş açaryňyzy tassyklaýar; serwer ony hiç haçan görmeýär.</translation>
     </message>
@@ -2067,9 +2567,9 @@
 <context>
     <name>ObservationListView</name>
     <message>
-        <location filename="../desktop/ui/observation_list.py" line="+181"/>
+        <location filename="../desktop/ui/observation_list.py" line="+197"/>
         <source>Counting…</source>
-        <extracomment>The list shows the first rows of a search; their number is still being counted.</extracomment>
+        <extracomment>the columns&apos; widths where there is room; the title&apos;s (0) stretches the title keeps at least this share of the width (1/3: a third) fields every query of this list has (a coordinator&apos;s &quot;My records&quot;: scope &quot;own&quot;) The list shows the first rows of a search; their number is still being counted.</extracomment>
         <translation>Sanalýar…</translation>
     </message>
     <message>
@@ -2132,13 +2632,13 @@
         <translation>Sinhronlaşdyryş</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+298"/>
         <source>This column cannot be sorted.</source>
-        <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed.</extracomment>
+        <extracomment>Longest text a cell gets; the rest is in the tooltip (no column is that wide). The new query&apos;s first page is in the model (its count may still be coming). The query has settled: first page and count are in, or it failed. (key, header, sort key or None): a subclass lists other columns (the Received list) the translation context of the columns&apos; headers</extracomment>
         <translation>Bu sütün boýunça tertiplemek bolmaýar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Reviewed by a coordinator %n time(s). Open the record to read the reviews.</source>
         <translation>
             <numerusform>Utgaşdyryjy %n gezek syn berdi. Synlary okamak üçin ýazgyny açyň.</numerusform>
@@ -2149,7 +2649,7 @@
 <context>
     <name>ObservationView</name>
     <message>
-        <location filename="../desktop/ui/observation_view.py" line="+24"/>
+        <location filename="../desktop/ui/observation_view.py" line="+29"/>
         <source>Title</source>
         <translation>Sözbaşy</translation>
     </message>
@@ -2194,18 +2694,17 @@
         <translation>Beýany</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>(anonymous)</source>
         <translation>(adsyz)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>People involved</source>
         <translation>Gatnaşan adamlar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Source</source>
         <translation>Çeşme</translation>
     </message>
@@ -2663,6 +3162,459 @@
     </message>
 </context>
 <context>
+    <name>ReceivedAttachmentsWidget</name>
+    <message>
+        <location filename="../desktop/ui/received_attachments.py" line="+173"/>
+        <source>This record has no attachments.</source>
+        <translation>Bu ýazgynyň goşundysy ýok.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on this laptop (encrypted)</source>
+        <translation>şu noutbukda (şifrlenen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on the server — fetched when opened</source>
+        <translation>serwerde — açylanda ýüklenýär</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Fieldbook shows images itself. To open this file in another program, save a decrypted copy.</source>
+        <translation>Fieldbook suratlary özi görkezýär. Bu faýly başga programmada açmak üçin onuň açylan nusgasyny saklaň.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fetching %1…</source>
+        <translation>%1 ýüklenýär…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image cannot be shown.</source>
+        <translation>Bu suraty görkezip bolanok.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2 × %3 pixels · checked and decrypted in memory</source>
+        <translation>%1 · %2 × %3 piksel · barlandy we ýatda açyldy</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Save a decrypted copy</source>
+        <translation>Açylan nusgany sakla</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Fieldbook keeps “%1” encrypted. A copy you save is NOT encrypted: anyone who uses this laptop or takes it can open it, and it stays where you put it until you delete it. Save a decrypted copy only if you need to open it in another program, and delete it afterwards.
+
+Save a decrypted copy?</source>
+        <translation>Fieldbook «%1» faýlyny şifrlenen görnüşde saklaýar. Saklan nusgaňyz ŞIFRLENMEÝÄR: bu noutbuky ulanýan ýa-da ony alyp giden islendik adam ony açyp biler we siz ony pozýançaňyz, ol goýan ýeriňizde galar. Açylan nusgany diňe faýly başga programmada açmaly bolsaňyz saklaň, soňra bolsa ony pozuň.
+
+Açylan nusgany saklamalymy?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving %1…</source>
+        <translation>%1 saklanýar…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A decrypted copy was saved to %1. It is not encrypted.</source>
+        <translation>Açylan nusga %1 ýerinde saklandy. Ol şifrlenmedik.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The attachment could not be opened.</source>
+        <translation>Goşundyny açyp bolmady.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Attachments stay on the server until you open one. It is then fetched, checked and decrypted in memory; only its encrypted form is kept on this laptop.</source>
+        <translation>Goşundylar siz olaryň birini açýançaňyz serwerde galýar. Şonda ol ýüklenýär, barlanýar we ýatda açylýar; bu noutbukda diňe onuň şifrlenen görnüşi saklanýar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Görmek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a decrypted &amp;copy…</source>
+        <translation>Açylan &amp;nusgany sakla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Bes et</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedFilterBar</name>
+    <message>
+        <location filename="../desktop/ui/received/filter_bar.py" line="+107"/>
+        <source>All organisations</source>
+        <translation>Ähli guramalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All authors</source>
+        <translation>Ähli awtorlar</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Any review state</source>
+        <translation>Islendik syn ýagdaýy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review state filter</source>
+        <translation>Syn ýagdaýy boýunça süzgüç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation filter</source>
+        <translation>Gurama boýunça süzgüç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author filter</source>
+        <translation>Awtor boýunça süzgüç</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unread only</source>
+        <translation>Diňe okalmadyklar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New records, and records changed since you opened them</source>
+        <translation>Täze ýazgylar we siz açandan bäri üýtgedilen ýazgylar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident from</source>
+        <translation>Waka başy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Received from</source>
+        <translation>Gelen senesi başy</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>to</source>
+        <translation>soňy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received until</source>
+        <translation>Gelen senesi soňy</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedListView</name>
+    <message>
+        <location filename="../desktop/ui/received/list_view.py" line="+164"/>
+        <source>Mark %1 as received…</source>
+        <extracomment>(unread, not reviewed yet): for the section&apos;s badge a bulk review was sealed: how many records the next/previous unreviewed record was looked for: (record id or &quot;&quot;, forward)</extracomment>
+        <translation>%1 ýazgyny kabul edildi diýip belle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as received…</source>
+        <translation>Kabul edildi diýip belle…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+43"/>
+        <source>Review</source>
+        <translation>Syn</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Some selected rows are still loading. Try again in a moment.</source>
+        <translation>Saýlanan setirleriň käbiri entek ýüklenýär. Birazdan gaýtadan synanyşyň.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Mark %n selected record(s) as received? Each gets its own sealed review, sent with the next sync.</source>
+        <translation>
+            <numerusform>Saýlanan %n ýazgy kabul edildi diýip bellensinmi? Her biri öz möhürlenen synyny alar, ol indiki sinhronlaşdyrmada iberiler.</numerusform>
+            <numerusform>Saýlanan %n ýazgy kabul edildi diýip bellensinmi? Her biri öz möhürlenen synyny alar, ol indiki sinhronlaşdyrmada iberiler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The reviews could not be sealed.</source>
+        <translation>Synlary möhürläp bolmady.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Search received observations</source>
+        <translation>Gelen ýazgylary gözle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received observations</source>
+        <translation>Gelen ýazgylar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review selected</source>
+        <translation>Saýlananlara syn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review every selected record at once (select with Shift or Ctrl)</source>
+        <translation>Saýlanan ähli ýazgylara birden syn ber (Shift ýa-da Ctrl bilen saýlaň)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review selected with a decision…</source>
+        <translation>Saýlananlara karar bilen syn…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedRecordView</name>
+    <message>
+        <location filename="../desktop/ui/received/record_view.py" line="+206"/>
+        <source>This record could not be read.</source>
+        <extracomment>the record shown, once read (tests): record id asks the list for the next (True) or previous (False) unreviewed record after this one</extracomment>
+        <translation>Bu ýazgyny okap bolmady.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+72"/>
+        <location line="+14"/>
+        <source>Received observation</source>
+        <translation>Gelen ýazgy</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>(no title)</source>
+        <translation>(sözbaşysyz)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>received %1</source>
+        <translation>gelen wagty %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>revision %1</source>
+        <translation>%1-nji wersiýa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state: %1</source>
+        <translation>Syn ýagdaýy: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New or changed since you last opened it.</source>
+        <translation>Siz soňky gezek açandan bäri täze ýa-da üýtgedilen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Attachments (%n)</source>
+        <translation>
+            <numerusform>Goşundylar (%n)</numerusform>
+            <numerusform>Goşundylar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No attachments</source>
+        <translation>Goşundy ýok</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Looking…</source>
+        <translation>Gözlenýär…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No unreviewed record after this one in the list.</source>
+        <translation>Sanawda bu ýazgydan soň syn berilmedik ýazgy ýok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No unreviewed record before this one in the list.</source>
+        <translation>Sanawda bu ýazgydan öň syn berilmedik ýazgy ýok.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record</source>
+        <translation>Ýazgy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions and changes</source>
+        <translation>Wersiýalar we üýtgeşmeler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous unreviewed</source>
+        <translation>Öňki synsyz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the previous record nobody has reviewed yet (Ctrl+[)</source>
+        <translation>Entek hiç kimiň syn bermedik öňki ýazgysyny görkez (Ctrl+[)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next unreviewed</source>
+        <translation>Indiki synsyz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the next record nobody has reviewed yet (Ctrl+])</source>
+        <translation>Entek hiç kimiň syn bermedik indiki ýazgysyny görkez (Ctrl+])</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Ýap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Syn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send review</source>
+        <translation>Syny iber</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflict: the author&apos;s device sent two different revisions made from the same earlier one.</source>
+        <translation>Çaknyşyk: awtoryň enjamy şol bir öňki wersiýadan edilen iki dürli wersiýa iberdi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See both side by side…</source>
+        <translation>Ikisini ýanaşyk gör…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record, read-only</source>
+        <translation>Ýazgy, diňe okamak üçin</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTableModel</name>
+    <message>
+        <location filename="../desktop/ui/received/table_model.py" line="+29"/>
+        <source>Incident date</source>
+        <translation>Wakanyň senesi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Ýeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Sözbaşy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Gurama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Kategoriýalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>Syn ýagdaýy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Faýllar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Conflict</source>
+        <extracomment>device id -&gt; readable author (&quot;Mary office, Mary Hukuk&quot;), set by the list view organisation id -&gt; name, set by the list view</extracomment>
+        <translation>Çaknyşyk</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Received</source>
+        <translation>Gelen wagty</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>New or changed since you last opened it</source>
+        <translation>Siz soňky gezek açandan bäri täze ýa-da üýtgedilen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n goşundy</numerusform>
+            <numerusform>%n goşundy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two revisions share a parent: open the record to see which one counts.</source>
+        <translation>Iki wersiýa şol bir öňki wersiýadan edilipdir: haýsysynyň hasaba alynýandygyny görmek üçin ýazgyny açyň.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedTexts</name>
+    <message>
+        <location filename="../desktop/ui/received/texts.py" line="+16"/>
+        <source>Not reviewed yet</source>
+        <extracomment>A received record&apos;s status is its review state; &quot;sent&quot; means nobody reviewed it yet.</extracomment>
+        <translation>Entek syn berilmedik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Tassyklandy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs information</source>
+        <translation>Maglumat gerek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Ýapyldy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When two coordinators&apos; reviews cross, the one the server took last stands: every machine orders reviews by the server&apos;s sequence number, never by the time a laptop claims, so all of them show the same current review.</source>
+        <extracomment>What a coordinator may decide (ReviewService.REVIEW_STATUSES), in the order offered.</extracomment>
+        <translation>Iki utgaşdyryjynyň synlary çaknyşsa, serweriň iň soňky kabul edeni güýjünde galýar: her kompýuter synlary noutbugyň aýdýan wagty boýunça däl-de, serweriň tertip belgisi boýunça tertipleşdirýär, şonuň üçin hemmesi şol bir häzirki syny görkezýär.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asked to stay anonymous</source>
+        <translation>Adynyň aýdylmazlygyny haýyş etdi</translation>
+    </message>
+</context>
+<context>
     <name>ReferencesEdit</name>
     <message>
         <location filename="../desktop/ui/recommendation_links.py" line="+62"/>
@@ -2673,6 +3625,87 @@
         <location line="+1"/>
         <source>UN recommendations</source>
         <translation>BMG-niň maslahatlary</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../desktop/ui/received/review_panel.py" line="+65"/>
+        <source>not sent yet</source>
+        <extracomment>The longest comment a review carries (the field worker reads it in a small box).</extracomment>
+        <translation>entek iberilmedi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the review that stands</source>
+        <translation>güýjündäki syn</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No review yet.</source>
+        <extracomment>a review was sealed: (record id, status) the reviews of the record shown were read (tests)</extracomment>
+        <translation>Entek syn ýok.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The comment is too long (at most %1 characters).</source>
+        <translation>Teswir gaty uzyn (iň köp %1 nyşan).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say what is missing: the field worker reads this comment.</source>
+        <translation>Näme ýetmeýändigini ýazyň: meýdan işgäri bu teswiri okar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sealing the review…</source>
+        <translation>Syn möhürlenýär…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Review sealed: it is sent with the next sync (F9 syncs now).</source>
+        <translation>Syn möhürlendi: ol indiki sinhronlaşdyrmada iberiler (F9 häzir sinhronlaşdyrýar).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The review could not be sealed.</source>
+        <translation>Syny möhürläp bolmady.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your review</source>
+        <translation>Siziň synyňyz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Karar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Comment for the field worker (needed when asking for information):</source>
+        <translation>Meýdan işgäri üçin &amp;teswir (maglumat soralanda gerek):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Teswir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send review</source>
+        <translation>Syny iber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seal this review; it is sent with the next sync (Ctrl+Enter)</source>
+        <translation>Bu syny möhürle; ol indiki sinhronlaşdyrmada iberiler (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Reviews so far</source>
+        <translation>Şu wagta çenli synlar</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3725,60 @@
         <location line="+4"/>
         <source>Reply to the coordinator</source>
         <translation>Utgaşdyryja jogap</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsPanel</name>
+    <message>
+        <location filename="../desktop/ui/received/revisions.py" line="+97"/>
+        <source>Revision %1</source>
+        <extracomment>the longest text a diff cell shows (the tooltip has it all) the changes of the chosen revision are in the table (tests)</extracomment>
+        <translation>%1-nji wersiýa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with a reply</source>
+        <translation>jogap bilen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The first revision received: nothing to compare with.</source>
+        <translation>Ilkinji gelen wersiýa: deňeşdirer ýaly zat ýok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recorded field changed in this revision.</source>
+        <translation>Bu wersiýada hiç bir meýdan üýtgemedi.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every revision the author sent is kept. Choose one to see what changed since the revision before it.</source>
+        <translation>Awtoryň iberen her wersiýasy saklanýar. Öňküsi bilen deňeşdirilende näme üýtgändigini görmek üçin birini saýlaň.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Meýdan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Öň</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Soň</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revisions</source>
+        <translation>Wersiýalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Näme üýtgedi</translation>
     </message>
 </context>
 <context>
@@ -3129,7 +4216,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/core/observations/common.py" line="+20"/>
+        <location filename="../desktop/core/observations/common.py" line="+21"/>
         <source>This status change is not allowed.</source>
         <translation>Ýagdaýy beýle üýtgetmek bolmaýar.</translation>
     </message>
@@ -3164,7 +4251,12 @@
         <translation>Diňe hiç haçan iberilmedik garalamany pozup bolýar.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/coordination.py" line="+37"/>
+        <location line="+1"/>
+        <source>This observation was received from another device and cannot be changed here.</source>
+        <translation>Bu ýazgy başga enjamdan geldi, ony bu ýerde üýtgedip bolmaýar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/coordination.py" line="+42"/>
         <source>The key file&apos;s passphrase must be at least 16 characters with some variety (several words, say): the file opens every observation of the network.</source>
         <translation>Açar faýlynyň paroly azyndan 16 nyşandan ybarat we dürli bolmaly (meselem, birnäçe söz): bu faýl toruň ähli synlamalaryny açýar.</translation>
     </message>
@@ -3422,12 +4514,17 @@
         <translation>Durnukly ösüş maksadynyň wezipesini maksat.wezipe görnüşinde ýazyň, meselem, 16.10.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/engine.py" line="+80"/>
+        <location filename="../desktop/core/sync/engine.py" line="+87"/>
         <source>Sync finished.</source>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
+        <source>The server&apos;s list of devices could not be read.</source>
+        <translation>Serweriň enjamlar sanawyny okap bolmady.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The server was restored from a backup.</source>
         <translation>Serwer ätiýaçlyk nusgadan dikeldildi.</translation>
     </message>
@@ -3449,7 +4546,7 @@
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+93"/>
+        <location filename="../desktop/core/sync/pull.py" line="+97"/>
         <source>A received envelope was malformed.</source>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
@@ -3464,22 +4561,27 @@
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
+        <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
+        <translation>Başga enjamyň ýazgysynyň wersiýasy kabul edilmedi: ýazgyny diňe onuň awtory üýtgedip biler.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reviews.py" line="+203"/>
+        <location filename="../desktop/core/reviews.py" line="+220"/>
         <source>A review not made with the network&apos;s coordination key was refused.</source>
         <translation>Toruň utgaşdyryş açary bilen ýazylmadyk syn kabul edilmedi.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>A review was kept; the observation changed since.</source>
         <translation>Syn saklandy; gözegçilik şondan bäri üýtgedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/enrolment.py" line="+46"/>
+        <location filename="../desktop/core/sync/enrolment.py" line="+48"/>
         <source>The invitation code is mistyped or incomplete. Copy it again in full, or ask your coordinator to send it again.</source>
         <translation>Çakylyk kody ýalňyş ýa-da doly däl girizildi. Ony doly göçüriň ýa-da utgaşdyryjyňyzdan täzeden ibermegini haýyş ediň.</translation>
     </message>
@@ -3489,7 +4591,7 @@
         <translation>Bu çakylyk üçin Fieldbook-yň täze wersiýasy gerek. Fieldbook-y täzeläň we gaýtadan synanyşyň.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+86"/>
         <source>This device was connected to the server.</source>
         <translation>Bu enjam serwere birikdirildi.</translation>
     </message>
@@ -3856,7 +4958,7 @@
         <translation>Posylkadaky goşundy zaýalanypdyr.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/network.py" line="+37"/>
+        <location filename="../desktop/core/network.py" line="+38"/>
         <source>Only a coordinator&apos;s device connected to the server can manage the network.</source>
         <translation>Tory diňe serwere birikdirilen utgaşdyryjynyň enjamy dolandyryp biler.</translation>
     </message>
@@ -3926,7 +5028,7 @@
         <translation>Goşundy zaýalanan ýagdaýda geldi; ol görkezilmedi we täzeden ýüklenýär.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/blob_download.py" line="+53"/>
+        <location filename="../desktop/core/sync/blob_download.py" line="+56"/>
         <source>The download was stopped. It continues from where it stopped next time.</source>
         <translation>Ýükleme saklandy. Indiki gezek ol saklanan ýerinden dowam eder.</translation>
     </message>
@@ -3944,6 +5046,42 @@
         <location line="+8"/>
         <source>The author&apos;s device has not finished sending this attachment yet. Try again after their next sync.</source>
         <translation>Awtoryň enjamy bu goşundyny ibermegi entek tamamlamady. Onuň indiki sinhronlamasyndan soň täzeden synanyşyň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/rotation.py" line="+46"/>
+        <source>The server offered a new coordination key that your network&apos;s coordinator did not sign. Nothing was sent. Do not use this server; tell your coordinator.</source>
+        <translation>Serwer toruňyzyň utgaşdyryjysynyň gol çekmedik täze utgaşdyryş açaryny hödürledi. Hiç zat iberilmedi. Bu serweri ulanmaň; utgaşdyryjyňyza habar beriň.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the coordinator whose fingerprint the invitation codes carry (the laptop that made the network&apos;s key) can replace the coordination key.</source>
+        <translation>Utgaşdyryş açaryny diňe barmak yzy çakylyk kodlarynda bolan utgaşdyryjy (toruň açaryny döreden noutbuk) çalşyp bilýär.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The network&apos;s coordination key was replaced; new records are sealed for the new key.</source>
+        <extracomment>readable fingerprint of the new coordination key (to compare between coordinators)</extracomment>
+        <translation>Toruň utgaşdyryş açary çalşyldy; täze ýazgylar täze açar üçin şifrlenýär.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import the new coordination key file to read new records and to review.</source>
+        <translation>Täze ýazgylary okamak we syn etmek üçin täze utgaşdyryş açar faýlyny import ediň.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The server lacks a replacement of the coordination key and did not take it back.</source>
+        <translation>Serwerde utgaşdyryş açarynyň çalşygy ýok we ol ony yzyna kabul etmedi.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>This device replaced the network&apos;s coordination key. Give the other coordinators the new key file.</source>
+        <translation>Bu enjam toruň utgaşdyryş açaryny çalşdy. Beýleki utgaşdyryjylara täze açar faýlyny beriň.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/received/rule.py" line="+25"/>
+        <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
+        <translation>Bu ýazgynyň iki wersiýasy şol bir öňki wersiýadan edilipdir. Belgisi uly bolan wersiýa hasaba alynýar; belgileri deň bolsa, bukjasynyň identifikatory elipbiý tertibinde öň gelýäni hasaba alynýar. Her utgaşdyryjynyň kompýuteri şol bir düzgüni ulanýar, şonuň üçin hemmesi şol bir wersiýany görkezýär. Awtor täze wersiýany ýazdyryp çaknyşygy çözýär.</translation>
     </message>
 </context>
 </TS>

@@ -295,9 +295,10 @@ ROTATE_ADVICE = (
     "This device was a coordinator's: it holds the coordination key, which opens every "
     "observation sent so far and every one sent until the key is replaced. Revoking stops "
     "it syncing, not reading what it already has or what it could still fetch from a copy "
-    "of this server. Replace the key from a remaining coordinator's device "
-    "(docs/security.md, 'A coordinator's laptop is lost'), and treat what was sent before "
-    "as readable by whoever holds that laptop."
+    "of this server. Replace the key from the laptop of the coordinator whose fingerprint "
+    "the invitation codes carry (`fieldbook coordination rotate`, or Network > Replace the "
+    "coordination key; docs/security.md, 'A coordinator's laptop is lost'), and treat what "
+    "was sent before as readable by whoever holds that laptop."
 )
 
 

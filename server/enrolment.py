@@ -40,6 +40,16 @@ def published_coordination(conn: Connection) -> dict[str, Any] | None:
     return published
 
 
+def published_rotations(conn: Connection) -> list[dict[str, Any]]:
+    """The coordination key's rotation statements, oldest generation first: a device
+    follows them from the generation-0 key its invitation code vouches for."""
+    from protocol.encoding import parse_json
+
+    r = schema.coordination_rotations
+    rows = conn.execute(select(r.c.statement).order_by(r.c.generation)).scalars()
+    return [parse_json(text) for text in rows]
+
+
 def enroll(
     state: ServerState,
     request: Request,
@@ -121,6 +131,7 @@ def enroll(
             )
         org = org_by_id(conn, invitation.org_id)
         coordination = published_coordination(conn)
+        rotations = published_rotations(conn)
         _, epoch = current_epoch(conn)
     return {
         "device_id": claimed_id,
@@ -129,6 +140,7 @@ def enroll(
         "org": org.to_json() if org else None,
         "server_key": b64encode(state.key.public),
         "coordination": coordination,
+        "rotations": rotations,
         "epoch": epoch,
         # parcels carry it, so an offline receiver can believe this device's keys
         "device_proof": sign_device_proof(

@@ -24,7 +24,13 @@ def _v1_initial(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=tables)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial]
+def _v2_coordination_rotations(conn: Connection) -> None:
+    # (a database made at version 1 by this code already has it: v1 creates every table)
+    if not inspect(conn).has_table("coordination_rotations"):
+        schema.coordination_rotations.create(conn)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial, _v2_coordination_rotations]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

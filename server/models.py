@@ -70,6 +70,19 @@ class CoordinationKeyObject(Strict):
     signature: str = Field(pattern=r"^[A-Za-z0-9_-]{86}$")
 
 
+class RotationObject(Strict):
+    """The output of ``protocol.coordination_chain.sign_rotation``: the identity that
+    published generation 0 replaces the coordination key with a new one."""
+
+    generation: int = Field(ge=1, le=10_000)
+    previous: str = Field(pattern=r"^[0-9a-f]{64}$", description="digest of the replaced link")
+    previous_key: str = Field(pattern=r"^[0-9a-f]{32}$", description="key id it replaces")
+    coordination_key: str = Field(pattern=B64_32)
+    identity: str = Field(pattern=B64_32)
+    time: int = Field(ge=0)
+    signature: str = Field(pattern=r"^[A-Za-z0-9_-]{86}$")
+
+
 class EnrollResponse(BaseModel):
     device_id: str
     device_token: str = Field(description="bearer token; send as Authorization: Bearer …")
@@ -77,6 +90,9 @@ class EnrollResponse(BaseModel):
     org: OrgOut | None
     server_key: str
     coordination: CoordinationKeyObject | None
+    rotations: list[RotationObject] = Field(
+        default_factory=list, description="the coordination key's later generations"
+    )
     epoch: str
     device_proof: dict[str, Any] | None = Field(
         default=None, description="the server's signed statement of this device's keys and role"
@@ -87,6 +103,11 @@ class CoordinationKeyResponse(BaseModel):
     coordination: CoordinationKeyObject | None
     coordinator: str | None = Field(description="device id of the publishing coordinator")
     published: int | None
+    rotations: list[RotationObject] = Field(
+        default_factory=list,
+        description="rotation statements after generation 0, oldest first; a device takes "
+        "only those that extend its chain, signed by the identity it pinned",
+    )
 
 
 class InvitationRequest(Strict):

@@ -99,6 +99,17 @@ coordination_key = Table(
     Column("published_ms", BigInteger, nullable=False),
 )
 
+#: the coordination key's later generations: rotation statements signed by the identity that
+#: published generation 0 (protocol/coordination_chain.py); one row per generation
+coordination_rotations = Table(
+    "coordination_rotations",
+    metadata,
+    Column("generation", Integer, primary_key=True, autoincrement=False),
+    Column("statement", Text, nullable=False),
+    Column("registered_by", String(32), nullable=False),
+    Column("registered_ms", BigInteger, nullable=False),
+)
+
 records = Table(
     "records",
     metadata,

@@ -38,7 +38,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=None, help="QT_SCALE_FACTOR")
     parser.add_argument("--lang", action="append", choices=["en", "ru", "tk"])
     parser.add_argument("--dark", action="store_true", help="force the dark palette")
+    parser.add_argument(
+        "--received",
+        action="store_true",
+        help="the coordinator's desk instead (a local server; tools/screenshots_received.py)",
+    )
     args = parser.parse_args(argv)
+    if args.received:
+        from tools.screenshots_received import main as received_main
+
+        return received_main([args.out, *(args.lang or ["en", "ru", "tk"])])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["FIELDBOOK_TEST_FAST_KDF"] = "1"  # a throwaway profile; never for real data
     if args.scale:

@@ -55,6 +55,28 @@ def make_thumbnail(path: Path) -> bytes | None:
         return None
 
 
+def write_received_rows(conn: Any, pk: int, refs: list[AttachmentRef]) -> None:
+    """See :meth:`AttachmentService.received_rows` (schema migration 20 calls it too)."""
+    keep = [r.id for r in refs]
+    marks = ",".join("?" * len(keep))
+    gone = f"observation_pk = ? AND id NOT IN ({marks})" if keep else "observation_pk = ?"
+    conn.execute(
+        f"DELETE FROM thumbnails WHERE attachment_id IN (SELECT id FROM attachments WHERE {gone})",
+        (pk, *keep),
+    )
+    conn.execute(f"DELETE FROM attachments WHERE {gone}", (pk, *keep))
+    conn.executemany(
+        "INSERT INTO attachments (id, observation_pk, position, body, blob_id)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET observation_pk ="
+        " excluded.observation_pk, position = excluded.position, body = excluded.body,"
+        " blob_id = excluded.blob_id",
+        [
+            (r.id, pk, i, canonical_json(r.to_dict()).decode(), r.blob_id)
+            for i, r in enumerate(refs)
+        ],
+    )
+
+
 class AttachmentService:
     def __init__(self, database: Database, observations: ObservationService, blobs_dir: Path):
         self._db = database
@@ -80,6 +102,14 @@ class AttachmentService:
             if conn.execute("SELECT 1 FROM attachments WHERE blob_id = ?", (b,)).fetchone()
             is None
         ]  # fmt: skip
+
+    def received_rows(self, conn: Any, pk: int, refs: list[AttachmentRef]) -> None:
+        """The observation service's hook when a received record's current revision
+        changes: its attachment rows as that revision lists them (the blob files are
+        fetched on demand; a row whose file is absent is "not here yet"). Rows of
+        attachments the revision no longer holds go, with their thumbnails; those it keeps
+        keep theirs."""
+        write_received_rows(conn, pk, refs)
 
     def _blob_path(self, blob_id: str) -> Path:
         return self._blobs / blob_id

@@ -71,6 +71,10 @@ MIGRATIONS: list[Migration] = [
     sync.INBOX_RECEIPTS_MIGRATION,
     # 19: the UN recommendations an office loaded (desktop/core/reports/recommendations.py).
     recommendations.RECOMMENDATIONS_MIGRATION,
+    # 20: received observations as rows of the records' tables, with the columns that say
+    # whose a record is (author, organisation, received, unread, attachments, conflict),
+    # and the network's device list; a coordinator's inbox stored so (issue 15).
+    core.received_records,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

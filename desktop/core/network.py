@@ -22,6 +22,7 @@ from desktop.core.sync.state import SyncStore
 
 if TYPE_CHECKING:
     from desktop.core.profile import Profile
+    from desktop.core.sync.rotation import RotationDone
     from desktop.core.sync.transport import Transport
 
 # the server's spelling; the app shows them through refdata.place_name
@@ -221,6 +222,19 @@ class NetworkService:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise SyncError() from exc
+
+    def can_rotate_coordination_key(self) -> bool:
+        """Whether this device may replace the coordination key (no network call)."""
+        from desktop.core.sync.rotation import can_rotate
+
+        return can_rotate(self.profile)
+
+    def rotate_coordination_key(self) -> RotationDone:
+        """Replace the coordination key (desktop/core/sync/rotation.py): a new key certified
+        by this device's identity key, registered with the server."""
+        from desktop.core.sync.rotation import rotate
+
+        return rotate(self.profile, self._factory)
 
     def invite(
         self, role: str, org: str | int | None = None, expires_in_s: int = DEFAULT_EXPIRY_S

@@ -30,6 +30,7 @@ from desktop.core.keyfile import (
 )
 from desktop.core.observations import ObservationService
 from desktop.core.paths import Paths, fsync_dir
+from desktop.core.received import ReceivedService
 from desktop.core.received_files import ReceivedFiles
 from desktop.core.refdata import RefIndex, load_refindex
 from desktop.core.reports.recommendations import RecommendationStore
@@ -76,6 +77,7 @@ class Profile:
         self.attachments = AttachmentService(database, self.observations, paths.blobs_dir)
         self.sync = SyncService(self)
         self.reviews = ReviewService(self)
+        self.received = ReceivedService(database, self.observations)
         self.recommendations = RecommendationStore(database)
         self.received_files = ReceivedFiles(self)
 

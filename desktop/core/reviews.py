@@ -57,7 +57,13 @@ class ReviewService:
         private = self.store.coordination_private
         if private is None:
             raise CoordinationKeyNeededError()
-        latest = self.inbox.latest_observation(record_id)
+        shown = self.profile.observations.received_row(record_id)
+        # the revision this coordinator reads: the one that counts (received/rule.py)
+        latest = (
+            (shown["envelope_id"], shown["author"])
+            if shown is not None and shown["envelope_id"]
+            else self.inbox.latest_observation(record_id)
+        )
         if latest is None:
             raise NotFoundError(field="record")
         parent, author = latest
@@ -106,7 +112,18 @@ class ReviewService:
                     env.header.created_ms,
                 ),
             )
+            if shown is not None:
+                self.profile.observations.set_review_state([record_id])
         return env.envelope_id
+
+    def review_many(self, record_ids: Sequence[str], status: str, comment: str = "") -> list[str]:
+        """The same decision about several records (a selection in the list), in one
+        transaction: all are sealed for the next sync, or none. Returns the envelope ids."""
+        if status not in REVIEW_STATUSES:
+            raise ValueError(status)
+        ids = list(dict.fromkeys(record_ids))
+        with self.profile.database.transaction():
+            return [self.review(record_id, status, comment) for record_id in ids]
 
     def mark_unsealed(self, envelope_id: str) -> None:
         """The sync engine withdrew this review's envelope before any receipt: it is sealed
@@ -224,7 +241,11 @@ class ReviewService:
         summary.reviews_applied += 1
         observations = self.profile.observations
         if not observations.exists(record_id):
-            return True  # a coordinator reading another coordinator's review
+            return True  # a review of a record not received yet: its state comes with it
+        if observations.is_received(record_id):
+            # a coordinator reading another coordinator's review: the review state
+            observations.set_review_state([record_id])
+            return True
         latest = db.one("SELECT max(server_seq) FROM reviews WHERE record_id = ?", (record_id,))
         if latest and latest[0] is not None and int(latest[0]) > taken.server_seq:
             return True  # an earlier decision arriving late does not undo a later one
@@ -245,6 +266,7 @@ class ReviewService:
         """Whether the review proves it was made with the coordination key's secret, by the
         device whose key signed it."""
         header = env.header
+        # the current key only: after a rotation the older secret may be a thief's
         coordination = self.store.coordination_public
         if coordination is None or device_id(signing_key) != header.author:
             return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QStackedWidget,
+    QTabBar,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,8 +38,17 @@ if TYPE_CHECKING:
     from desktop.core.profile import Profile
     from desktop.ui.first_run import FirstRunPage
     from desktop.ui.observation_list import ObservationListView
+    from desktop.ui.received.list_view import ReceivedListView
+    from desktop.ui.received.record_view import ReceivedRecordView
 
 log = logging.getLogger(__name__)
+
+
+def _read_for_editor(profile: Profile, observation_id: str) -> object:
+    """The record for its editor; None for a received one (shown read-only instead)."""
+    if profile.received.is_received(observation_id):
+        return None
+    return profile.observations.get(observation_id)
 
 
 class MainWindow(QMainWindow):
@@ -67,7 +78,26 @@ class MainWindow(QMainWindow):
         self.first_run: FirstRunPage | None = None
 
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # A coordinator's window has two sections: Received (first) and My records.
+        self.sections = QTabBar()
+        self.sections.setObjectName("sections")
+        self.sections.setExpanding(False)
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(icons.icon("review"), "")
+        self.sections.addTab(icons.icon("file"), "")
+        self.sections.setVisible(False)
+        self.sections.currentChanged.connect(self._section_chosen)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.sections)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.received: ReceivedListView | None = None
+        self.record_view: ReceivedRecordView | None = None
+        self._badges = (0, 0)
+        self._coordinator = False
         self.unlock_page = UnlockPage(session.unlock_profile, language or i18n.current_language())
         self.unlock_page.unlocked.connect(self._opened)
         self.unlock_page.language_chosen.connect(self.set_language)
@@ -241,7 +271,8 @@ class MainWindow(QMainWindow):
     # -- pages and locking -----------------------------------------------------------
 
     def _show_page(self, page: QWidget) -> None:
-        unlocked = page is self.workspace and page is not None
+        unlocked = page is not None and page in (self.workspace, self.received)
+        self.sections.setVisible(unlocked and self.is_coordinator())
         self.stack.setCurrentWidget(page)
         self.menuBar().setVisible(unlocked)
         self.toolbar.setVisible(unlocked)
@@ -268,10 +299,18 @@ class MainWindow(QMainWindow):
             self.first_run.deleteLater()
             self.first_run = None
         workspace = self.ensure_workspace()
+        self._read_role()  # before the lists start reading
+        coordinator = self.is_coordinator()
+        # a coordinator's "My records" lists only this device's own records
+        workspace.query_defaults = {"scope": "own"} if coordinator else {}
+        workspace.model.set_query(workspace.current_query())
         workspace.set_service(profile.observations)
         workspace.model.review_marks = profile.reviews.marks_for
-        self._show_page(workspace)
-        workspace.table.setFocus()
+        if coordinator:
+            self._show_received(profile)
+        else:
+            self._show_page(workspace)
+            workspace.table.setFocus()
         self.idle.start()
         for widget in self._hidden_for_lock:
             widget.show()
@@ -298,6 +337,15 @@ class MainWindow(QMainWindow):
         self._show_page(self.unlock_page)
         if self.workspace is not None:
             self.workspace.set_service(None)
+        if self.received is not None:
+            self.received.set_profile(None)
+        if self.record_view is not None:
+            # it holds the profile: made again after unlocking
+            if self.record_view in self._hidden_for_lock:
+                self._hidden_for_lock.remove(self.record_view)
+            self.record_view.close()
+            self.record_view.deleteLater()
+            self.record_view = None
         self.sync.detach()
         self.session.lock()
         self.activateWindow()
@@ -334,6 +382,11 @@ class MainWindow(QMainWindow):
         self.open_observation(None)
 
     def open_selected(self) -> None:
+        if self.received is not None and self.stack.currentWidget() is self.received:
+            record_id = self.received.selected_id()
+            if record_id:
+                self.open_received(record_id)
+            return
         if self.workspace is None:
             return
         observation_id = self.workspace.selected_id()
@@ -359,7 +412,8 @@ class MainWindow(QMainWindow):
         if observation_id not in self._opening:
             self._opening.add(observation_id)
             run_task(
-                profile.observations.get,
+                _read_for_editor,
+                profile,
                 observation_id,
                 on_done=lambda obs: self._opened_read(observation_id, obs),
                 on_error=lambda exc: self._open_failed(observation_id, exc),
@@ -370,6 +424,9 @@ class MainWindow(QMainWindow):
         self._opening.discard(observation_id)
         if self.is_locked():
             return  # locked meanwhile: the user opens it again after unlocking
+        if obs is None:  # a received record: never in an editor, the read-only view
+            self.open_received(observation_id)
+            return
         if observation_id in self.editors:
             self.open_observation(observation_id)
             return
@@ -430,20 +487,29 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def current_list(self) -> ObservationListView | None:
+        """The list on screen: Received or My records."""
+        if self.received is not None and self.stack.currentWidget() is self.received:
+            return self.received
+        return self.workspace
+
     def focus_search(self) -> None:
-        if self.workspace is not None:
-            self.workspace.search.setFocus()
-            self.workspace.search.selectAll()
+        view = self.current_list()
+        if view is not None:
+            view.search.setFocus()
+            view.search.selectAll()
 
     def refresh(self) -> None:
-        if self.workspace is not None:
-            self.workspace.refresh()
+        view = self.current_list()
+        if view is not None:
+            view.refresh()
 
     def clear_filters(self) -> None:
-        if self.workspace is not None:
-            self.workspace.search.clear()
-            self.workspace.filters.clear()
-            self.workspace.apply()
+        view = self.current_list()
+        if view is not None:
+            view.search.clear()
+            view.filters.clear()
+            view.apply()
 
     def open_settings(self) -> None:
         if self.is_locked():
@@ -466,7 +532,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.connect_dialog import ConnectDialog
 
         dialog = ConnectDialog(profile, self.dialogs, self)
-        dialog.enrolled.connect(lambda _result: self.sync.attach(profile))
+        dialog.enrolled.connect(lambda _result: self._enrolled(profile))
         dialog.open()
         return dialog
 
@@ -477,9 +543,10 @@ class MainWindow(QMainWindow):
         from desktop.ui.coordinator.dashboard_window import DashboardWindow
 
         session = self.session
+        # a coordinator's figures follow the list on screen (Received, or My records)
         window = DashboardWindow(
             lambda: session.profile,
-            self.workspace,
+            self.current_list() or self.workspace,
             self.dialogs,
             parent=self,
             ui_store=self.ui_store,
@@ -554,11 +621,128 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
+    # -- the coordinator's desk (issue 15) ---------------------------------------------
+
+    def is_coordinator(self) -> bool:
+        """Read once at unlock and at enrolment (the role is a database read, and the GUI
+        thread must not wait behind a list query for it)."""
+        return self._coordinator and self.session.profile is not None
+
+    def _read_role(self) -> None:
+        profile = self.session.profile
+        self._coordinator = profile is not None and profile.sync.role == "coordinator"
+
+    def _enrolled(self, profile: Profile) -> None:
+        self.sync.attach(profile)
+        self._read_role()
+        if self.is_coordinator() and self.received is None:
+            self.workspace_scope_own()
+            self._show_received(profile)
+
+    def workspace_scope_own(self) -> None:
+        if self.workspace is not None:
+            self.workspace.query_defaults = {"scope": "own"}
+            self.workspace.apply()
+
+    def ensure_received(self) -> ReceivedListView:
+        if self.received is None:
+            from desktop.ui.received.list_view import ReceivedListView
+
+            self.received = ReceivedListView(self.dialogs)
+            self.received.open_requested.connect(self.open_received)
+            self.received.badges_changed.connect(self._badges_changed)
+            self.received.found.connect(self._found_unreviewed)
+            self.stack.addWidget(self.received)
+        return self.received
+
+    def _show_received(self, profile: Profile) -> None:
+        received = self.ensure_received()
+        received.set_profile(profile)
+        blocked = self.sections.blockSignals(True)
+        self.sections.setCurrentIndex(0)
+        self.sections.blockSignals(blocked)
+        self._show_page(received)
+        received.table.setFocus()
+
+    def _section_chosen(self, index: int) -> None:
+        if self.is_locked():
+            return
+        page = self.received if index == 0 else self.workspace
+        if page is not None:
+            self._show_page(page)
+            page.table.setFocus()
+
+    def _badges_changed(self, unread: int, unreviewed: int) -> None:
+        self._badges = (unread, unreviewed)
+        self._update_section_titles()
+
+    def _update_section_titles(self) -> None:
+        # counts only: a badge never carries recorded content (issue 15)
+        unread, unreviewed = self._badges
+        title = self.tr("Received")
+        if unread or unreviewed:
+            title += (
+                "  ("
+                + (
+                    self.tr("%1 new · %2 to review")
+                    .replace("%1", QLocale().toString(unread))
+                    .replace("%2", QLocale().toString(unreviewed))
+                )
+                + ")"
+            )
+        self.sections.setTabText(0, title)
+        self.sections.setTabText(1, self.tr("My records"))
+        self.sections.setTabToolTip(
+            0, self.tr("Observations received from the network's field workers")
+        )
+        self.sections.setTabToolTip(1, self.tr("Observations recorded on this laptop"))
+
+    def open_received(self, record_id: str) -> ReceivedRecordView | None:
+        """A received record in the read-only view (one window, reused)."""
+        profile = self.session.profile
+        if profile is None:
+            return None
+        if self.record_view is None:
+            from desktop.ui.received.record_view import ReceivedRecordView
+
+            self.record_view = ReceivedRecordView(profile, self.dialogs, self)
+            self.record_view.navigate.connect(self._navigate_received)
+            self.record_view.review.reviewed.connect(self._reviewed_in_view)
+            self.record_view.resize(min(1280, self.width()), min(720, self.height()))
+        view = self.record_view
+        view.show_record(record_id)
+        view.show()
+        view.raise_()
+        view.activateWindow()
+        return view
+
+    def _navigate_received(self, record_id: str, forward: bool) -> None:
+        if self.received is not None:
+            self.received.find_next(record_id, forward)
+
+    def _found_unreviewed(self, record_id: str, forward: bool) -> None:
+        if self.record_view is None:
+            return
+        if record_id:
+            self.record_view.show_record(record_id)
+        else:
+            self.record_view.nothing_more(forward)
+
+    def _reviewed_in_view(self, record_id: str, _status: str) -> None:
+        if self.received is not None:
+            self.received.note_reviewed(record_id)
+
     # -- hub -------------------------------------------------------------------------
 
     def _data_changed(self, observation_id: str) -> None:
         if not self.is_locked() and self.workspace is not None:
             self.workspace.refresh()
+        if not self.is_locked() and self.received is not None:
+            self.received.refresh()
+        view = self.record_view
+        if not observation_id and view is not None and view.isVisible() and view.record_id:
+            # a sync may have brought a new revision: shown, left unread in the list
+            view.show_record(view.record_id, mark_read=False)
 
     def _update_title(self) -> None:
         # Never the organisation's name: titles show in task switchers, screenshots and
@@ -604,8 +788,11 @@ class MainWindow(QMainWindow):
         self.delete_action.setText(self.tr("&Delete draft…"))
         self.delete_action.setToolTip(self.tr("Delete the selected draft (Delete)"))
         self.import_action.setText(self.tr("&Import from a file…"))
+        self._update_section_titles()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.record_view is not None:
+            self.record_view.close()
         for editor in list(self.editors.values()):
             if not editor.close():
                 event.ignore()
@@ -621,4 +808,7 @@ class MainWindow(QMainWindow):
         self.session.close()
         if self.workspace is not None:
             self.workspace.model.shutdown()
+        if self.received is not None:
+            self.received.set_profile(None)
+            self.received.model.shutdown()
         event.accept()

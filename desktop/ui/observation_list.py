@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.listing import ObservationQuery
 from desktop.ui.filter_bar import FilterBar
-from desktop.ui.observation_table_model import COLUMNS, ID_ROLE, ObservationTableModel
+from desktop.ui.observation_table_model import ID_ROLE, ObservationTableModel
 from desktop.ui.widgets import single_shot
 
 if TYPE_CHECKING:
@@ -42,9 +42,22 @@ TITLE_COLUMN = 2
 class ObservationListView(QWidget):
     open_requested = Signal(str)
     counts_changed = Signal(int, int)
+    #: the columns' widths where there is room; the title's (0) stretches
+    column_widths: tuple[int, ...] = COLUMN_WIDTHS
+    title_column = TITLE_COLUMN
+    #: the title keeps at least this share of the width (1/3: a third)
+    title_share = 3
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        model: ObservationTableModel | None = None,
+        filters: FilterBar | None = None,
+    ) -> None:
         super().__init__(parent)
+        #: fields every query of this list has (a coordinator's "My records": scope "own")
+        self.query_defaults: dict[str, object] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
 
@@ -57,13 +70,14 @@ class ObservationListView(QWidget):
         top.addWidget(self.search, 1)
         layout.addLayout(top)
 
-        self.filters = FilterBar()
+        self.filters = filters or FilterBar()
         layout.addWidget(self.filters)
         # beside the search, where the filter bar's rows would not make room for it
         top.addWidget(self.filters.needs_info)
         top.addWidget(self.count_label)
+        self.top_row = top
 
-        self.model = ObservationTableModel()
+        self.model = model or ObservationTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -86,7 +100,7 @@ class ObservationListView(QWidget):
         self._sizing = False
         self._user_sized = False
         self._fit_columns()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.title_column, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._section_resized)
         self.table.viewport().installEventFilter(self)
         # A new result (or its rows added once counted) is laid out at once: the view would
@@ -108,26 +122,27 @@ class ObservationListView(QWidget):
     def _fit_columns(self) -> None:
         """Column widths for the room there is: on a small screen (1366 px at 150 % gives
         910) the other columns narrow so the title keeps at least a third of the width."""
+        widths, title = self.column_widths, self.title_column
         available = max(self.table.viewport().width(), 400)
         # the date column always shows a whole date; the others share what is left
         date_width = max(
             self.table.fontMetrics().horizontalAdvance("00.00.0000") + 28,
-            min(COLUMN_WIDTHS[0], available // 10),
+            min(widths[0], available // 10),
         )
-        others = sum(w for c, w in enumerate(COLUMN_WIDTHS) if c not in (0, TITLE_COLUMN))
-        budget = available - max(220, available // 3) - max(date_width, COLUMN_WIDTHS[0])
+        others = sum(w for c, w in enumerate(widths) if c not in (0, title))
+        budget = available - max(220, available // self.title_share) - max(date_width, widths[0])
         scale = min(1.0, max(budget, 0) / others)
         self._sizing = True
         try:
-            self.table.setColumnWidth(0, COLUMN_WIDTHS[0] if scale >= 1.0 else date_width)
-            for column, width in enumerate(COLUMN_WIDTHS):
-                if column not in (0, TITLE_COLUMN):
-                    self.table.setColumnWidth(column, max(60, int(width * scale)))
+            self.table.setColumnWidth(0, widths[0] if scale >= 1.0 else date_width)
+            for column, width in enumerate(widths):
+                if column not in (0, title):
+                    self.table.setColumnWidth(column, max(min(width, 60), int(width * scale)))
         finally:
             self._sizing = False
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._sizing and column != TITLE_COLUMN and self.table.isVisible():
+        if not self._sizing and column != self.title_column and self.table.isVisible():
             self._user_sized = True  # the user's widths are kept from now on
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -143,7 +158,8 @@ class ObservationListView(QWidget):
         self.model.set_service(service)
 
     def current_query(self) -> ObservationQuery:
-        return ObservationQuery(text=self.search.text().strip(), **self.filters.values())
+        fields = {**self.query_defaults, **self.filters.values()}
+        return ObservationQuery(text=self.search.text().strip(), **fields)  # type: ignore[arg-type]
 
     def apply(self) -> None:
         """Run the search and filters now (the search box waits ~250 ms after typing)."""
@@ -164,7 +180,7 @@ class ObservationListView(QWidget):
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         # Columns the store cannot sort by snap back to the current sort.
-        if COLUMNS[column][2] is None:
+        if self.model.columns[column][2] is None:
             header = self.table.horizontalHeader()
             header.blockSignals(True)
             header.setSortIndicator(

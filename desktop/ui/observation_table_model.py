@@ -120,6 +120,11 @@ class ObservationTableModel(QAbstractTableModel):
     first_rows = Signal()
     #: The query has settled: first page and count are in, or it failed.
     loaded = Signal()
+    #: (key, header, sort key or None): a subclass lists other columns (the Received list)
+    columns: list[tuple[str, str, str | None]] = COLUMNS
+    status_column = STATUS_COLUMN
+    #: the translation context of the columns' headers
+    header_context = "ObservationTableModel"
 
     def __init__(self, service: ObservationService | None = None) -> None:
         super().__init__()
@@ -288,7 +293,7 @@ class ObservationTableModel(QAbstractTableModel):
         first = page_no * PAGE_SIZE
         last = min(self._count, first + PAGE_SIZE) - 1
         if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
 
     def _failed(self, generation: int, exc: object) -> None:
         if generation == self._generation:
@@ -337,15 +342,15 @@ class ObservationTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("ObservationTableModel", COLUMNS[section][1])
-            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][2] is None:
+                return QCoreApplication.translate(self.header_context, self.columns[section][1])
+            if role == Qt.ItemDataRole.ToolTipRole and self.columns[section][2] is None:
                 return QCoreApplication.translate(
                     "ObservationTableModel", "This column cannot be sorted."
                 )
@@ -361,11 +366,11 @@ class ObservationTableModel(QAbstractTableModel):
             return texts[index.column()] if texts is not None else None
         if role == TOOLTIP:
             texts = self._texts(index.row())
-            return texts[len(COLUMNS) + index.column()] if texts is not None else None
+            return texts[len(self.columns) + index.column()] if texts is not None else None
         if role == ID_ROLE:
             row = self.row_at(index.row())
             return row.id if row is not None else None
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == STATUS_COLUMN:
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.status_column:
             return icons.icon("review") if self._mark(index.row()) else None
         return None
 
@@ -391,6 +396,14 @@ class ObservationTableModel(QAbstractTableModel):
         row = self.row_at(r)
         if row is None:
             return None
+        texts = self._cells(r, row)
+        if len(self._text_cache) > MAX_PAGES * PAGE_SIZE:
+            self._text_cache.clear()
+        self._text_cache[r] = texts
+        return texts
+
+    def _cells(self, r: int, row: ObservationRow) -> tuple[str, ...]:
+        """Each column's display text (shortened), then each column's tooltip."""
         names = [refdata.category_label(c) for c in row.categories]
         full = (
             format_incident_date(row.incident_date, row.date_end, row.date_precision),
@@ -410,16 +423,12 @@ class ObservationTableModel(QAbstractTableModel):
                 mark[1],
             )
         tips = (full[0], full[1], full[2], "\n".join(names), status_tip, full[5])
-        texts = (*(_short(t) for t in full), *tips)
-        if len(self._text_cache) > MAX_PAGES * PAGE_SIZE:
-            self._text_cache.clear()
-        self._text_cache[r] = texts
-        return texts
+        return (*(_short(t) for t in full), *tips)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS):
+        if not 0 <= column < len(self.columns):
             return
-        key = COLUMNS[column][2]
+        key = self.columns[column][2]
         if key is None:
             return
         self._query = replace(
@@ -428,13 +437,14 @@ class ObservationTableModel(QAbstractTableModel):
         self.refresh(recount_total=False)
 
     def sort_column(self) -> int:
-        for i, (_k, _h, key) in enumerate(COLUMNS):
+        for i, (_k, _h, key) in enumerate(self.columns):
             if key == self._query.sort:
                 return i
         return 0
 
     def retranslate(self) -> None:
         self._text_cache.clear()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+            last = self.index(self._count - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)

@@ -14,17 +14,22 @@ from desktop.ui import labels, refdata
 from desktop.ui.observation_table_model import format_incident_date
 
 
-def render_html(obs: Observation) -> str:
-    rows: list[tuple[str, str]] = []
+def render_html(
+    obs: Observation, *, anonymous_mark: str = "", status_text: str | None = None
+) -> str:
+    """``anonymous_mark``: HTML put after each person who asked to stay anonymous (the
+    coordinator's view: an icon and words, not the plain "(anonymous)"). ``status_text``:
+    what the Status row says instead of the record's status ("" leaves the row out)."""
+    rows: list[tuple[str, str]] = []  # (label, escaped HTML)
 
     def add(label: str, value: str) -> None:
         if value:
-            rows.append((label, value))
+            rows.append((label, escape(value).replace(chr(10), "<br>")))
 
     add(QCoreApplication.translate("ObservationView", "Title"), obs.title)
     add(
         QCoreApplication.translate("ObservationView", "Status"),
-        labels.tr(labels.STATUS, obs.status),
+        labels.tr(labels.STATUS, obs.status) if status_text is None else status_text,
     )
     add(
         QCoreApplication.translate("ObservationView", "Confidentiality"),
@@ -59,28 +64,25 @@ def render_html(obs: Observation) -> str:
     )
     add(QCoreApplication.translate("ObservationView", "Description"), obs.description)
     people = []
+    plain_mark = QCoreApplication.translate("ObservationView", "(anonymous)")
     for p in obs.people:
-        parts = [labels.tr(labels.ROLE, p.role)]
+        parts = [escape(labels.tr(labels.ROLE, p.role))]
+        mark = anonymous_mark or escape(plain_mark)
         if p.name:
-            parts.append(
-                p.name
-                + (
-                    " " + QCoreApplication.translate("ObservationView", "(anonymous)")
-                    if p.keep_anonymous
-                    else ""
-                )
-            )
+            parts.append(escape(p.name) + (" " + mark if p.keep_anonymous else ""))
         elif p.keep_anonymous:
-            parts.append(QCoreApplication.translate("ObservationView", "(anonymous)"))
+            parts.append(mark)
         for field, code in (
             ("sex", p.sex),
             ("age_group", p.age_group),
             ("perpetrator_type", p.perpetrator_type),
         ):
             if code:
-                parts.append(refdata.vocab_label(field, code))
+                parts.append(escape(refdata.vocab_label(field, code)))
         people.append(" · ".join(parts))
-    add(QCoreApplication.translate("ObservationView", "People involved"), "\n".join(people))
+    if people:
+        label = QCoreApplication.translate("ObservationView", "People involved")
+        rows.append((label, "<br>".join(people)))
     source = [
         refdata.vocab_label(f, c)
         for f, c in (
@@ -139,7 +141,7 @@ def render_html(obs: Observation) -> str:
 
     body = "".join(
         f"<tr><th align='left' valign='top' style='padding-right:12px'>{escape(k)}</th>"
-        f"<td>{escape(v).replace(chr(10), '<br>')}</td></tr>"
+        f"<td>{v}</td></tr>"
         for k, v in rows
     )
     return f"<table cellspacing='4'>{body}</table>"

@@ -30,6 +30,12 @@ log = logging.getLogger(__name__)
 MAX_WAITING = 8
 
 
+def total_query(query: ObservationQuery) -> ObservationQuery:
+    """What "of N" counts: every record of the list's scope (own or received)."""
+    scope = getattr(query, "scope", None)
+    return ObservationQuery() if scope is None else replace(ObservationQuery(), scope=scope)
+
+
 class PageLoader(QThread):
     #: generation, first page rows (of a new query)
     first_page = Signal(int, object)
@@ -123,7 +129,7 @@ class PageLoader(QThread):
                         count = service.count(query)
                     else:
                         continue  # replaced by a newer query: its count is not wanted
-                    total = service.count(ObservationQuery()) if recount else -1
+                    total = service.count(total_query(query)) if recount else -1
                     self.count_ready.emit(generation, count, total)
                 elif page_req is not None:
                     generation, query, page = page_req

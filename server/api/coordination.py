@@ -21,6 +21,7 @@ from server.models import (
     OrgRequest,
     OrgsResponse,
     RevokeResponse,
+    RotationObject,
 )
 
 router = APIRouter(prefix="/v1", responses=ERRORS)
@@ -42,9 +43,27 @@ def put_coordination_key(
 ) -> Response:
     """Publish the coordination key signed by the calling coordinator (201 the first time,
     200 when the same coordinator republishes). ``coordination_key_exists`` (409) when another
-    coordinator published first; ``coordinator_mismatch`` (403) when ``coordinator_key`` is not
-    the caller's signing key; ``bad_signature`` (422) when the signature does not verify."""
+    coordinator published first; ``coordination_key_rotated`` (409) once a rotation exists;
+    ``coordinator_mismatch`` (403) when ``coordinator_key`` is not the caller's signing key;
+    ``bad_signature`` (422) when the signature does not verify."""
     answer, created = coordination.publish(get_state(request), caller, body.model_dump())
+    return json_response(answer, 201 if created else 200)
+
+
+@router.post(
+    "/coordination-key/rotations",
+    response_model=CoordinationKeyResponse,
+    responses={200: {"model": CoordinationKeyResponse}},
+    status_code=201,
+)
+def rotate_coordination_key(
+    request: Request, body: RotationObject, caller: CoordinatorDevice
+) -> Response:
+    """Register the coordination key's next generation: a statement signed by the identity
+    that published generation 0 (201; 200 when this very statement is stored already).
+    ``rotation_refused`` (422) when it does not extend the chain or is signed by another key;
+    ``rotation_exists`` (409) when another statement holds that generation."""
+    answer, created = coordination.rotate(get_state(request), caller, body.model_dump())
     return json_response(answer, 201 if created else 200)
 
 

@@ -12,6 +12,7 @@ import pytest
 
 import desktop.core.listing.columns as columns
 import desktop.core.listing.memindex as listindex
+import desktop.core.listing.memtext as listtext
 from desktop.core.listing import ObservationQuery as Q
 from desktop.core.model import Observation, Person, Place
 from desktop.core.profile import Profile
@@ -112,7 +113,7 @@ def test_the_first_page_of_a_common_word_tests_candidates(
     profile, records = stored
     svc = profile.observations
     index = svc.list_index
-    monkeypatch.setattr(listindex, "SHARE_SAMPLE", 100)
+    monkeypatch.setattr(listtext, "SHARE_SAMPLE", 100)
     for sort in ("incident_date", "title", "place"):
         for q in (Q(text="ş", sort=sort, limit=20), Q(text="ş", velayat="ahal", sort=sort)):
             svc.drop_query_cache()
@@ -198,7 +199,7 @@ def test_a_long_word_is_found_from_its_six_letter_prefix_then_tested(
     """ "задержание" is read as "задерж"*, which also finds "задержать": those candidates
     fail the test of their own words. With too few matches among the first candidates
     (forced here by a limit of 1), testing stops and the exact matches are listed."""
-    monkeypatch.setattr(listindex, "WIDE_PROBE_LIMIT", probe_limit)
+    monkeypatch.setattr(listtext, "WIDE_PROBE_LIMIT", probe_limit)
     profile, _ = stored
     svc = profile.observations
     for i in range(30):

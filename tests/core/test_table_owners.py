@@ -37,6 +37,7 @@ OWNERS = {
     "sync_state": "sync/",
     "sync_log": "sync/",
     "un_recommendations": "reports/recommendations.py",
+    "known_devices": "received/",
 }
 #: Migrations create and fill every module's tables; ``list_changes`` is written by triggers.
 MIGRATION_MODULES = {"migrations.py", "schema.py", "sync/schema.py"}

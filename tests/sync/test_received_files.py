@@ -28,8 +28,10 @@ from desktop.core.sync.blob_download import (
 )
 from desktop.core.sync.context import SyncContext
 from desktop.core.sync.engine import SyncEngine
+from desktop.core.sync.errors import ServerUnreachableError
 from desktop.core.sync.transport import Response, Transport
 from tests.sync.conftest import Net, field_profile
+from tests.sync.fault_proxy import FaultProxy
 from tests.sync.helpers import record
 
 MARKER = b"PLAINTEXT-MARKER-7f3a"
@@ -167,6 +169,42 @@ def test_a_cut_download_resumes_from_its_offset_and_verifies(
     assert Recording.ranges[0] == f"bytes={GRID}-{2 * GRID - 1}"
     assert files.cache.path(item.blob_id).read_bytes()[: len(kept)] == kept
     assert not partial.exists()
+
+
+def test_a_dropped_connection_is_retried_and_a_lost_line_resumes_later(
+    received: tuple[Profile, str, bytes], net: Net
+) -> None:
+    coordinator, rid, content = received
+    files = coordinator.received_files
+    (item,) = files.attachments_of(rid)
+    proxy = FaultProxy(net.server.url)
+    try:
+
+        def through_proxy(_url: str, *args: Any, **kwargs: Any) -> Transport:
+            return Recording(proxy.url, *args, **kwargs)
+
+        files.transport_factory = through_proxy
+        # One answer lost on the way after the first range: asked again, from its offset.
+        Recording.ranges = []
+        proxy.add("drop_response", method="GET", path_prefix="/v1/blobs/", skip=1)
+        assert files.fetch(item.id) == content
+        assert Recording.ranges[1] == Recording.ranges[2]
+        assert Recording.ranges[1].startswith(f"bytes={GRID}-")
+
+        # The line stays down after the first range: the call gives up, the partial stays
+        # (ciphertext), and the next call starts where it stopped.
+        files.forget_cache()
+        proxy.rules.clear()
+        proxy.add("drop_response", method="GET", path_prefix="/v1/blobs/", skip=1, times=100)
+        with pytest.raises(ServerUnreachableError):
+            files.fetch(item.id)
+        assert files.cache.partial_size(item.blob_id) == GRID
+        proxy.rules.clear()
+        Recording.ranges = []
+        assert files.fetch(item.id) == content
+        assert Recording.ranges[0].startswith(f"bytes={GRID}-")
+    finally:
+        proxy.close()
 
 
 def test_a_tampered_blob_is_not_shown_and_is_fetched_again(

@@ -15,12 +15,20 @@ from desktop.core.listing.plans import SORT_COLUMNS, SORT_INDEXES
 
 # The sort's column, as the SQL plans order by it (without their table alias).
 SORT_KEYS = {sort: column.removeprefix("o.") for sort, column in SORT_COLUMNS.items()}
-_CODED = ("velayat", "etrap", "status", "confidentiality")
+#: Columns held as code numbers. ``author`` is NULL (code 0) for an own record; ``unread``
+#: and ``conflict`` are held as the texts "0"/"1" (issue 15's received records).
+_CODED = (
+    "velayat", "etrap", "status", "confidentiality", "author", "org", "unread", "conflict"
+)  # fmt: skip
+_FLAGS = ("unread", "conflict")
 #: Sorts whose order is sorted from the columns held here, with the column of each; the
 #: others are read from their index.
-_DERIVED = {"incident_date": "start", "status": "status"}
+_DERIVED = {"incident_date": "start", "status": "status", "received": "received"}
 _READ_ORDERS = [sort for sort in SORT_KEYS if sort not in _DERIVED]
-_ATTRS = "pk, velayat, etrap, status, confidentiality, date_start, date_end"
+_ATTRS = (
+    "pk, velayat, etrap, status, confidentiality, author, org, unread, conflict, date_start,"
+    " date_end, received_at"
+)
 #: Up to this many changed records, each one is put in place in the loaded sort orders
 #: (a binary search reading ~17 sort keys); more, and the orders are read again (~60 ms
 #: each at 100,000 records, when a list next needs one).
@@ -78,6 +86,7 @@ class Columns:
         self.coded: dict[str, IntArray] = {c: np.zeros(0, dtype=np.int32) for c in _CODED}
         self.start: Any = np.zeros(0, dtype="U10")  # '' when the date is unknown
         self.end: Any = np.zeros(0, dtype="U10")  # the end, or the start
+        self.received: Any = np.zeros(0, dtype="U24")  # received_at, '' for own records
         self.orders: dict[str, IntArray] = {}  # sort → pks in ascending order
         self.categories: dict[tuple[str, str], BoolArray] = {}
         # kind → every (pk, code number) row and the codes' values: read for figures.
@@ -102,22 +111,26 @@ class Columns:
         self.alive = widened(self.alive)
         self.coded = {c: widened(a) for c, a in self.coded.items()}
         self.start, self.end = widened(self.start), widened(self.end)
+        self.received = widened(self.received)
         self.categories = {k: widened(m) for k, m in self.categories.items()}
         self.cap = cap
 
     def put(self, rows: list[tuple[Any, ...]]) -> None:
-        """Set the columns of these ``(pk, velayat, etrap, status, confidentiality,
-        date_start, date_end)`` rows."""
+        """Set the columns of these rows (the columns of ``_ATTRS``)."""
         if not rows:
             return
-        pks, velayats, etraps, statuses, confs, starts, ends = zip(*rows, strict=True)
+        columns = list(zip(*rows, strict=True))
+        pks, starts, ends, received = columns[0], columns[-3], columns[-2], columns[-1]
         where = np.array(pks, dtype=np.int64)
         self.grow(int(where.max()))
         self.alive[where] = True
-        for column, values in zip(_CODED, (velayats, etraps, statuses, confs), strict=True):
+        for column, values in zip(_CODED, columns[1 : 1 + len(_CODED)], strict=True):
+            if column in _FLAGS:
+                values = tuple(str(int(v or 0)) for v in values)
             self.coded[column][where] = [self.code(v or None) for v in values]
         self.start[where] = [s or "" for s in starts]
         self.end[where] = [e or s or "" for s, e in zip(starts, ends, strict=True)]
+        self.received[where] = [r or "" for r in received]
 
     def load(self, conn: Any) -> None:
         """Everything, inside the caller's read transaction."""
@@ -141,6 +154,8 @@ class Columns:
         pks = np.flatnonzero(self.alive)
         if sort == "incident_date":
             keys = self.start[pks]
+        elif sort == "received":
+            keys = self.received[pks]
         else:
             rank = np.zeros(len(self.codes), dtype=np.int32)
             ordered = sorted(self.codes.items(), key=lambda item: _key(item[0]))
@@ -158,7 +173,8 @@ class Columns:
         )
         row = conn.execute(
             f"SELECT group_concat(pk), {joined}, group_concat(coalesce(date_end, date_start,"
-            " ''), char(31)) FROM observations"
+            " ''), char(31)), group_concat(coalesce(received_at, ''), char(31))"
+            " FROM observations"
         ).fetchone()
         pks = np.fromstring(row[0] or "", sep=",", dtype=np.int64)
         if not len(pks):
@@ -166,13 +182,15 @@ class Columns:
         self.grow(int(pks.max()))
         self.alive[pks] = True
         known = self.codes
-        for column, text in zip(_CODED, row[1:5], strict=True):
+        n = len(_CODED)
+        for column, text in zip(_CODED, row[1 : 1 + n], strict=True):
             self.coded[column][pks] = np.array(
                 [known.get(v) or self.code(v or None) for v in text.split(_UNIT)],
                 dtype=np.int32,
             )
-        self.start[pks] = _dates(row[5])
-        self.end[pks] = _dates(row[6])
+        self.start[pks] = _dates(row[1 + n])
+        self.end[pks] = _dates(row[2 + n])
+        self.received[pks] = np.array(row[3 + n].split(_UNIT), dtype="U24")
 
     def load_order(self, conn: Any, sort: str) -> IntArray:
         order = self.orders[sort] = self.read_order(conn, sort)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.listing.query import ObservationQuery
+from desktop.core.listing.query import SCOPES, ObservationQuery
 from desktop.core.listing.textindex import fts_expression, match_select
 from desktop.core.refdata import RefIndex
 
@@ -15,6 +15,7 @@ SORT_COLUMNS = {
     "title": "o.title_sort",
     "status": "o.status",
     "updated": "o.updated_at",
+    "received": "o.received_at",
 }
 SORT_INDEXES = {
     "incident_date": "observations_sort_date",
@@ -22,6 +23,7 @@ SORT_INDEXES = {
     "title": "observations_sort_title",
     "status": "observations_sort_status",
     "updated": "observations_sort_updated",
+    "received": "observations_sort_received",
 }
 #: Up to this many results (text matches, or rows passing the filters), a page fetches them
 #: and sorts them; past it, it walks the sort index in order (see :func:`page_source`).
@@ -153,12 +155,56 @@ def where_clause(
     if q.date_to:
         conds.append("o.date_start <= ?")
         params.append(q.date_to)
+    received_conditions(q, conds, params)
     return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+
+def received_to_bound(value: str) -> str:
+    """The upper bound of ``received_at`` for ``received_to``: a date takes its whole day
+    ("~" sorts after the "T…" of every time that day)."""
+    return value + "~" if len(value) == 10 else value
+
+
+def received_conditions(q: ObservationQuery, conds: list[str], params: list[Any]) -> None:
+    """The filters on whose a record is (issue 15): scope, authors, organisations, unread,
+    received date."""
+    if q.scope not in SCOPES:
+        raise ValueError(f"unknown scope {q.scope!r}")
+    if q.scope == "own":
+        conds.append("o.author IS NULL")
+    elif q.scope == "received":
+        conds.append("o.author IS NOT NULL")
+    for column, values in (("o.author", q.authors), ("o.org", q.orgs)):
+        if values:
+            conds.append(f"{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+    if q.unread is not None:
+        conds.append("o.unread = ?")
+        params.append(int(q.unread))
+    if q.received_from:
+        conds.append("o.received_at >= ?")
+        params.append(q.received_from)
+    if q.received_to:
+        conds.append("o.received_at <= ?")
+        params.append(received_to_bound(q.received_to))
 
 
 def has_row_filters(q: ObservationQuery) -> bool:
     """Whether a filter on the observation row itself (not text, not categories) is set."""
-    return bool(q.velayat or q.etrap or q.statuses or q.confidentiality or q.date_from or q.date_to)
+    return bool(
+        q.velayat
+        or q.etrap
+        or q.statuses
+        or q.confidentiality
+        or q.date_from
+        or q.date_to
+        or q.scope != "all"
+        or q.authors
+        or q.orgs
+        or q.unread is not None
+        or q.received_from
+        or q.received_to
+    )
 
 
 def result_key(q: ObservationQuery) -> tuple[Any, ...]:
@@ -173,6 +219,12 @@ def result_key(q: ObservationQuery) -> tuple[Any, ...]:
         tuple(sorted(q.confidentiality)),
         q.date_from,
         q.date_to,
+        q.scope,
+        tuple(sorted(q.authors)),
+        tuple(sorted(q.orgs)),
+        q.unread,
+        q.received_from,
+        q.received_to,
     )
 
 

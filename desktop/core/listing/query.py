@@ -1,14 +1,19 @@
 """What a list asks and what it gets back: the query, the row, and a plan's tables.
 
-The row holds the list columns of a record whoever wrote it: the author's device is a
-column (``author``), and ``sync_state`` says where the record stands for this device
-(``local``/``pending``/``sent`` for its own records). A table of received records with the
-same columns is listed by the same engine (see docs/CORE_API.md, listing).
+The row holds the list columns of a record whoever wrote it: own records and, on a
+coordinator's device, received ones (issue 15) are rows of the same tables. The author's
+device is a column (``author``); ``sync_state`` says where an own record stands for this
+device (``local``/``pending``/``sent``; a received record is ``local``: never sent from
+here); for a received record ``status`` is its current review state (``sent``: not
+reviewed yet). See docs/CORE_API.md, listing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+#: ``ObservationQuery.scope``: every record, this device's own, or those received.
+SCOPES = ("all", "own", "received")
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,13 @@ class ObservationQuery:
     descending: bool = True
     offset: int = 0
     limit: int = 100
+    # -- a coordinator's received records (issue 15); ``statuses`` is the review state --
+    scope: str = "all"  # one of SCOPES
+    orgs: tuple[str, ...] = ()  # the authors' organisation ids (as text)
+    authors: tuple[str, ...] = ()  # author device ids
+    unread: bool | None = None  # True: new or changed since last opened; False: read
+    received_from: str | None = None  # ISO date (or time); received on or after
+    received_to: str | None = None  # ISO date (or time); received on or before that day
 
 
 @dataclass
@@ -57,3 +69,12 @@ class ObservationRow:
     confidentiality: str
     updated_at: str
     author: str = ""  # the author's device id (own records: this device's)
+    org: str | None = None  # a received record's author's organisation id, when known
+    received_at: str | None = None  # when its current revision arrived (received only)
+    unread: bool = False  # a received record new or changed since last opened
+    attachments: int = 0  # how many attachments the current revision holds
+    conflict: bool = False  # two received revisions share a parent (see received.rule)
+
+    @property
+    def received(self) -> bool:
+        return self.received_at is not None

@@ -31,7 +31,7 @@ from desktop.core.listing.plans import (
     result_key,
     where_clause,
 )
-from desktop.core.listing.query import ListPlan, ObservationQuery, ObservationRow
+from desktop.core.listing.query import SCOPES, ListPlan, ObservationQuery, ObservationRow
 from desktop.core.listing.textindex import match_select, probe_condition
 from desktop.core.model import Status
 from desktop.core.refdata import RefIndex
@@ -43,8 +43,11 @@ if TYPE_CHECKING:
 #: What a list row reads (see :class:`ObservationRow`), with the pk first.
 _ROW_COLUMNS = (
     "o.pk, o.id, o.title, o.date_start, o.date_end, o.date_precision, o.velayat, o.etrap,"
-    " o.place_label, o.status, o.sync_state, o.confidentiality, o.updated_at"
+    " o.place_label, o.status, o.sync_state, o.confidentiality, o.updated_at, o.author,"
+    " o.org, o.received_at, o.unread, o.attachments, o.conflict"
 )
+#: The same for a profile held open at a schema before migration 20 (upgrade tests).
+_ROW_COLUMNS_V19 = _ROW_COLUMNS.split(", o.author")[0] + ", NULL, NULL, NULL, 0, 0, 0"
 #: How many candidates the first page of a search tests by their words before it lists
 #: the matches instead (see ``ObservationService._probed_first_page``).
 PROBE_WINDOW = 2000
@@ -60,9 +63,19 @@ class ListingService:
         self._ref = ref
         self._results = ResultCache(database.conn)
         self.list_index = ListIndex(database.conn, database.reader)
+        self._row_columns: str | None = None
+
+    @property
+    def _columns(self) -> str:
+        if self._row_columns is None:
+            v20 = any(r[1] == "author" for r in self._db.query("PRAGMA table_info(observations)"))
+            self._row_columns = _ROW_COLUMNS if v20 else _ROW_COLUMNS_V19
+        return self._row_columns
 
     def query(self, q: ObservationQuery) -> list[ObservationRow]:
         order_clause(q)  # ValueError for an unknown sort, before any work
+        if q.scope not in SCOPES:
+            raise ValueError(f"unknown scope {q.scope!r}")
         self._db.note_use()
         with self._db.lock:
             pks = self.list_index.page(q)
@@ -85,7 +98,12 @@ class ListingService:
                 r[10],
                 r[11],
                 r[12],
-                authors.get(r[0], ""),
+                r[13] or authors.get(r[0], ""),
+                r[14],
+                r[15],
+                bool(r[16]),
+                int(r[17] or 0),
+                bool(r[18]),
             )
             for r in rows
         ]
@@ -98,7 +116,7 @@ class ListingService:
         by_pk = {
             r[0]: r
             for r in self._db.query(
-                f"SELECT {_ROW_COLUMNS} FROM observations o WHERE o.pk IN ({marks})", pks
+                f"SELECT {self._columns} FROM observations o WHERE o.pk IN ({marks})", pks
             )
         }
         return [by_pk[pk] for pk in pks if pk in by_pk]
@@ -143,7 +161,7 @@ class ListingService:
         where, params = where_clause(browse, self._ref, sets=plan.sets)
         order = order_clause(q)
         rows = self._db.query(
-            f"SELECT {_ROW_COLUMNS} FROM (SELECT o.pk AS cpk{page_source(q)}{where}{order}"
+            f"SELECT {self._columns} FROM (SELECT o.pk AS cpk{page_source(q)}{where}{order}"
             " LIMIT ?) c CROSS JOIN observations o ON o.pk = c.cpk"
             f" WHERE {probe[0]}{order} LIMIT ?",
             [*params, window, *probe[1], limit],
@@ -167,7 +185,7 @@ class ListingService:
         few = total is not None and total <= SMALL_RESULT
         source = page_source(q, small=plan.small, few_in_place=few)
         rows = self._db.query(
-            f"SELECT {_ROW_COLUMNS}{source}{where}"
+            f"SELECT {self._columns}{source}{where}"
             f"{order_clause(q, reverse=reverse)} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )

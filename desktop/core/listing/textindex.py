@@ -191,6 +191,38 @@ def write(
     )
 
 
+def write_many(conn: Any, records: list[tuple[int, tuple[str, str, str, str], bool]]) -> None:
+    """:func:`write` for a batch ``(pk, columns, new)`` (a page of received records), one
+    statement per table; a batch of :data:`BULK` or more goes straight into the FTS5 index
+    (and merges when too many segments gathered, :func:`keep_healthy`)."""
+    if not records:
+        return
+    bulk = len(records) >= BULK
+    again = [(pk,) for pk, _columns, new in records if not new]
+    if again:
+        indexed = [
+            (pk,)
+            for (pk,) in again
+            if (
+                row := conn.execute(
+                    f"SELECT indexed FROM {WORDS_TABLE} WHERE pk = ?", (pk,)
+                ).fetchone()
+            )
+            and row[0]
+        ]
+        conn.executemany("DELETE FROM observations_fts WHERE rowid = ?", indexed)
+    rows = [(pk, folded_words(*columns), int(bulk)) for pk, columns, _new in records]
+    if bulk:
+        conn.executemany(
+            "INSERT INTO observations_fts (rowid, title) VALUES (?, ?)", [r[:2] for r in rows]
+        )
+    conn.executemany(
+        f"INSERT OR REPLACE INTO {WORDS_TABLE} (pk, words, indexed) VALUES (?, ?, ?)", rows
+    )
+    if bulk:
+        keep_healthy(conn)
+
+
 #: Segments past which a write that adds them merges before it commits. FTS5 refuses a
 #: write once the index holds 2,000 segments ("database or disk is full"), and it never
 #: merges by itself here (automerge=0: merging belongs to the idle upkeep). Normally the

@@ -45,26 +45,38 @@ from desktop.core.observations.common import (
     AUTHOR_STATUSES,
     M_BAD_TRANSITION,
     M_NOT_EDITABLE,
+    M_RECEIVED_READ_ONLY,
     AttachmentRows,
     RevisionInfo,
     _current,
     _sync_state_for,
+    write_categories,
 )
 from desktop.core.observations.drafts import DraftOperations
+from desktop.core.observations.received import ReceivedOperations
 from desktop.core.observations.status import StatusOperations
 from desktop.core.refdata import RefIndex
-from desktop.core.reports.facets import facet_rows
 from desktop.core.validation import validate
 from protocol.encoding import canonical_json
 
 
-class ObservationService(StatusOperations, DraftOperations):
+class ObservationService(StatusOperations, DraftOperations, ReceivedOperations):
     def __init__(self, database: Database, ref: RefIndex, device_id: str) -> None:
         self._db = database
         self._ref = ref
         self._device_id = device_id
         self.listing = ListingService(database, ref)
         self._attachment_rows: AttachmentRows | None = None
+        self._received_columns: bool | None = None
+
+    def has_received_columns(self) -> bool:
+        """Whether the schema has migration 20's columns (a profile held open at an older
+        version, as upgrade tests do, saves without them)."""
+        if self._received_columns is None:
+            self._received_columns = any(
+                r[1] == "author" for r in self._db.query("PRAGMA table_info(observations)")
+            )
+        return self._received_columns
 
     def attach_rows(self, rows: AttachmentRows) -> None:
         """The attachment service, which erases a deleted draft's attachment rows."""
@@ -127,11 +139,15 @@ class ObservationService(StatusOperations, DraftOperations):
 
     def _store(self, obs: Observation, *, force: bool = False, bulk: bool = False) -> Observation:
         """Write a revision inside the caller's transaction (validation already done)."""
+        v20 = self.has_received_columns()
         row = self._db.one(
-            "SELECT o.pk, o.rev, o.status, o.created_at, b.body, o.updated_at FROM observations o"
-            " JOIN observation_bodies b ON b.pk = o.pk WHERE o.id = ?",
+            "SELECT o.pk, o.rev, o.status, o.created_at, b.body, o.updated_at,"
+            f" {'o.author' if v20 else 'NULL'}"
+            " FROM observations o JOIN observation_bodies b ON b.pk = o.pk WHERE o.id = ?",
             (obs.id,),
         )
+        if row is not None and row[6] is not None:
+            raise TransitionError(M_RECEIVED_READ_ONLY, field="id")  # another device's
         status = Status(obs.status)
         if row is None:
             if status not in INITIAL_STATUSES:
@@ -187,14 +203,15 @@ class ObservationService(StatusOperations, DraftOperations):
             _sync_state_for(stored_obs.status),
             created_at,
             now,
-        )
+        ) + ((len(stored_obs.attachments),) if v20 else ())
         conn = self._db.conn
         if pk is None:
             cur = conn.execute(
                 "INSERT INTO observations (id, rev, title, title_sort, date_start, date_end,"
                 " date_precision, velayat, etrap, place_label, place_sort, status,"
-                " confidentiality, sync_state, created_at, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " confidentiality, sync_state, created_at, updated_at"
+                f"{', attachments' if v20 else ''}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?"
+                f"{',?' if v20 else ''})",
                 values,
             )
             pk = int(cur.lastrowid)
@@ -204,7 +221,8 @@ class ObservationService(StatusOperations, DraftOperations):
                 "UPDATE observations SET id = ?, rev = ?, title = ?, title_sort = ?,"
                 " date_start = ?, date_end = ?, date_precision = ?, velayat = ?, etrap = ?,"
                 " place_label = ?, place_sort = ?, status = ?, confidentiality = ?,"
-                " sync_state = ?, created_at = ?, updated_at = ? WHERE pk = ?",
+                " sync_state = ?, created_at = ?, updated_at = ?"
+                f"{', attachments = ?' if v20 else ''} WHERE pk = ?",
                 (*values, pk),
             )
             conn.execute("UPDATE observation_bodies SET body = ? WHERE pk = ?", (text, pk))
@@ -214,23 +232,7 @@ class ObservationService(StatusOperations, DraftOperations):
                     "INSERT INTO status_changes VALUES (?, ?, ?, ?)",
                     (pk, now, previous.status, stored_obs.status),
                 )
-        conn.executemany(
-            "INSERT INTO observation_categories (kind, code, pk) VALUES (?, ?, ?)",
-            [("right", c, pk) for c in stored_obs.rights]
-            + [("act", c, pk) for c in stored_obs.act_types]
-            + [
-                ("act_tree", c, pk)
-                for c in sorted(self._ref.act_type_with_ancestors(stored_obs.act_types))
-            ]
-            + [
-                ("right_tree", c, pk)
-                for c in sorted(self._ref.right_with_ancestors(stored_obs.rights))
-            ],
-        )
-        conn.executemany(  # the facts figures count (desktop/core/reports/facets.py)
-            "INSERT OR IGNORE INTO observation_categories (kind, code, pk) VALUES (?, ?, ?)",
-            [(kind, code, pk) for kind, code in facet_rows(stored_obs)],
-        )
+        write_categories(conn, self._ref, pk, stored_obs)
         textindex.write(
             conn, pk, textindex.text_columns(stored_obs, self._ref), new=row is None, bulk=bulk
         )

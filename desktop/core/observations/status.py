@@ -17,6 +17,7 @@ from desktop.core.model import (
 from desktop.core.observations.common import (
     M_ALREADY_SEALED,
     M_BAD_TRANSITION,
+    M_RECEIVED_READ_ONLY,
     AttachmentRows,
 )
 from protocol.encoding import canonical_json
@@ -32,6 +33,8 @@ class StatusOperations:
     if TYPE_CHECKING:
 
         def get(self, observation_id: str) -> Observation: ...
+        def has_received_columns(self) -> bool: ...
+        def is_received(self, observation_id: str) -> bool: ...
         def validate(self, obs: Observation) -> list[FieldError]: ...
         def _pk(self, observation_id: str) -> int: ...
         def _store(
@@ -69,6 +72,9 @@ class StatusOperations:
         target = Status(status)
         with self._db.transaction() as conn:
             current = self.get(observation_id)
+            if self.has_received_columns() and self.is_received(observation_id):
+                # another device's record: its review state moves by set_review_state
+                raise TransitionError(M_RECEIVED_READ_ONLY, field="status")
             stored = Status(current.status)
             if target == stored:
                 return current

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from desktop.core.errors import CoreError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.paths import fsync_dir, make_private_dir, open_private
+from desktop.core.sync.backoff import Backoff
 from desktop.core.sync.errors import SyncError
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ TARGET_SECONDS = 3.0
 # a download that fails its hash this many times in a row is given up (the server keeps a
 # damaged copy, or someone on the way changes it): the user is told, nothing is shown
 MAX_ATTEMPTS = 3
+# a dropped connection is retried this many times in a row within one call
+TRANSIENT_RETRIES = 3
 DEFAULT_CACHE_LIMIT = 512 * 1024 * 1024
 PARTIAL_SUFFIX = ".part"
 # a partial nobody resumed for this long is dropped by the sweep
@@ -214,6 +217,7 @@ class BlobDownloader:
         self.should_stop = should_stop
         self.on_damaged = on_damaged
         self.request_size = GRID
+        self.backoff = Backoff(base=0.25, cap=4.0)
         # bytes received over the network by this downloader (tests, progress)
         self.bytes_received = 0
 
@@ -254,7 +258,13 @@ class BlobDownloader:
                 if self.should_stop():
                     fh.flush()
                     raise FetchStoppedError()
-                start, data = self._request(blob_id, offset, size)
+                try:
+                    start, data = self._request(blob_id, offset, size)
+                except SyncError as exc:
+                    fh.flush()
+                    self._wait_before_retry(exc)
+                    continue
+                self.backoff.reset()
                 if start != offset:
                     fh.truncate(start)
                 fh.seek(start)
@@ -264,6 +274,19 @@ class BlobDownloader:
             os.fsync(fh.fileno())
         if progress is not None:
             progress(size, size)
+
+    def _wait_before_retry(self, exc: SyncError) -> None:
+        """A dropped connection or a busy server: try the same range again a few times,
+        after a jittered wait (``should_stop`` still heard); otherwise ``exc`` stands, and the
+        partial file waits for the next call."""
+        waiting_for_author = isinstance(exc, BlobNotUploadedError)
+        if not exc.transient or waiting_for_author or self.backoff.attempt >= TRANSIENT_RETRIES:
+            raise exc
+        deadline = time.monotonic() + self.backoff.next_delay(exc.retry_after)
+        while time.monotonic() < deadline:
+            if self.should_stop():
+                raise FetchStoppedError() from exc
+            time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
 
     def _request(self, blob_id: str, offset: int, size: int) -> tuple[int, bytes]:
         """(where the bytes go, the bytes) for the next range from ``offset``."""

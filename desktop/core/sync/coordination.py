@@ -3,11 +3,16 @@
 A coordinator who loses a laptop must not lose the network's history, and a second coordinator
 machine must be able to read what field workers send: both import this file. scrypt makes a
 stolen file expensive to guess at; AES-GCM makes a damaged or altered file fail loudly.
+
+After a rotation the file holds a key ring: the current key (``coordination``, which is all an
+earlier Fieldbook reads) and the earlier generations (``earlier``), so a coordinator machine
+that imports it reads old records as well as new ones.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -56,13 +61,23 @@ def _kdf(passphrase: str, salt: bytes, n: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
 
 
-def export_key_file(coordination: EncryptionKey, passphrase: str, n: int | None = None) -> bytes:
-    """Only the coordination key travels: each coordinator machine keeps its own device key."""
+def export_key_file(
+    coordination: EncryptionKey,
+    passphrase: str,
+    n: int | None = None,
+    *,
+    earlier: Sequence[EncryptionKey] = (),
+) -> bytes:
+    """Only the coordination keys travel (the current one and ``earlier`` generations): each
+    coordinator machine keeps its own device key."""
     check_key_file_passphrase(passphrase)
     if n is None:
         n = _FAST_N if os.environ.get(ENV_FAST_KDF) == "1" else _SCRYPT_N
     salt, nonce = os.urandom(16), os.urandom(12)
-    secret = canonical_json({"coordination": b64encode(coordination.private_bytes())})
+    keys: dict[str, Any] = {"coordination": b64encode(coordination.private_bytes())}
+    if earlier:
+        keys["earlier"] = [b64encode(k.private_bytes()) for k in earlier]
+    secret = canonical_json(keys)
     header: dict[str, Any] = {
         "format": FORMAT,
         "n": n,
@@ -74,6 +89,12 @@ def export_key_file(coordination: EncryptionKey, passphrase: str, n: int | None 
 
 
 def import_key_file(data: bytes, passphrase: str) -> EncryptionKey:
+    """The file's current key."""
+    return import_key_ring(data, passphrase)[0]
+
+
+def import_key_ring(data: bytes, passphrase: str) -> list[EncryptionKey]:
+    """The file's keys, the current one first."""
     try:
         doc = parse_json(data)
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
@@ -91,5 +112,14 @@ def import_key_file(data: bytes, passphrase: str) -> EncryptionKey:
         secret = AESGCM(_kdf(passphrase, salt, n)).decrypt(nonce, ct, canonical_json(header))
     except InvalidTag as exc:
         raise WrongPassphraseError() from exc
-    keys = parse_json(secret)
-    return EncryptionKey.from_bytes(b64decode(keys["coordination"], length=32))
+    try:
+        keys = parse_json(secret)
+        earlier = keys.get("earlier", [])
+        if not isinstance(earlier, list) or len(earlier) > 10_000:
+            raise KeyFileError()
+        return [
+            EncryptionKey.from_bytes(b64decode(value, length=32))
+            for value in [keys["coordination"], *earlier]
+        ]
+    except (ProtocolError, KeyError, TypeError, AttributeError) as exc:
+        raise KeyFileError() from exc

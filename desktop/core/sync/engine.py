@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.received.directory import parse_device_list
 from desktop.core.sync.blob_upload import BlobUploader
 from desktop.core.sync.context import SyncContext
 from desktop.core.sync.device_proof import ensure_device_proof
@@ -20,6 +21,7 @@ from desktop.core.sync.outbox import Outbox
 from desktop.core.sync.progress import ProgressFn, SyncProgress, SyncSummary, no_progress
 from desktop.core.sync.pull import PageApplier, Puller
 from desktop.core.sync.push import MAX_BATCH, Pusher
+from desktop.core.sync.rotation import follow as follow_rotations
 from desktop.core.sync.state import SyncStore
 from desktop.core.sync.transport import Transport
 
@@ -64,13 +66,18 @@ class SyncEngine:
             answer = transport.health()
             self._check_epoch(str(answer.get("epoch", "")))
             ensure_device_proof(self.store, transport)
+            # before anything is sealed: a replaced coordination key is followed (only as
+            # the pinned identity certified it) so new records are sealed for the new key
+            follow_rotations(self.profile, transport)
             self._push(transport, summary, report)
             if not self.should_stop():
                 BlobUploader(
                     self.profile.database, self.profile.paths.blobs_dir, transport, self.should_stop
                 ).run(summary, report)
             if not self.should_stop():
-                self.puller.pull(transport, summary, report)
+                self._pull(transport, summary, report)
+            if self.store.role == "coordinator" and not self.should_stop():
+                self._note_devices(transport)
             if summary.adopted and not self.should_stop():
                 # The profile was behind its own history (restored from a backup): what it
                 # sealed meanwhile was unsealed while pulling; seal it after the adopted chain.
@@ -88,6 +95,37 @@ class SyncEngine:
         summary.queued_left = self.outbox.queued_count()
         report(SyncProgress("done"))
         return summary
+
+    def _pull(self, transport: Transport, summary: SyncSummary, report: ProgressFn) -> None:
+        start = (self.store.epoch, self.store.cursor)
+        refused = summary.reviews_refused
+        self.puller.pull(transport, summary, report)
+        if summary.reviews_refused > refused and follow_rotations(self.profile, transport):
+            # The key was replaced while this page stream was read: reviews made with the new
+            # key were refused before this device knew it. Read the stream again from where
+            # this pull began (what is held already is skipped unparsed).
+            with self.profile.database.transaction():
+                self.store.set_position(*start)
+            self.puller.pull(transport, summary, report)
+
+    def _note_devices(self, transport: Transport) -> None:
+        """A coordinator keeps the network's device list (names, organisations) for its
+        Received list; a refusal or a bad answer leaves the one kept before."""
+        try:
+            devices = parse_device_list(transport.get_json("/v1/devices"))
+        except SyncError as exc:
+            with self.profile.database.transaction():
+                self.store.log("info", exc.code, exc.message)
+            return
+        except ValueError:
+            with self.profile.database.transaction():
+                self.store.log(
+                    "info",
+                    "bad_device_list",
+                    QT_TRANSLATE_NOOP("core", "The server's list of devices could not be read."),
+                )
+            return
+        self.profile.received.note_devices(devices)
 
     def _push(self, transport: Transport, summary: SyncSummary, report: ProgressFn) -> None:
         summary.sealed += self.profile.reviews.reseal_unsealed()

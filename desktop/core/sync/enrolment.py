@@ -14,16 +14,18 @@ from typing import TYPE_CHECKING
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sync import state as keys_
-from desktop.core.sync.coordination import export_key_file, import_key_file
+from desktop.core.sync.coordination import export_key_file, import_key_ring
 from desktop.core.sync.device_proof import keep_device_proof
 from desktop.core.sync.errors import (
     CoordinationKeyMismatchError,
+    CoordinationKeyNeededError,
     InvitationInvalidError,
     SyncError,
     WrongServerError,
 )
 from desktop.core.sync.state import ProxySettings, SyncStore
 from desktop.core.sync.transport import Transport
+from protocol.coordination_chain import Rotation, extend, genesis
 from protocol.encoding import b64decode, b64encode
 from protocol.errors import InvitationError, ProtocolError
 from protocol.invitation import Invitation
@@ -80,17 +82,25 @@ def enroll(
         transport.token = str(answer["device_token"])
         coordination_private: EncryptionKey | None = None
         coordinator_public: bytes | None = None
+        rotations: list[Rotation] = []
         if published:
             coordination_public, coordinator_public = verify_coordination_key(published)
             pinned = invitation.coordinator_fingerprint
             if pinned is None or fingerprint_digest(coordinator_public) != pinned:
                 raise CoordinationKeyMismatchError()
+            # later generations count only as statements of the identity the code pins
+            first = genesis(coordination_public, coordinator_public)
+            try:
+                head, rotations = extend(first, answer.get("rotations") or [])
+            except ProtocolError as exc:
+                raise CoordinationKeyMismatchError() from exc
         elif role == "coordinator":
             coordination_private = EncryptionKey.generate()
             coordination_public = coordination_private.public
             signed = sign_coordination_key(profile.device_keys.signing, coordination_public)
             transport.send_json("PUT", "/v1/coordination-key", signed)
             coordinator_public = profile.device_keys.signing.public
+            first = head = genesis(coordination_public, coordinator_public)
         else:
             # No coordinator has published a key yet: a field device would have nobody to
             # send to. Refuse rather than trust whatever key turns up later.
@@ -111,6 +121,11 @@ def enroll(
         state.set_coordination(
             coordination_public,
             coordination_private.private_bytes() if coordination_private is not None else None,
+        )
+        state.set_chain(
+            head,
+            [first.coordination_key, *(r.coordination_key for r in rotations)],
+            rotations,
         )
         if coordinator_public is not None:
             # the identity this device's own invitation codes vouch for (core/invitations.py)
@@ -133,19 +148,32 @@ def enroll(
 
 
 def export_coordination_key(profile: Profile, passphrase: str) -> bytes:
+    """The key file: the current coordination key and every earlier one this device holds."""
     state = SyncStore(profile.database)
     private = state.coordination_private
-    if private is None:
-        raise CoordinationKeyMismatchError()
-    return export_key_file(EncryptionKey.from_bytes(private), passphrase)
+    if private is None:  # never imported, or not since the key was replaced
+        raise CoordinationKeyNeededError()
+    earlier = [
+        EncryptionKey.from_bytes(v) for v in state.coordination_ring().values() if v != private
+    ]
+    return export_key_file(EncryptionKey.from_bytes(private), passphrase, earlier=earlier)
 
 
 def import_coordination_key(profile: Profile, data: bytes, passphrase: str) -> None:
-    """A second coordinator machine takes the network's key; it must be the published one."""
-    key = import_key_file(data, passphrase)
+    """A coordinator machine takes the network's keys (after a rotation: the new one, and the
+    earlier ones for older records). The file must hold a key of this device's chain; the
+    others are kept too (a rotation this device has not yet seen is verified when it syncs,
+    and only the chain decides which key is trusted)."""
+    keys = import_key_ring(data, passphrase)
     state = SyncStore(profile.database)
-    published = state.coordination_public
-    if published is not None and published != key.public:
+    trusted = set(state.trusted_coordination_keys())
+    if trusted and not any(key.public in trusted for key in keys):
         raise CoordinationKeyMismatchError()
     with profile.database.transaction():
-        state.set_coordination(key.public, key.private_bytes())
+        if not trusted:
+            state.set_coordination(keys[0].public, None)
+        added = state.add_coordination_secrets([key.private_bytes() for key in keys])
+        if added and state.enrolled:
+            # envelopes pulled before this key was held were skipped unopened: read the
+            # server's stream again (what is held already is skipped by its receipt's name)
+            state.set_position(state.epoch, 0)

@@ -89,10 +89,11 @@ class Inbox:
 
     # -- reading ----------------------------------------------------------------------------
     def latest_observation(self, record_id: str) -> tuple[str, str] | None:
-        """(envelope id, author) of the latest received revision of a record."""
+        """(envelope id, author) of the received revision of a record that counts (the
+        rule of desktop/core/received/rule.py: highest rev, then smallest envelope id)."""
         row = self.db.one(
             "SELECT envelope_id, author FROM inbox WHERE record_id = ? AND kind = 'observation'"
-            " ORDER BY rev DESC, server_seq DESC LIMIT 1",
+            " ORDER BY rev DESC, envelope_id LIMIT 1",
             (record_id,),
         )
         return (str(row[0]), str(row[1])) if row else None

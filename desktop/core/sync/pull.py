@@ -21,6 +21,7 @@ from desktop.core.sync.inbox import Inbox, inbox_row
 from desktop.core.sync.outbox import Outbox
 from desktop.core.sync.progress import ProgressFn, SyncProgress, SyncSummary
 from desktop.core.sync.receipts import verified_receipt
+from desktop.core.sync.rotation import note_sealed_for
 from desktop.core.sync.state import SyncStore
 from desktop.core.sync.transport import Transport
 from protocol.encoding import b64decode
@@ -47,11 +48,9 @@ class PageApplier:
         self.inbox = Inbox(profile.database, profile.device_id)
 
     def _opening_keys(self) -> list[EncryptionKey]:
-        keys = [self.profile.device_keys.encryption]
-        coordination = self.store.coordination_private
-        if coordination is not None:
-            keys.append(EncryptionKey.from_bytes(coordination))
-        return keys
+        # every generation of the coordination key held: older records stay readable
+        ring = self.store.coordination_ring().values()
+        return [self.profile.device_keys.encryption, *map(EncryptionKey.from_bytes, ring)]
 
     def apply(
         self, page: dict[str, Any], summary: SyncSummary, *, from_server: bool = False
@@ -80,6 +79,11 @@ class PageApplier:
             authors: dict[str, bytes | None] = {}
             rows: list[tuple[Any, ...]] = []
             receipts: list[tuple[str, str]] = []  # carried back to authors in parcels
+            observed: dict[str, Any] = {}  # others' observations: envelope id → body
+            records: list[str] = []
+            # author → recipients of its newest observation here (who still seals for an
+            # older coordination key, desktop/core/sync/rotation.py)
+            sealed_for: dict[str, tuple[str, ...]] = {}
             for item in items:
                 hint = _receipt_envelope_id(item)
                 if hint is not None and (hint in sent_here or hint in held):
@@ -127,12 +131,30 @@ class PageApplier:
                 ):
                     continue
                 rows.append(inbox_row(env, int(item.get("server_seq", 0)), body))
+                if env.header.kind == "observation":
+                    observed[envelope_id] = body
+                    records.append(env.header.record_id)
+                    sealed_for[author] = env.header.recipient_ids  # signed by its author
                 if isinstance(item.get("receipt"), dict):
                     receipts.append((envelope_id, json.dumps(item["receipt"])))
                 held.add(envelope_id)
                 summary.received += 1
             self.inbox.store(rows)
             self.inbox.store_receipts(receipts)
+            note_sealed_for(self.store, sealed_for)
+            if records:
+                # received records become list rows (desktop/core/observations/received.py)
+                stored = self.profile.observations.store_received(records, observed)
+                if stored.foreign:
+                    self.store.log(
+                        "error",
+                        "foreign_revision",
+                        QT_TRANSLATE_NOOP(
+                            "core",
+                            "A revision of another device's record was ignored: only its"
+                            " author revises a record.",
+                        ),
+                    )
             if from_server:
                 self.store.set_position(epoch, cursor)
 

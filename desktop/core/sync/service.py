@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from desktop.core.sync.parcel import Parcels
     from desktop.core.sync.progress import ProgressFn, SyncSummary
     from desktop.core.sync.pull import PageApplier
+    from desktop.core.sync.rotation import CoordinationStatus, RotationDone
 
 
 class SyncService:
@@ -108,6 +109,29 @@ class SyncService:
         from desktop.core.sync.enrolment import export_coordination_key
 
         return export_coordination_key(self._profile, passphrase)
+
+    def can_rotate_coordination_key(self) -> bool:
+        """Whether this device may replace the coordination key (the pinned identity's)."""
+        from desktop.core.sync.rotation import can_rotate
+
+        return can_rotate(self._profile)
+
+    def rotate_coordination_key(self) -> RotationDone:
+        """Replace the coordination key (network call: run it in a worker); see
+        :mod:`desktop.core.sync.rotation`."""
+        from desktop.core.sync.rotation import rotate
+
+        return rotate(self._profile)
+
+    def coordination_generation(self) -> int:
+        """The generation of the coordination key this device seals for (0: never replaced)."""
+        head = self.store.coordination_head
+        return head.generation if head is not None else 0
+
+    def coordination_status(self) -> CoordinationStatus:
+        from desktop.core.sync.rotation import coordination_status
+
+        return coordination_status(self._profile)
 
     def import_coordination_key(self, data: bytes, passphrase: str) -> None:
         from desktop.core.sync.enrolment import import_coordination_key

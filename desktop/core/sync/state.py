@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.database import Database, utc_now
+from protocol.coordination_chain import ChainHead, Rotation
 from protocol.encoding import b64decode, b64encode
+from protocol.keys import EncryptionKey
 
 # keys of the ``sync_state`` table
 SERVER_URL = "server_url"
@@ -27,6 +29,14 @@ NEXT_SEQ = "next_seq"
 LAST_ENVELOPE = "last_envelope_id"
 COORDINATION_PUBLIC = "coordination_public"
 COORDINATION_PRIVATE = "coordination_private"
+#: every coordination secret this device holds, current and earlier generations (public b64 →
+#: private b64): older records stay readable after a rotation
+COORDINATION_RING = "coordination_ring"
+#: the chain of coordination keys this device trusts: head, keys oldest first, statements
+COORDINATION_CHAIN = "coordination_chain"
+#: (coordinators) author device → generation of the coordination key its newest received
+#: observation was sealed for
+SEALED_FOR = "coordination_sealed_for"
 #: the Ed25519 public key of the coordinator pinned by the invitation code (its fingerprint)
 PINNED_COORDINATOR = "pinned_coordinator"
 #: the pinned coordinator's statement naming the coordination signer (see reviews' trust)
@@ -119,12 +129,80 @@ class SyncStore:
 
     @property
     def coordination_private(self) -> bytes | None:
-        return self._bytes(COORDINATION_PRIVATE, 32)
+        """The secret of the *current* coordination key, if this device holds it (a
+        coordinator who has not imported the key file since a rotation does not)."""
+        public = self.coordination_public
+        return self.coordination_ring().get(public) if public is not None else None
+
+    def coordination_ring(self) -> dict[bytes, bytes]:
+        """Every coordination secret held, by public key (current and earlier generations)."""
+        ring: dict[bytes, bytes] = {}
+        legacy = self._bytes(COORDINATION_PRIVATE, 32)  # profiles from before rotation
+        if legacy is not None:
+            ring[EncryptionKey.from_bytes(legacy).public] = legacy
+        stored = self.get(COORDINATION_RING) or {}
+        for public, private in stored.items():
+            ring[b64decode(public, length=32)] = b64decode(private, length=32)
+        return ring
+
+    def add_coordination_secrets(self, privates: list[bytes]) -> int:
+        """Keep these secrets in the ring; returns how many were new."""
+        ring = self.coordination_ring()
+        added = 0
+        for private in privates:
+            public = EncryptionKey.from_bytes(private).public
+            if public not in ring:
+                ring[public] = private
+                added += 1
+        self.set(COORDINATION_RING, {b64encode(k): b64encode(v) for k, v in ring.items()})
+        return added
 
     def set_coordination(self, public: bytes, private: bytes | None) -> None:
         self.set(COORDINATION_PUBLIC, b64encode(public))
         if private is not None:
-            self.set(COORDINATION_PRIVATE, b64encode(private))
+            self.add_coordination_secrets([private])
+
+    # -- the chain of coordination keys (protocol/coordination_chain.py) -------------------
+    @property
+    def coordination_head(self) -> ChainHead | None:
+        chain = self.get(COORDINATION_CHAIN)
+        return ChainHead.from_json(chain["head"]) if isinstance(chain, dict) else None
+
+    def trusted_coordination_keys(self) -> list[bytes]:
+        """The coordination public keys of this device's chain, oldest first (the current
+        one last). Only the current one certifies reviews (desktop/core/reviews.py): after a
+        rotation the old secret may be in a thief's hands."""
+        chain = self.get(COORDINATION_CHAIN)
+        if isinstance(chain, dict):
+            return [b64decode(k, length=32) for k in chain.get("keys", [])]
+        current = self.coordination_public
+        return [current] if current is not None else []
+
+    def sealed_for(self) -> dict[str, int]:
+        raw = self.get(SEALED_FOR) or {}
+        return {str(k): int(v) for k, v in raw.items()} if isinstance(raw, dict) else {}
+
+    def set_sealed_for(self, generations: dict[str, int]) -> None:
+        self.set(SEALED_FOR, generations)
+
+    def rotation_statements(self) -> list[dict[str, Any]]:
+        chain = self.get(COORDINATION_CHAIN)
+        return list(chain.get("rotations", [])) if isinstance(chain, dict) else []
+
+    def set_chain(self, head: ChainHead, keys: list[bytes], rotations: list[Rotation]) -> None:
+        """Trust ``head`` (its key becomes the one new envelopes are sealed for); ``keys`` and
+        ``rotations`` are appended to the chain's history."""
+        chain = self.get(COORDINATION_CHAIN)
+        known = chain if isinstance(chain, dict) else {"keys": [], "rotations": []}
+        self.set(
+            COORDINATION_CHAIN,
+            {
+                "head": head.to_json(),
+                "keys": [*known.get("keys", []), *(b64encode(k) for k in keys)],
+                "rotations": [*known.get("rotations", []), *(r.to_json() for r in rotations)],
+            },
+        )
+        self.set(COORDINATION_PUBLIC, b64encode(head.coordination_key))
 
     @property
     def pinned_coordinator(self) -> bytes | None:

@@ -1,6 +1,7 @@
 """The network from a coordinator's device (issue 15 item 5): devices (organisation, role,
 last contact; revoke one after a confirmation), invitation codes for new devices (copy or
-print), organisations.
+print), organisations; replacing the coordination key (key_rotation.py), also offered right
+after a coordinator's device is revoked.
 
 Every call goes to the server in a worker (desktop/core/network.py); the dialog shows what
 came back, or why not, in a line under the tabs.
@@ -38,6 +39,7 @@ from desktop.core.invitations import MadeInvitation
 from desktop.core.network import VELAYATS, Device, NetworkService, Org, Revoked
 from desktop.core.profile import Profile
 from desktop.ui import refdata
+from desktop.ui.coordinator.key_rotation import KeyRotation
 from desktop.ui.dialogs import Dialogs, core_message
 from desktop.ui.widgets import translate_buttons
 from desktop.ui.workers import run_task
@@ -92,6 +94,8 @@ class NetworkDialog(QDialog):
         self.orgs: list[Org] = []
         self.invitation: MadeInvitation | None = None
         self.busy = 0
+        self.rotation = KeyRotation(self.network, dialogs, self)
+        self.rotation.finished.connect(self._rotation_finished)
         self.setObjectName("network_dialog")
         self.resize(900, 560)
         layout = QVBoxLayout(self)
@@ -136,6 +140,17 @@ class NetworkDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.revoke_button)
         box.addLayout(row)
+        key_row = QHBoxLayout()
+        self.key_status = QLabel()
+        self.key_status.setObjectName("coordination_key_status")
+        self.key_status.setWordWrap(True)
+        self.key_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rotate_button = QPushButton()
+        self.rotate_button.setObjectName("rotate_button")
+        self.rotate_button.clicked.connect(self.ask_rotation)
+        key_row.addWidget(self.key_status, 1)
+        key_row.addWidget(self.rotate_button)
+        box.addLayout(key_row)
         self.devices_page = page
         self.tabs.addTab(page, "")
 
@@ -258,6 +273,8 @@ class NetworkDialog(QDialog):
         run_task(fn, *args, on_done=done, on_error=failed, **kw)
 
     def refresh(self) -> None:
+        self.rotation.reload()
+        self.key_status.setText(self.rotation.describe())
         self._call(self.network.devices, on_done=self._show_devices)
         self._call(self.network.orgs, on_done=self._show_orgs)
 
@@ -325,6 +342,8 @@ class NetworkDialog(QDialog):
 
     def _revoked(self, done: Revoked) -> None:
         self.refresh()
+        if done.was_coordinator and self.ask_rotation(after_revoke=True):
+            return
         if done.was_coordinator:
             self.dialogs.warn(
                 self,
@@ -332,9 +351,10 @@ class NetworkDialog(QDialog):
                 self.tr(
                     "The revoked device was a coordinator's and holds the coordination key, "
                     "which opens every observation sent so far. Revoking stops it syncing, not "
-                    "reading what it already has. Replace the coordination key from a "
-                    "remaining coordinator's device, and treat what was sent before as "
-                    "readable by whoever holds that device."
+                    'reading what it already has. Replace the coordination key ("Replace the '
+                    'coordination key…" on the laptop whose fingerprint the invitation codes '
+                    "carry) so that it cannot read what is sent from now on, and treat what "
+                    "was sent before as readable by whoever holds that device."
                 ),
             )
         else:
@@ -343,6 +363,18 @@ class NetworkDialog(QDialog):
                 self.tr("Revoke a device"),
                 self.tr("The device is revoked: the server refuses it from now on."),
             )
+
+    def ask_rotation(self, after_revoke: bool = False) -> bool:
+        """Replace the coordination key after a confirmation (in a worker)."""
+        started = self.rotation.ask(after_revoke=after_revoke)
+        self._update_buttons()
+        return started
+
+    def _rotation_finished(self, replaced: bool) -> None:
+        self.key_status.setText(self.rotation.describe())
+        self._update_buttons()
+        if replaced:
+            self.message.setText(self.tr("The coordination key is replaced."))
 
     def make_invitation(self) -> None:
         role = "coordinator" if self.coordinator_role.isChecked() else "field"
@@ -439,6 +471,9 @@ class NetworkDialog(QDialog):
         self.make_button.setEnabled(idle)
         self.add_org_button.setEnabled(idle)
         self.refresh_button.setEnabled(idle)
+        self.rotate_button.setEnabled(
+            idle and not self.rotation.running and self.rotation.available()
+        )
         self.copy_button.setEnabled(self.invitation is not None)
         self.print_button.setEnabled(self.invitation is not None)
 
@@ -458,6 +493,8 @@ class NetworkDialog(QDialog):
         )
         self.refresh_button.setText(self.tr("&Refresh"))
         self.revoke_button.setText(self.tr("Re&voke…"))
+        self.rotate_button.setText(self.tr("Replace the coordination &key…"))
+        self.key_status.setText(self.rotation.describe())
         self.invite_intro.setText(
             self.tr(
                 "An invitation code lets a new laptop join the network. It is made on this "
