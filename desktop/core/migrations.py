@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from desktop.core import received_schema
 from desktop.core import schema as core
 from desktop.core.reports import recommendations
 from desktop.core.sync import schema as sync
@@ -74,7 +75,7 @@ MIGRATIONS: list[Migration] = [
     # 20: received observations as rows of the records' tables, with the columns that say
     # whose a record is (author, organisation, received, unread, attachments, conflict),
     # and the network's device list; a coordinator's inbox stored so (issue 15).
-    core.received_records,
+    received_schema.received_records,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -198,6 +198,8 @@ def test_a_conflict_settles_the_same_on_two_coordinator_machines(
         assert "same earlier one" in machine.received.rule_text()
         assert _lists_alike(machine, Q(scope="received")) == {rid}
         assert [r.conflict for r in machine.listing.query(Q(scope="received"))] == [True]
+        assert _lists_alike(machine, Q(conflict=True)) == {rid}
+        assert machine.received.counts().conflicts == 1
     # the server's order and the parcel's agree on the history too
     assert [h.envelope_id for h in coordinator.received.history(rid)] == [
         h.envelope_id for h in other.received.history(rid)
@@ -212,6 +214,8 @@ def test_a_conflict_settles_the_same_on_two_coordinator_machines(
         got = machine.received.get(rid)
         assert not got.conflict and got.envelope_id == resolved.envelope_id and got.unread
         assert machine.received.conflicts(rid) == []
+        assert _lists_alike(machine, Q(conflict=True)) == set()
+        assert _lists_alike(machine, Q(conflict=False, unread=True)) == {rid}
 
 
 def _tampered(env: Envelope) -> dict[str, object]:
