@@ -391,3 +391,23 @@ def test_records_saved_before_the_facets_get_them_at_unlock(
     with Profile.unlock(paths, PASSPHRASE) as profile:
         for rows, columns in [("sex", "perpetrator"), ("outcome", "source")]:
             _same(_table(profile, Q(), rows, columns), expected_table(stored, rows, columns))
+
+
+def test_links_saved_before_their_facets_get_them_at_unlock(
+    paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.migrations import LATEST_VERSION
+
+    from .conftest import PASSPHRASE, profile_at_version
+
+    records = known_records(30)
+    with profile_at_version(paths, monkeypatch, LATEST_VERSION - 1) as old:
+        stored = old.observations.save_many(records)
+        with old.database.transaction() as conn:  # as the version before the links' facets
+            conn.execute(
+                "DELETE FROM observation_categories WHERE kind IN (?, ?, ?)", facets.LINK_KINDS
+            )
+        assert _table(old, Q(), "recommendation", None).row_codes == [""]
+    with Profile.unlock(paths, PASSPHRASE) as profile:
+        for rows, columns in [("recommendation", "velayat"), ("upr_theme", "sdg_target")]:
+            _same(_table(profile, Q(), rows, columns), expected_table(stored, rows, columns))
