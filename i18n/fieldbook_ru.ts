@@ -832,7 +832,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+145"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+146"/>
         <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
         <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
         <translation>Задокументированные случаи с согласием; не выборка, не распространённость. × — не показано ради защиты людей.</translation>
@@ -3628,7 +3628,7 @@ Save a decrypted copy?</source>
 <context>
     <name>ReferencesEdit</name>
     <message>
-        <location filename="../desktop/ui/recommendation_links.py" line="+62"/>
+        <location filename="../desktop/ui/recommendation_links.py" line="+64"/>
         <source>One per line, e.g. A/HRC/39/3 para 114.12</source>
         <translation>По одной в строке, напр. A/HRC/39/3 para 114.12</translation>
     </message>
@@ -4166,12 +4166,12 @@ Save a decrypted copy?</source>
 <context>
     <name>UprThemeList</name>
     <message>
-        <location filename="../desktop/ui/recommendation_links.py" line="+77"/>
+        <location filename="../desktop/ui/recommendation_links.py" line="+80"/>
         <source>Filter the themes</source>
         <translation>Фильтр тем</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Filter the UPR themes</source>
         <translation>Фильтр тем УПО</translation>
     </message>
@@ -4182,8 +4182,8 @@ Save a decrypted copy?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Theme names of the UN Human Rights Index, in English (UPR cycle in brackets).</source>
-        <translation>Названия тем Индекса ООН по правам человека, на английском (в скобках — цикл УПО).</translation>
+        <source>Theme names of the UN Human Rights Index (UPR cycle in brackets).</source>
+        <translation>Названия тем Универсального индекса ООН по правам человека (в скобках — цикл УПО).</translation>
     </message>
 </context>
 <context>
@@ -4850,7 +4850,7 @@ Save a decrypted copy?</source>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+63"/>
+        <location filename="../desktop/core/reports/figures.py" line="+67"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Велаят</translation>
@@ -4929,6 +4929,21 @@ Save a decrypted copy?</source>
         <location line="+1"/>
         <source>Follow-up outcome</source>
         <translation>Итог последующих действий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UN recommendation</source>
+        <translation>Рекомендация ООН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPR theme</source>
+        <translation>Тема УПО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG target</source>
+        <translation>Задача ЦУР</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5096,6 +5111,11 @@ Save a decrypted copy?</source>
         <location filename="../desktop/core/received/rule.py" line="+25"/>
         <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
         <translation>Две редакции этой записи сделаны из одной и той же предыдущей. Действует редакция с бо́льшим номером; если номера равны — та, чей идентификатор конверта идёт первым по алфавиту. Компьютер каждого координатора применяет одно и то же правило, поэтому все показывают одну и ту же редакцию. Автор разрешает конфликт, сохранив новую редакцию.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/labels.py" line="+13"/>
+        <source>SDG target {target}</source>
+        <translation>Задача ЦУР {target}</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,10 @@ MIGRATIONS: list[Migration] = [
     # whose a record is (author, organisation, received, unread, attachments, conflict),
     # and the network's device list; a coordinator's inbox stored so (issue 15).
     received_schema.received_records,
+    # 21: the records' links to UN recommendations, UPR themes and SDG targets as facet rows
+    # (desktop/core/reports/facets.py: LINK_KINDS), so figures count by them; the same
+    # function as 14, which adds only the rows missing.
+    core.report_facets,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
