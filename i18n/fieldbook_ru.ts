@@ -887,7 +887,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+145"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+146"/>
         <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
         <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
         <translation>Задокументированные случаи с согласием; не выборка, не распространённость. × — не показано ради защиты людей.</translation>
@@ -1714,7 +1714,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+467"/>
+        <location filename="../desktop/ui/main_window.py" line="+469"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Удаление черновика</translation>
@@ -1754,7 +1754,7 @@ Afterwards, export the key file again (Connect to server → Export coordination
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Received</source>
         <translation>Полученные</translation>
     </message>
@@ -3748,7 +3748,7 @@ Save a decrypted copy?</source>
 <context>
     <name>ReferencesEdit</name>
     <message>
-        <location filename="../desktop/ui/recommendation_links.py" line="+62"/>
+        <location filename="../desktop/ui/recommendation_links.py" line="+64"/>
         <source>One per line, e.g. A/HRC/39/3 para 114.12</source>
         <translation>По одной в строке, напр. A/HRC/39/3 para 114.12</translation>
     </message>
@@ -4286,12 +4286,12 @@ Save a decrypted copy?</source>
 <context>
     <name>UprThemeList</name>
     <message>
-        <location filename="../desktop/ui/recommendation_links.py" line="+77"/>
+        <location filename="../desktop/ui/recommendation_links.py" line="+80"/>
         <source>Filter the themes</source>
         <translation>Фильтр тем</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Filter the UPR themes</source>
         <translation>Фильтр тем УПО</translation>
     </message>
@@ -4302,8 +4302,8 @@ Save a decrypted copy?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Theme names of the UN Human Rights Index, in English (UPR cycle in brackets).</source>
-        <translation>Названия тем Индекса ООН по правам человека, на английском (в скобках — цикл УПО).</translation>
+        <source>Theme names of the UN Human Rights Index (UPR cycle in brackets).</source>
+        <translation>Названия тем Универсального индекса ООН по правам человека (в скобках — цикл УПО).</translation>
     </message>
 </context>
 <context>
@@ -4653,7 +4653,7 @@ Save a decrypted copy?</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The server&apos;s list of devices could not be read.</source>
         <translation>Не удалось прочитать список устройств с сервера.</translation>
     </message>
@@ -4680,7 +4680,7 @@ Save a decrypted copy?</source>
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+139"/>
+        <location filename="../desktop/core/sync/pull.py" line="+129"/>
         <source>A received envelope was malformed.</source>
         <extracomment>an envelope as parsed (None: it did not parse) and the page item it came in</extracomment>
         <translation>Полученный конверт повреждён.</translation>
@@ -4696,7 +4696,7 @@ Save a decrypted copy?</source>
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
         <translation>Редакция чужой записи с другого устройства отклонена: изменять запись может только её автор.</translation>
     </message>
@@ -4971,7 +4971,7 @@ Save a decrypted copy?</source>
         <translation>Формирование отчёта отменено.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+63"/>
+        <location filename="../desktop/core/reports/figures.py" line="+67"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Велаят</translation>
@@ -5052,6 +5052,21 @@ Save a decrypted copy?</source>
         <translation>Итог последующих действий</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>UN recommendation</source>
+        <translation>Рекомендация ООН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPR theme</source>
+        <translation>Тема УПО</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG target</source>
+        <translation>Задача ЦУР</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>not recorded</source>
         <translation>не указано</translation>
@@ -5108,7 +5123,7 @@ Save a decrypted copy?</source>
         <translation>Подтверждение регистрации от сервера не прошло проверку.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+291"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+289"/>
         <source>An attachment in a parcel was damaged.</source>
         <translation>Вложение в посылке было повреждено.</translation>
     </message>
@@ -5237,6 +5252,11 @@ Save a decrypted copy?</source>
         <location filename="../desktop/core/received/rule.py" line="+25"/>
         <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
         <translation>Две редакции этой записи сделаны из одной и той же предыдущей. Действует редакция с бо́льшим номером; если номера равны — та, чей идентификатор конверта идёт первым по алфавиту. Компьютер каждого координатора применяет одно и то же правило, поэтому все показывают одну и ту же редакцию. Автор разрешает конфликт, сохранив новую редакцию.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/labels.py" line="+13"/>
+        <source>SDG target {target}</source>
+        <translation>Задача ЦУР {target}</translation>
     </message>
     <message>
         <location filename="../desktop/core/sync/parcel_return.py" line="+33"/>

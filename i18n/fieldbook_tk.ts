@@ -886,7 +886,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+145"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+146"/>
         <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
         <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
         <translation>Razylyk bilen resminamalaşdyrylan wakalar; saýlama däl, ýaýraw däl. × — adamlary goramak üçin görkezilmedi.</translation>
@@ -1710,7 +1710,7 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+467"/>
+        <location filename="../desktop/ui/main_window.py" line="+469"/>
         <source>Delete draft</source>
         <extracomment>The store is imported and the workspace built (done while the user types). An editor is shown (a new record&apos;s, or a stored one&apos;s once read).</extracomment>
         <translation>Garalamany pozmak</translation>
@@ -1749,7 +1749,7 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Received</source>
         <translation>Gelen ýazgylar</translation>
     </message>
@@ -3731,7 +3731,7 @@ Açylan nusgany saklamalymy?</translation>
 <context>
     <name>ReferencesEdit</name>
     <message>
-        <location filename="../desktop/ui/recommendation_links.py" line="+62"/>
+        <location filename="../desktop/ui/recommendation_links.py" line="+64"/>
         <source>One per line, e.g. A/HRC/39/3 para 114.12</source>
         <translation>Her setirde birini, meselem, A/HRC/39/3 para 114.12</translation>
     </message>
@@ -4266,12 +4266,12 @@ Açylan nusgany saklamalymy?</translation>
 <context>
     <name>UprThemeList</name>
     <message>
-        <location filename="../desktop/ui/recommendation_links.py" line="+77"/>
+        <location filename="../desktop/ui/recommendation_links.py" line="+80"/>
         <source>Filter the themes</source>
         <translation>Temalary süz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Filter the UPR themes</source>
         <translation>Ählumumy döwürleýin synyň temalaryny süz</translation>
     </message>
@@ -4282,8 +4282,8 @@ Açylan nusgany saklamalymy?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Theme names of the UN Human Rights Index, in English (UPR cycle in brackets).</source>
-        <translation>BMG-niň Adam hukuklary indeksiniň temalarynyň atlary, iňlis dilinde (ýaýyň içinde Ählumumy döwürleýin synyň tapgyry).</translation>
+        <source>Theme names of the UN Human Rights Index (UPR cycle in brackets).</source>
+        <translation>BMG-niň Adam hukuklary indeksiniň temalarynyň atlary (ýaýyň içinde Ählumumy döwürleýin synyň tapgyry).</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4633,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Sinhronlama tamamlandy.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The server&apos;s list of devices could not be read.</source>
         <translation>Serweriň enjamlar sanawyny okap bolmady.</translation>
     </message>
@@ -4660,7 +4660,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+139"/>
+        <location filename="../desktop/core/sync/pull.py" line="+129"/>
         <source>A received envelope was malformed.</source>
         <extracomment>an envelope as parsed (None: it did not parse) and the page item it came in</extracomment>
         <translation>Alnan konwert nädogry düzülen.</translation>
@@ -4676,7 +4676,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
         <translation>Başga enjamyň ýazgysynyň wersiýasy kabul edilmedi: ýazgyny diňe onuň awtory üýtgedip biler.</translation>
     </message>
@@ -4951,7 +4951,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Hasabat ýatyryldy.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/reports/figures.py" line="+63"/>
+        <location filename="../desktop/core/reports/figures.py" line="+67"/>
         <source>Velayat</source>
         <extracomment>Dimension name → the category kind it reads (None: a list column or the date). Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``. Dimensions where a record may count in several categories.</extracomment>
         <translation>Welaýat</translation>
@@ -5032,6 +5032,21 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Indiki hereketleriň netijesi</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>UN recommendation</source>
+        <translation>BMG-niň maslahaty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPR theme</source>
+        <translation>Ählumumy döwürleýin synyň temasy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SDG target</source>
+        <translation>Durnukly ösüş maksadynyň wezipesi</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>not recorded</source>
         <translation>görkezilmedik</translation>
@@ -5088,7 +5103,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Serweriň hasaba alyş subutnamasy barlagdan geçmedi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel.py" line="+291"/>
+        <location filename="../desktop/core/sync/parcel.py" line="+289"/>
         <source>An attachment in a parcel was damaged.</source>
         <translation>Posylkadaky goşundy zaýalanypdyr.</translation>
     </message>
@@ -5217,6 +5232,11 @@ Açylan nusgany saklamalymy?</translation>
         <location filename="../desktop/core/received/rule.py" line="+25"/>
         <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
         <translation>Bu ýazgynyň iki wersiýasy şol bir öňki wersiýadan edilipdir. Belgisi uly bolan wersiýa hasaba alynýar; belgileri deň bolsa, bukjasynyň identifikatory elipbiý tertibinde öň gelýäni hasaba alynýar. Her utgaşdyryjynyň kompýuteri şol bir düzgüni ulanýar, şonuň üçin hemmesi şol bir wersiýany görkezýär. Awtor täze wersiýany ýazdyryp çaknyşygy çözýär.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/reports/labels.py" line="+13"/>
+        <source>SDG target {target}</source>
+        <translation>Durnukly ösüş maksadynyň wezipesi {target}</translation>
     </message>
     <message>
         <location filename="../desktop/core/sync/parcel_return.py" line="+33"/>

@@ -631,8 +631,10 @@ UPR_KINDS = ("theme", "group_of_persons")
 
 
 def build_upr_themes(refdata: Path) -> Json:
-    """UHRI/UPR theme and group names, English only: they are the UN's own labels and no
-    Russian or Turkmen ones were sourced, so none are made up (the app shows English)."""
+    """UHRI/UPR theme and group names: the UN's English labels, with Russian and Turkmen
+    names from ``resource_tables/upr_themes_i18n.json`` (written by the engineering team,
+    marked ``review`` for native speakers; a theme without them stops the build)."""
+    names = _table("upr_themes_i18n")
     themes: list[Json] = []
     for r in read_csv(refdata / "upr_themes.csv"):
         namespace = r["code"].split(":")[0]
@@ -648,6 +650,11 @@ def build_upr_themes(refdata: Path) -> Json:
             "label": label,
             "sources": split_sources(r["source"]),
         }
+        translated = names.get(label)
+        if not translated or any(not translated.get(lang) for lang in ("ru", "tk")):
+            raise ValueError(f"{r['code']}: no ru/tk name in upr_themes_i18n.json")
+        entry["labels"] = {"en": label, "ru": translated["ru"], "tk": translated["tk"]}
+        entry["review"] = ["ru", "tk"]
         if r["tkm_evidence"].strip():
             entry["tkm_evidence"] = clean(r["tkm_evidence"])
         themes.append(entry)
@@ -661,7 +668,10 @@ UPR_ATTRIBUTION = """
   and 4, as printed in OHCHR UPR thematic-list matrices (copies in the public repository
   `Tony33344/slovenia-human-rights-tracker`, `docs/cycle3/…`, `docs/cycle4/…`, Jan 2025), and
   fifteen cycle-4 strings from a UHRI analysis script. Names are the UN's; we copied no prose.
-- English only: no Russian or Turkmen names were sourced, and none are made up.
+- English names are the UN's. The Russian and Turkmen names (`labels.ru`, `labels.tk`) were
+  written by the engineering team from the English (`tools/resource_tables/
+  upr_themes_i18n.json`; each theme's `review` lists them for native speakers to check);
+  they are not the UN's official Russian texts.
 - `tkm_evidence` marks the entries with sourced evidence that they apply to Turkmenistan
   (OHCHR Regional Office statement, Jul 2024; Human Rights Watch, 2023: **our reading** of
   their prose). The list is the generic UHRI taxonomy: themes used for Turkmenistan may be

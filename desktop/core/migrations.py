@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from desktop.core import received_schema
 from desktop.core import schema as core
 from desktop.core.reports import recommendations
 from desktop.core.sync import schema as sync
@@ -74,7 +75,11 @@ MIGRATIONS: list[Migration] = [
     # 20: received observations as rows of the records' tables, with the columns that say
     # whose a record is (author, organisation, received, unread, attachments, conflict),
     # and the network's device list; a coordinator's inbox stored so (issue 15).
-    core.received_records,
+    received_schema.received_records,
+    # 21: the records' links to UN recommendations, UPR themes and SDG targets as facet rows
+    # (desktop/core/reports/facets.py: LINK_KINDS), so figures count by them; the same
+    # function as 14, which adds only the rows missing.
+    core.report_facets,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.received: ReceivedListView | None = None
         self.record_view: ReceivedRecordView | None = None
         self._badges = (0, 0)
+        self._coordinator = False
         self.unlock_page = UnlockPage(session.unlock_profile, language or i18n.current_language())
         self.unlock_page.unlocked.connect(self._opened)
         self.unlock_page.language_chosen.connect(self.set_language)
@@ -298,6 +299,7 @@ class MainWindow(QMainWindow):
             self.first_run.deleteLater()
             self.first_run = None
         workspace = self.ensure_workspace()
+        self._read_role()  # before the lists start reading
         coordinator = self.is_coordinator()
         # a coordinator's "My records" lists only this device's own records
         workspace.query_defaults = {"scope": "own"} if coordinator else {}
@@ -622,11 +624,17 @@ class MainWindow(QMainWindow):
     # -- the coordinator's desk (issue 15) ---------------------------------------------
 
     def is_coordinator(self) -> bool:
+        """Read once at unlock and at enrolment (the role is a database read, and the GUI
+        thread must not wait behind a list query for it)."""
+        return self._coordinator and self.session.profile is not None
+
+    def _read_role(self) -> None:
         profile = self.session.profile
-        return profile is not None and profile.sync.role == "coordinator"
+        self._coordinator = profile is not None and profile.sync.role == "coordinator"
 
     def _enrolled(self, profile: Profile) -> None:
         self.sync.attach(profile)
+        self._read_role()
         if self.is_coordinator() and self.received is None:
             self.workspace_scope_own()
             self._show_received(profile)

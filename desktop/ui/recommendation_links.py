@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.reports.references import normalise_reference, normalise_sdg_target
 from desktop.core.reports.upr_themes import upr_themes
+from desktop.ui import i18n
 
 _SDG_SPLIT = re.compile(r"[,;\s]+")
 _SDG_WORD = re.compile(r"\bSDGs?\b", re.IGNORECASE)
 CODE_ROLE = Qt.ItemDataRole.UserRole
+ENGLISH_ROLE = Qt.ItemDataRole.UserRole + 1  # the UN's name, folded, for the filter
 
 
 def references_from_text(text: str) -> list[str]:
@@ -64,7 +66,8 @@ class ReferencesEdit(QPlainTextEdit):
 
 
 class UprThemeList(QWidget):
-    """Every UPR theme as a checkable row (English: the UN's own names), with a filter."""
+    """Every UPR theme as a checkable row in the interface's language, with a filter that
+    also finds the UN's English name."""
 
     changed = Signal()
 
@@ -80,8 +83,9 @@ class UprThemeList(QWidget):
         layout.addWidget(self.list)
         self._unknown: list[str] = []  # codes a record carries that the list lacks: kept
         for theme in upr_themes():
-            item = QListWidgetItem(f"{theme.label} ({theme.cycle})", self.list)
+            item = QListWidgetItem(self.list)
             item.setData(CODE_ROLE, theme.code)
+            item.setData(ENGLISH_ROLE, theme.label.casefold())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.filter.textChanged.connect(self._filter)
@@ -94,7 +98,8 @@ class UprThemeList(QWidget):
     def _filter(self, text: str) -> None:
         folded = text.strip().casefold()
         for item in self._items():
-            item.setHidden(bool(folded) and folded not in item.text().casefold())
+            shown = item.text().casefold(), str(item.data(ENGLISH_ROLE))
+            item.setHidden(bool(folded) and not any(folded in text for text in shown))
 
     def codes(self) -> list[str]:
         checked = [
@@ -138,8 +143,18 @@ class UprThemeList(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter the themes"))
+        lang = i18n.current_language()
+        names = {t.code: f"{t.name(lang)} ({t.cycle})" for t in upr_themes()}
+        blocked = self.list.blockSignals(True)  # a new name is no edit
+        try:
+            for item in self._items():
+                item.setText(names.get(str(item.data(CODE_ROLE)), item.text()))
+                item.setToolTip(str(item.text()))
+        finally:
+            self.list.blockSignals(blocked)
+        self._filter(self.filter.text())
         self.filter.setAccessibleName(self.tr("Filter the UPR themes"))
         self.list.setAccessibleName(self.tr("UPR themes"))
         self.list.setToolTip(
-            self.tr("Theme names of the UN Human Rights Index, in English (UPR cycle in brackets).")
+            self.tr("Theme names of the UN Human Rights Index (UPR cycle in brackets).")
         )

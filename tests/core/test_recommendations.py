@@ -419,3 +419,19 @@ def test_cli_errors_speak_the_profiles_language(
         assert said in capsys.readouterr().err
     finally:
         cli_text.use_language("en")
+
+
+def test_every_upr_theme_has_a_russian_and_a_turkmen_name() -> None:
+    import re
+
+    from desktop.core.reports.labels import Labeller
+    from desktop.core.reports.upr_themes import upr_themes
+
+    for theme in upr_themes():
+        assert re.search("[а-яё]", theme.label_ru.lower()), theme.code
+        assert theme.label_tk and theme.label_tk != theme.label_ru, theme.code
+        assert not re.search("[а-яё]", theme.label_tk.lower()), theme.code  # Latin script
+    life = "upr-c4:right-to-life"
+    assert Labeller("ru", str).category("upr_theme", life) == "Право на жизнь"
+    assert Labeller("tk", str).category("upr_theme", life) == "Ýaşamak hukugy"
+    assert Labeller("en", str).category("upr_theme", life) == "Right to life"

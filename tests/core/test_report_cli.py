@@ -111,3 +111,20 @@ def test_report_exports_xlsx_and_csv(
     assert main(["report", "--format", "csv", "--out", str(zipped), "--yes"]) == EXIT_OK
     with zipfile.ZipFile(zipped) as archive:
         assert "people.csv" in archive.namelist()
+
+
+def test_stats_by_recommendation_counts_and_protects(
+    stored: list[Observation], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = _stats(capsys, "--by", "recommendation,velayat")
+    expected = expected_table(stored, "recommendation", "velayat")
+    assert "A/HRC/39/3 para 114.12" in out["rows"] and "" in out["rows"]  # "" = no link
+    for i, row in enumerate(out["rows"]):
+        for j, column in enumerate(out["columns"]):
+            assert out["cells"][i][j] == expected.get((row, column), 0)
+    published = _stats(capsys, "--by", "recommendation,velayat", "--protected")
+    cells = [c for row in published["cells"] for c in row]
+    assert None in cells  # small cells hidden, as for any other dimension
+    assert all(c is None or c == 0 or c >= 5 for c in cells)
+    themes = _stats(capsys, "--by", "upr_theme,sdg_target")
+    assert themes["total"] == sum(expected_table(stored, "upr_theme", "sdg_target").values())

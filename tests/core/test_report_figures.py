@@ -44,10 +44,17 @@ AGES = ["age_0_17", "age_18_25", "age_41_60", None]
 PERPS = ["police", "local_officials", "employer"]
 SOURCES = ["victim_testimony", "document", None]
 ACTIONS = ["referred_to_lawyer", "complaint_to_ombudsperson", "medical_help"]
+RECOMMENDATIONS = ["A/HRC/39/3 para 114.12", "A/HRC/39/3 para 114.2", "A/HRC/55/5 para 6.45"]
+UPR_THEMES = [
+    "upr-c4:right-to-life",
+    "upr-c4:freedom-of-opinion-and-expression-access-to-information",
+]
+SDG_TARGETS = ["16.10", "16.3", "5.2"]
 
 
 def known_records(n: int = 80, seed: int = 16) -> list[Observation]:
     rng = random.Random(seed)
+    links = random.Random(seed + 1)  # its own draws: the other fields stay as they were
     records = []
     for i in range(n):
         velayat, etrap = rng.choice(PLACES)
@@ -77,6 +84,9 @@ def known_records(n: int = 80, seed: int = 16) -> list[Observation]:
                 ],
                 consent=Consent(True, True, rng.random() < 0.7, rng.random() < 0.5),
                 confidentiality=rng.choice(["normal", "sensitive"]),
+                recommendations=links.sample(RECOMMENDATIONS, links.randint(0, 2)),
+                upr_themes=links.sample(UPR_THEMES, links.randint(0, 1)),
+                sdg_targets=links.sample(SDG_TARGETS, links.randint(0, 2)),
             )
         )
     return records
@@ -124,6 +134,12 @@ def expected_categories(obs: Observation, name: str) -> set[str]:
     elif name == "outcome":
         done = [f.done for f in obs.follow_up]
         found = [("done" if all(done) else "open") if done else None]
+    elif name == "recommendation":
+        found = list(obs.recommendations)
+    elif name == "upr_theme":
+        found = list(obs.upr_themes)
+    elif name == "sdg_target":
+        found = list(obs.sdg_targets)
     else:
         raise AssertionError(name)
     values = {v for v in found if v}
@@ -231,6 +247,24 @@ def test_consent_decides_what_counts_outward(known: tuple[Profile, list[Observat
         table,
         expected_table([r for r in records if r.consent.share_public_anonymised], "velayat", "sex"),
     )
+
+
+def test_recommendation_tables_are_protected_like_any_other(
+    known: tuple[Profile, list[Observation]],
+) -> None:
+    """Cases by UN recommendation (a record may bear on several), by velayat, published
+    beside the velayat table: small cells hidden, and none of them can be solved for."""
+    profile, _records = known
+    selection = profile.listing.selection(Q(), figures.kinds_for(("recommendation", "velayat")))
+    assert selection is not None
+    outward = figures.subset(selection, figures.consenting(selection, facets.CONSENT_INSTITUTION))
+    by_both = figures.cross_table(outward, "recommendation", "velayat")
+    by_velayat = figures.cross_table(outward, "velayat")
+    assert not by_both.additive  # a case counts under each recommendation it bears on
+    together = protect_together([by_velayat, by_both])
+    assert together[1].hidden.any() and recovered(together) == []
+    for key, (lo, hi, value) in bounds(together).items():
+        assert hi - lo >= 1, (key, lo, hi, value)
 
 
 def test_unknown_dimension_is_refused() -> None:
@@ -356,4 +390,24 @@ def test_records_saved_before_the_facets_get_them_at_unlock(
             conn.execute("DELETE FROM observation_categories WHERE kind LIKE 'f\\_%' ESCAPE '\\'")
     with Profile.unlock(paths, PASSPHRASE) as profile:
         for rows, columns in [("sex", "perpetrator"), ("outcome", "source")]:
+            _same(_table(profile, Q(), rows, columns), expected_table(stored, rows, columns))
+
+
+def test_links_saved_before_their_facets_get_them_at_unlock(
+    paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.migrations import LATEST_VERSION
+
+    from .conftest import PASSPHRASE, profile_at_version
+
+    records = known_records(30)
+    with profile_at_version(paths, monkeypatch, LATEST_VERSION - 1) as old:
+        stored = old.observations.save_many(records)
+        with old.database.transaction() as conn:  # as the version before the links' facets
+            conn.execute(
+                "DELETE FROM observation_categories WHERE kind IN (?, ?, ?)", facets.LINK_KINDS
+            )
+        assert _table(old, Q(), "recommendation", None).row_codes == [""]
+    with Profile.unlock(paths, PASSPHRASE) as profile:
+        for rows, columns in [("recommendation", "velayat"), ("upr_theme", "sdg_target")]:
             _same(_table(profile, Q(), rows, columns), expected_table(stored, rows, columns))

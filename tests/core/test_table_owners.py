@@ -40,7 +40,7 @@ OWNERS = {
     "known_devices": "received/",
 }
 #: Migrations create and fill every module's tables; ``list_changes`` is written by triggers.
-MIGRATION_MODULES = {"migrations.py", "schema.py", "sync/schema.py"}
+MIGRATION_MODULES = {"migrations.py", "schema.py", "received_schema.py", "sync/schema.py"}
 #: Temporary tables of one connection, named by a variable: the result cache's pk sets.
 TEMPORARY = {"listing/cache.py": {"{table}"}}
 #: What a table name written through a constant stands for.

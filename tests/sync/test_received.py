@@ -74,6 +74,12 @@ def test_received_records_are_listed_filtered_read_and_answered(
         own_other,
     }
     assert _lists_alike(coordinator, Q(received_to="2000-01-01")) == set()
+    # the received order is the same from memory and from SQL
+    in_memory = [r.id for r in listing.query(Q(sort="received"))]
+    listing.list_index.enabled = False
+    assert [r.id for r in listing.query(Q(sort="received"))] == in_memory
+    listing.list_index.enabled = True
+    assert in_memory[-1] == mine  # an own record has no received date: it sorts first
     # the organisation, from the device list the coordinator's sync keeps
     orgs = coordinator.received.orgs()
     assert [o.name for o in orgs] == [net.org] and orgs[0].records == 2
@@ -198,6 +204,8 @@ def test_a_conflict_settles_the_same_on_two_coordinator_machines(
         assert "same earlier one" in machine.received.rule_text()
         assert _lists_alike(machine, Q(scope="received")) == {rid}
         assert [r.conflict for r in machine.listing.query(Q(scope="received"))] == [True]
+        assert _lists_alike(machine, Q(conflict=True)) == {rid}
+        assert machine.received.counts().conflicts == 1
     # the server's order and the parcel's agree on the history too
     assert [h.envelope_id for h in coordinator.received.history(rid)] == [
         h.envelope_id for h in other.received.history(rid)
@@ -212,6 +220,8 @@ def test_a_conflict_settles_the_same_on_two_coordinator_machines(
         got = machine.received.get(rid)
         assert not got.conflict and got.envelope_id == resolved.envelope_id and got.unread
         assert machine.received.conflicts(rid) == []
+        assert _lists_alike(machine, Q(conflict=True)) == set()
+        assert _lists_alike(machine, Q(conflict=False, unread=True)) == {rid}
 
 
 def _tampered(env: Envelope) -> dict[str, object]:

@@ -61,6 +61,35 @@ def test_the_figures_are_the_cores(
     assert total == str(len(records))
 
 
+def test_the_cross_table_counts_by_un_recommendation(
+    qtbot, dashboard: Dashboard, stored: tuple[Profile, list[Observation]]
+) -> None:
+    _, records = stored
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        dashboard.set_cross_dimensions("recommendation", "velayat")
+    model = dashboard.table_model
+    table = model.table
+    assert table is not None and (table.rows, table.columns) == ("recommendation", "velayat")
+    cross = expected_table(records, "recommendation", "velayat")
+    assert {
+        (r, c): int(table.cells[i, j])
+        for i, r in enumerate(table.row_codes)
+        for j, c in enumerate(table.column_codes)
+        if table.cells[i, j]
+    } == cross
+    assert (
+        model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole)
+        == (
+            table.row_codes[0]  # the symbol and paragraph, as the UN writes them
+        )
+    )
+    assert dashboard.rows_box.currentText() == "UN recommendation"
+    # The list has no filter for it: a click says so (the window's handler), nothing breaks.
+    with qtbot.waitSignal(dashboard.filter_requested) as asked:
+        dashboard._cell_clicked(model.index(0, 0))
+    assert asked.args[0] == "recommendation"
+
+
 def test_the_dashboard_follows_the_filter(
     qtbot, dashboard: Dashboard, stored: tuple[Profile, list[Observation]]
 ) -> None:

@@ -103,3 +103,22 @@ def test_the_annex_speaks_the_report_language(profile: Any) -> None:  # noqa: F8
     options = ReportOptions("2024-01-01", "2024-12-31", lang="ru")
     text = build_report(profile, options, translator_for("ru")).text()
     assert "Приложение: рекомендации ООН и задокументированные случаи" in text
+
+
+def test_upr_theme_names_follow_the_language(qtbot: Any) -> None:
+    from desktop.ui import i18n
+    from desktop.ui.recommendation_links import UprThemeList
+
+    themes = UprThemeList()
+    qtbot.addWidget(themes)
+    item = next(i for i in themes._items() if i.data(Qt.ItemDataRole.UserRole) == THEME)
+    assert item.text() == "Right to life (4)"
+    i18n.set_language("ru")
+    qtbot.waitUntil(lambda: item.text() == "Право на жизнь (4)")
+    themes.filter.setText("right to life")  # the UN's English name still finds it
+    assert not item.isHidden()
+    themes.filter.setText("право на жизнь")
+    assert not item.isHidden()
+    i18n.set_language("tk")
+    qtbot.waitUntil(lambda: item.text() == "Ýaşamak hukugy (4)")
+    assert themes.codes() == []  # a new name is no edit

@@ -299,8 +299,9 @@ class ListIndex(TextSearch):
         for column, values in (("author", q.authors), ("org", q.orgs)):
             if values:
                 mask &= np.isin(cols.coded[column], [cols.codes.get(v, -1) for v in values])
-        if q.unread is not None:
-            mask &= cols.coded["unread"] == cols.codes.get("1" if q.unread else "0", -1)
+        for column, flag in (("unread", q.unread), ("conflict", q.conflict)):
+            if flag is not None:
+                mask &= cols.coded[column] == cols.codes.get("1" if flag else "0", -1)
         if q.received_from:
             mask &= (cols.received != "") & (cols.received >= q.received_from)
         if q.received_to:

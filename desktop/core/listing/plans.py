@@ -178,9 +178,10 @@ def received_conditions(q: ObservationQuery, conds: list[str], params: list[Any]
         if values:
             conds.append(f"{column} IN ({','.join('?' * len(values))})")
             params.extend(values)
-    if q.unread is not None:
-        conds.append("o.unread = ?")
-        params.append(int(q.unread))
+    for column, flag in (("o.unread", q.unread), ("o.conflict", q.conflict)):
+        if flag is not None:
+            conds.append(f"{column} = ?")
+            params.append(int(flag))
     if q.received_from:
         conds.append("o.received_at >= ?")
         params.append(q.received_from)
@@ -202,6 +203,7 @@ def has_row_filters(q: ObservationQuery) -> bool:
         or q.authors
         or q.orgs
         or q.unread is not None
+        or q.conflict is not None
         or q.received_from
         or q.received_to
     )
@@ -223,6 +225,7 @@ def result_key(q: ObservationQuery) -> tuple[Any, ...]:
         tuple(sorted(q.authors)),
         tuple(sorted(q.orgs)),
         q.unread,
+        q.conflict,
         q.received_from,
         q.received_to,
     )

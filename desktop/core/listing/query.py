@@ -36,6 +36,7 @@ class ObservationQuery:
     orgs: tuple[str, ...] = ()  # the authors' organisation ids (as text)
     authors: tuple[str, ...] = ()  # author device ids
     unread: bool | None = None  # True: new or changed since last opened; False: read
+    conflict: bool | None = None  # True: received records with competing revisions
     received_from: str | None = None  # ISO date (or time); received on or after
     received_to: str | None = None  # ISO date (or time); received on or before that day
 

@@ -4,7 +4,6 @@ through :mod:`.disclosure` like every other table."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -15,24 +14,21 @@ from desktop.core.reports.disclosure import protect
 from desktop.core.reports.labels import Translate
 from desktop.core.reports.options import ReportOptions
 from desktop.core.reports.recommendations import keys_in_order
-from desktop.core.reports.references import normalise_reference
 from desktop.core.reports.texts import M
-
-if TYPE_CHECKING:
-    from desktop.core.observations.service import ObservationService
 
 ANNEX_TEXT_CHARS = 160
 
 
-def recommendation_counts(records: ObservationService, selection: Selection) -> dict[str, int]:
+def recommendation_counts(selection: Selection) -> dict[str, int]:
     """Cases of ``selection`` linked to each recommendation (a case counts once per
-    recommendation). Read from the records: the links are not among the list's columns."""
-    counts: dict[str, int] = {}
-    for obs in records.get_many(selection.pks):
-        # a draft may hold a reference still being typed: only well-formed keys count
-        for key in {k for k in obs.recommendations if normalise_reference(k) == k}:
-            counts[key] = counts.get(key, 0) + 1
-    return counts
+    recommendation), from the list's facet rows (``selection`` must carry
+    ``figures.kinds_for(("recommendation",))``): no record is read again."""
+    table = figures.cross_table(selection, "recommendation")
+    return {
+        code: int(table.cells[i, 0])
+        for i, code in enumerate(table.row_codes)
+        if code != figures.NOT_RECORDED and table.cells[i, 0]
+    }
 
 
 def recommendations_annex(

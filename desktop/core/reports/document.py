@@ -149,7 +149,7 @@ def build_report(
     labels = Labeller(options.lang, tr, options.organisations)
     upr = options.variant == UPR
     specs = UPR_TABLES if upr else FULL_TABLES
-    dims = tuple({d for spec in specs for d in spec if d} | {"right", "act"})
+    dims = tuple({d for spec in specs for d in spec if d} | {"right", "act", "recommendation"})
     q = replace(options.query, date_from=options.date_from, date_to=options.date_to)
     step(0, 100)
     everything = source.listing.selection(q, figures.kinds_for(dims))
@@ -270,7 +270,7 @@ def build_report(
         doc.blocks.append(Heading(tr(M["s_recommendations"])))
         doc.numbered(tr(M["upr_recommendations"]))
     step(95, 100)
-    counts = recommendation_counts(source.observations, selection)
+    counts = recommendation_counts(selection)
     recommendations_annex(doc, counts, counted, options, tr, linked_only=upr)
     step(100, 100)
     return doc

@@ -90,7 +90,7 @@ def tables(
         # links to UN recommendations, UPR themes and SDG targets (issue 16 item 5)
         "un_links": (["observation_id", "kind", "code", "label"], []),
     }
-    themes = {t.code: t.label for t in upr_themes()}
+    themes = {t.code: t.name(lang) for t in upr_themes()}
     for original in records:
         obs = anonymised(original, how)
         d, p, s, c = obs.date, obs.place, obs.source, obs.consent

@@ -15,6 +15,7 @@ rows the same way.
 from __future__ import annotations
 
 from desktop.core.model import Observation, Role
+from desktop.core.reports.references import is_sdg_target, normalise_reference
 
 #: Kinds of ``observation_categories`` rows written for figures (``right``, ``act`` and
 #: ``act_tree`` are the list's own).
@@ -26,8 +27,25 @@ FOLLOW_UP = "f_follow"  # each follow-up action's code
 OUTCOME = "f_outcome"  # whether every follow-up action is done
 CONSENT = "f_consent"  # what the consent allows: institution, public
 AUTHOR = "f_author"  # the author's device (its organisation is looked up from it)
+RECOMMENDATION = "f_rec"  # each UN recommendation linked (``A/HRC/39/3 para 114.12``)
+UPR_THEME = "f_upr"  # each UPR theme linked (a code of resources/upr_themes.json)
+SDG_TARGET = "f_sdg"  # each SDG target linked (``16.10``)
 
-KINDS = (SEX, AGE, PERPETRATOR, SOURCE, FOLLOW_UP, OUTCOME, CONSENT, AUTHOR)
+KINDS = (
+    SEX,
+    AGE,
+    PERPETRATOR,
+    SOURCE,
+    FOLLOW_UP,
+    OUTCOME,
+    CONSENT,
+    AUTHOR,
+    RECOMMENDATION,
+    UPR_THEME,
+    SDG_TARGET,
+)
+#: The kinds added after migration 14 (filled in for stored records by a later one).
+LINK_KINDS = (RECOMMENDATION, UPR_THEME, SDG_TARGET)
 UNKNOWN = "unknown"
 OUTCOME_DONE = "done"
 OUTCOME_OPEN = "open"
@@ -54,4 +72,13 @@ def facet_rows(obs: Observation) -> list[tuple[str, str]]:
         rows.append((CONSENT, CONSENT_PUBLIC))
     if obs.author_device_id:
         rows.append((AUTHOR, obs.author_device_id))
+    return list(dict.fromkeys(rows + link_rows(obs)))
+
+
+def link_rows(obs: Observation) -> list[tuple[str, str]]:
+    """The record's links to UN recommendations, UPR themes and SDG targets, each once. A
+    draft may hold a reference still being typed: only well-formed ones count."""
+    rows = [(RECOMMENDATION, k) for k in obs.recommendations if normalise_reference(k) == k]
+    rows += [(UPR_THEME, code) for code in obs.upr_themes if code]
+    rows += [(SDG_TARGET, t) for t in obs.sdg_targets if is_sdg_target(t)]
     return list(dict.fromkeys(rows))

@@ -45,11 +45,15 @@ DIMENSIONS: dict[str, str | None] = {
     "organisation": facets.AUTHOR,
     "follow_up": facets.FOLLOW_UP,
     "outcome": facets.OUTCOME,
+    "recommendation": facets.RECOMMENDATION,
+    "upr_theme": facets.UPR_THEME,
+    "sdg_target": facets.SDG_TARGET,
 }
 #: Act types at one level of the tree: ``act:0`` (the broadest) to ``act:4``.
 ACT_LEVEL_PREFIX = "act:"
 #: Dimensions where a record may count in several categories.
 MULTI = {"right", "act", "sex", "age_group", "perpetrator", "follow_up"}
+MULTI |= {"recommendation", "upr_theme", "sdg_target"}
 
 
 def is_multi(name: str | None) -> bool:
@@ -76,6 +80,9 @@ DIMENSION_TITLES = {
     "organisation": QT_TRANSLATE_NOOP("core", "Organisation"),
     "follow_up": QT_TRANSLATE_NOOP("core", "Follow-up action"),
     "outcome": QT_TRANSLATE_NOOP("core", "Follow-up outcome"),
+    "recommendation": QT_TRANSLATE_NOOP("core", "UN recommendation"),
+    "upr_theme": QT_TRANSLATE_NOOP("core", "UPR theme"),
+    "sdg_target": QT_TRANSLATE_NOOP("core", "SDG target"),
 }
 M_NOT_RECORDED = QT_TRANSLATE_NOOP("core", "not recorded")
 M_OUTCOME = {

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.refdata import ReferenceData, get_reference_data
 from desktop.core.reports import figures
+from desktop.core.reports.upr_themes import upr_theme_names
 
 Translate = Callable[[str], str]
+M_SDG_TARGET = QT_TRANSLATE_NOOP("core", "SDG target {target}")
 
 _VOCABULARIES = {
     "sex": "sex",
@@ -59,6 +62,13 @@ class Labeller:
             return self.tr(figures.M_OUTCOME.get(code, code))
         if dimension == "organisation":
             return self.organisations.get(code) or code[:8]
+        if dimension == "upr_theme":
+            theme = upr_theme_names().get(code)
+            return theme.name(lang) if theme else code
+        if dimension == "sdg_target":
+            return self.tr(M_SDG_TARGET).format(target=code)
+        if dimension == "recommendation":
+            return code  # the document symbol and paragraph, as the UN writes it
         vocabulary = _VOCABULARIES.get(dimension)
         if vocabulary:
             for term in self.ref.vocabulary(vocabulary):

@@ -51,6 +51,7 @@ SMALL = QColor("#e8a33d")
 CHARTS = ["velayat", "month", "right", "act:0", "sex"]
 CROSS_CHOICES = ["velayat", "etrap", "quarter", "year", "right", "act:0", "sex", "age_group"]
 CROSS_CHOICES += ["perpetrator", "source", "status", "outcome", "organisation"]
+CROSS_CHOICES += ["recommendation", "upr_theme", "sdg_target"]  # links to UN work
 MAX_BARS = 12
 Index = QModelIndex | QPersistentModelIndex
 
