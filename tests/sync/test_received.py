@@ -74,6 +74,12 @@ def test_received_records_are_listed_filtered_read_and_answered(
         own_other,
     }
     assert _lists_alike(coordinator, Q(received_to="2000-01-01")) == set()
+    # the received order is the same from memory and from SQL
+    in_memory = [r.id for r in listing.query(Q(sort="received"))]
+    listing.list_index.enabled = False
+    assert [r.id for r in listing.query(Q(sort="received"))] == in_memory
+    listing.list_index.enabled = True
+    assert in_memory[-1] == mine  # an own record has no received date: it sorts first
     # the organisation, from the device list the coordinator's sync keeps
     orgs = coordinator.received.orgs()
     assert [o.name for o in orgs] == [net.org] and orgs[0].records == 2
