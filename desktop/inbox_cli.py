@@ -103,11 +103,11 @@ def _state(status: str) -> str:
 
 
 def cmd_inbox(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> int:
-    if args.limit > MAX_LIMIT:
-        # said, not silently cut: a page holds at most MAX_LIMIT rows
-        print(f"fieldbook: {cli_text.cli(cli_text.LIMIT_CAPPED, args.limit, MAX_LIMIT)}",
-              file=sys.stderr)  # fmt: skip
     with open_profile(paths) as profile:
+        if args.limit > MAX_LIMIT:
+            # said (in the profile's language), not silently cut: a page holds MAX_LIMIT rows
+            print(f"fieldbook: {cli_text.cli(cli_text.LIMIT_CAPPED, args.limit, MAX_LIMIT)}",
+                  file=sys.stderr)  # fmt: skip
         received = profile.received
         if args.orgs:
             return _print_choices(profile, args.json)
