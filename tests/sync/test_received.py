@@ -323,6 +323,10 @@ def test_migration_20_lists_what_an_older_coordinator_profile_received(
         assert got.attachments == 1 and got.observation.attachments[0].filename == "photo.png"
         assert upgraded.attachments.list(other)[0].sha256 == got.observation.attachments[0].sha256
         assert got.author_name == field.device_id[:8]  # no device list kept yet
+        (arrived,) = upgraded.database.one(
+            "SELECT received_at FROM inbox WHERE envelope_id = ?", (got.envelope_id,)
+        )
+        assert got.received_at == arrived  # when it came, not when the profile was upgraded
         assert [r.attachments for r in upgraded.listing.query(Q(text="suratly"))] == [1]
 
 
