@@ -852,18 +852,18 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+146"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+158"/>
         <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
         <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
         <translation>Задокументированные случаи с согласием; не выборка, не распространённость. × — не показано ради защиты людей.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+151"/>
         <source>Fewer than {n}: shown here, hidden in documents</source>
         <translation>Меньше {n}: видно здесь, скрыто в документах</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>Rows:</source>
         <extracomment>the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Строки:</translation>
@@ -5131,11 +5131,6 @@ Save a decrypted copy?</source>
         <location filename="../desktop/core/received/rule.py" line="+25"/>
         <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
         <translation>Две редакции этой записи сделаны из одной и той же предыдущей. Действует редакция с бо́льшим номером; если номера равны — та, чей идентификатор конверта идёт первым по алфавиту. Компьютер каждого координатора применяет одно и то же правило, поэтому все показывают одну и ту же редакцию. Автор разрешает конфликт, сохранив новую редакцию.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/core/reports/labels.py" line="+13"/>
-        <source>SDG target {target}</source>
-        <translation>Задача ЦУР {target}</translation>
     </message>
 </context>
 </TS>

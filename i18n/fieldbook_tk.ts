@@ -851,18 +851,18 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../desktop/ui/coordinator/dashboard.py" line="+146"/>
+        <location filename="../desktop/ui/coordinator/dashboard.py" line="+158"/>
         <source>Documented cases with consent; not a sample, no prevalence. × not shown, to protect people.</source>
         <extracomment>The chart as saved: consenting records, protected counts (None: hidden).</extracomment>
         <translation>Razylyk bilen resminamalaşdyrylan wakalar; saýlama däl, ýaýraw däl. × — adamlary goramak üçin görkezilmedi.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+151"/>
         <source>Fewer than {n}: shown here, hidden in documents</source>
         <translation>{n}-den az: bu ýerde görünýär, resminamalarda gizlenýär</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <source>Rows:</source>
         <extracomment>the profile, or a callable giving the profile open now (None while locked)</extracomment>
         <translation>Setirler:</translation>
@@ -5117,11 +5117,6 @@ Açylan nusgany saklamalymy?</translation>
         <location filename="../desktop/core/received/rule.py" line="+25"/>
         <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
         <translation>Bu ýazgynyň iki wersiýasy şol bir öňki wersiýadan edilipdir. Belgisi uly bolan wersiýa hasaba alynýar; belgileri deň bolsa, bukjasynyň identifikatory elipbiý tertibinde öň gelýäni hasaba alynýar. Her utgaşdyryjynyň kompýuteri şol bir düzgüni ulanýar, şonuň üçin hemmesi şol bir wersiýany görkezýär. Awtor täze wersiýany ýazdyryp çaknyşygy çözýär.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/core/reports/labels.py" line="+13"/>
-        <source>SDG target {target}</source>
-        <translation>Durnukly ösüş maksadynyň wezipesi {target}</translation>
     </message>
 </context>
 </TS>

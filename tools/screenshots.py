@@ -180,6 +180,9 @@ class Shooter:
                     profile.observations.save(stored)
                 if i % 3 == 1:
                     profile.observations.set_status(stored.id, "queued")
+            from tools.screenshots_figures import add_links
+
+            add_links(profile)  # links to UN work, for the figures by recommendation
         self.passphrase = "screenshots only 2025"
         return paths.data_dir
 
@@ -336,6 +339,9 @@ class Shooter:
         self.shot(about, lang, "15-about")
         about.close()
         self.sync_screens(window, lang)
+        from tools.screenshots_figures import figures_screens
+
+        figures_screens(self, window, lang)
         try:
             {}["x"]
         except KeyError as exc:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.refdata import ReferenceData, get_reference_data
 from desktop.core.reports import figures
 from desktop.core.reports.upr_themes import upr_theme_names
 
 Translate = Callable[[str], str]
-M_SDG_TARGET = QT_TRANSLATE_NOOP("core", "SDG target {target}")
 
 _VOCABULARIES = {
     "sex": "sex",
@@ -65,10 +63,10 @@ class Labeller:
         if dimension == "upr_theme":
             theme = upr_theme_names().get(code)
             return theme.name(lang) if theme else code
-        if dimension == "sdg_target":
-            return self.tr(M_SDG_TARGET).format(target=code)
-        if dimension == "recommendation":
-            return code  # the document symbol and paragraph, as the UN writes it
+        if dimension in ("recommendation", "sdg_target"):
+            # as the UN writes them (A/HRC/39/3 para 114.12; 16.10): the table's heading
+            # says what they are
+            return code
         vocabulary = _VOCABULARIES.get(dimension)
         if vocabulary:
             for term in self.ref.vocabulary(vocabulary):

@@ -17,22 +17,34 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QHelpEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSizePolicy,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -162,7 +174,10 @@ class BarChart(QWidget):
             return
         top = max((b[2] or 0) for b in bars) or 1
         row = min(24.0, (rect.height() - 30) / len(bars))
-        label_width = rect.width() * 0.42
+        # Names as wide as the longest needs, up to 60% of the chart (the rest elided, whole
+        # in the tooltip); bars keep at least 40%.
+        widest = max(painter.fontMetrics().horizontalAdvance(b[1]) for b in bars) + 20
+        label_width = min(max(widest, rect.width() * 0.3), rect.width() * 0.6)
         for n, (code, label, count) in enumerate(bars):
             y = rect.top() + 26 + n * row
             painter.setPen(QColor("black"))
@@ -192,6 +207,21 @@ class BarChart(QWidget):
         painter = QPainter(self)
         self.paint_chart(painter, self.rect())
         painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        # A long name is elided beside its bar: the tooltip gives it whole, with its count.
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            for area, code in self._hit:
+                if area.contains(QPointF(event.pos())):
+                    found = next((b for b in self.bars if b[0] == code), None)
+                    if found is not None:
+                        count = HIDDEN if found[2] is None else str(found[2])
+                        QToolTip.showText(event.globalPos(), f"{found[1]}: {count}", self)
+                        return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         for area, code in self._hit:
@@ -282,7 +312,8 @@ class CrossTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if self.table is None or self.labels is None or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if self.table is None or self.labels is None or role not in shown:
             return None
         t = self.table
         if orientation == Qt.Orientation.Horizontal:
@@ -323,6 +354,13 @@ class Dashboard(QWidget):
         self.table_model = CrossTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.table_model)
+        # Columns as wide as their names (a velayat, a recommendation), within reason; a
+        # longer name is elided and shown whole in its tooltip.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(240)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.clicked.connect(self._cell_clicked)
         self.status = QLabel(self)
         controls = QHBoxLayout()
@@ -341,6 +379,9 @@ class Dashboard(QWidget):
         table_box.addLayout(controls)
         table_box.addWidget(self.table)
         grid.addLayout(table_box, 2, 1, 1, 2)
+        # The map and the cross-table are what people read first: they get the most room.
+        for row, stretch in ((0, 5), (1, 4), (2, 5)):
+            grid.setRowStretch(row, stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addLayout(grid, 1)

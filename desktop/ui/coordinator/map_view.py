@@ -58,6 +58,34 @@ def shade(count: int, top: int) -> QColor:
     )
 
 
+def _centroid(path: QPainterPath, box: QRectF) -> QPointF:
+    """The area centroid of a shape's largest ring (a bent velayat's box centre may lie at
+    its neighbour's border); the box centre when the ring is degenerate."""
+    rings = path.toSubpathPolygons()
+    if not rings:
+        return box.center()
+    ring = max(rings, key=lambda r: r.boundingRect().width() * r.boundingRect().height())
+    area = cx = cy = 0.0
+    for i in range(ring.count()):
+        a, b = ring.at(i), ring.at((i + 1) % ring.count())
+        cross = a.x() * b.y() - b.x() * a.y()
+        area += cross
+        cx += (a.x() + b.x()) * cross
+        cy += (a.y() + b.y()) * cross
+    if abs(area) < 1e-6:
+        return box.center()
+    return QPointF(cx / (3 * area), cy / (3 * area))
+
+
+def haloed_text(painter: QPainter, rect: QRectF, flags: Any, text: str) -> None:
+    """``text`` in black over a white outline two pixels wide."""
+    painter.setPen(QColor("white"))
+    for dx, dy in ((-1, -1), (0, -2), (1, -1), (-2, 0), (2, 0), (-1, 1), (0, 2), (1, 1)):
+        painter.drawText(rect.translated(dx, dy), flags, text)
+    painter.setPen(QColor("black"))
+    painter.drawText(rect, flags, text)
+
+
 class VelayatMap(QWidget):
     velayat_clicked = Signal(str)
 
@@ -146,28 +174,33 @@ class VelayatMap(QWidget):
             (p.boundingRect().width() * p.boundingRect().height() for p in self._paths.values()),
             default=1.0,
         )
+        labels_font = painter.font()
+        if rect.width() < 1000:  # a small map: labels a size smaller, so neighbours' fit
+            labels_font.setPointSizeF(max(labels_font.pointSizeF() * 0.88, 7.0))
+        painter.setFont(labels_font)
         for code, path in self._paths.items():
             count = self._counts.get(code, 0)
             shown = HIDDEN if count is None else str(count)
             label = self._labels.get(code, code)
             box = path.boundingRect()
-            centre = box.center()
+            centre = _centroid(path, box)
             if box.width() * box.height() < whole * SMALL_AREA:
                 # A city inside a velayat (Aşgabat in Ahal): its label goes below it, on
                 # a line, so the two labels do not cover each other.
                 below = QPointF(centre.x(), box.bottom() + 26)
                 painter.setPen(QPen(QColor("#333333"), 1))
                 painter.drawLine(centre, below - QPointF(0, 12))
-                painter.setPen(QColor("black"))
-                painter.drawText(
+                haloed_text(
+                    painter,
                     QRectF(below.x() - 120, below.y() - 12, 240, 36),
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                     f"{label}: {shown}",
                 )
                 continue
-            dark = count is not None and top > 0 and math.sqrt(count / top) > 0.55
-            painter.setPen(QColor("white") if dark else QColor("black"))
-            painter.drawText(
+            # A label is often wider than its velayat and crosses lighter and darker
+            # neighbours: dark text with a white halo reads on every shade.
+            haloed_text(
+                painter,
                 QRectF(centre.x() - 120, centre.y() - 18, 240, 36),
                 Qt.AlignmentFlag.AlignCenter,
                 f"{label}\n{shown}",
