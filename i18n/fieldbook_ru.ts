@@ -611,12 +611,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>received</source>
         <translation>получено</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
+        <source>review</source>
+        <translation>рассмотрение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>от кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* unread   ! conflicting revisions</source>
+        <translation>* не прочитано   ! конфликтующие версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>nothing received yet: a coordinator receives observations with fieldbook sync</source>
         <translation>пока ничего не получено: координатор получает наблюдения командой fieldbook sync</translation>
     </message>
@@ -649,6 +669,61 @@
         <location line="+1"/>
         <source>closed</source>
         <translation>закрыто</translation>
+    </message>
+    <message>
+        <location filename="../desktop/parcel_cli.py" line="+30"/>
+        <source>%1: %2 envelopes, %3 new, %4 already here, %5 receipts, %6 attachments complete, %7 for other devices, %8 refused</source>
+        <translation>%1: конвертов %2, новых %3, уже были здесь %4, квитанций %5, вложений получено полностью %6, для других устройств %7, отклонено %8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  refused: %1</source>
+        <translation>  отклонено: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: everything in this parcel was here already (opened before): nothing changed.</source>
+        <translation>%1: всё из этой посылки здесь уже было (её уже открывали): ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fieldbook: %1: %2</source>
+        <translation>fieldbook: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 байт)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 envelopes; they stay queued until a receipt comes back.</source>
+        <translation>Конвертов: %1; они остаются в очереди, пока не вернётся квитанция.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reviews and %2 receipts for %3 device(s).</source>
+        <translation>Отзывов: %1, квитанций: %2; устройств-получателей: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation %1: %2 device(s), as the server lists them now.</source>
+        <translation>Организация %1: устройств %2, по текущему списку сервера.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation %1: %2 device(s), as this computer last knew them (%3); the server could not be asked.</source>
+        <translation>Организация %1: устройств %2, как их последний раз знал этот компьютер (%3); спросить сервер не удалось.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 device(s) that sent records here are of an organisation this computer does not know (not in this parcel); make a parcel --for each, or connect once: %2</source>
+        <translation>Устройства, приславшие сюда записи, но чья организация этому компьютеру не известна (их нет в этой посылке): %1. Сделайте посылку --for для каждого или подключитесь один раз: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>receipts for the author: %1</source>
+        <translation>квитанции для автора: %1</translation>
     </message>
 </context>
 <context>
@@ -2789,8 +2864,9 @@ Afterwards, export the key file again (Connect to server → Export coordination
 <context>
     <name>ParcelDialog</name>
     <message>
-        <location filename="../desktop/ui/parcel_dialog.py" line="+79"/>
+        <location filename="../desktop/ui/parcel_dialog.py" line="+89"/>
         <source>Carry by USB stick</source>
+        <extracomment>refusals listed one by one (ids and reasons) before &quot;and N more&quot;</extracomment>
         <translation>Передать на USB-флешке</translation>
     </message>
     <message>
@@ -2814,12 +2890,17 @@ Afterwards, export the key file again (Connect to server → Export coordination
         <translation> МБ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Device id (for a parcel of your reviews)</source>
-        <translation>Идентификатор устройства (для посылки с вашими отзывами)</translation>
+        <location line="+12"/>
+        <source>Device id or organisation (a parcel of your reviews and receipts)</source>
+        <translation>Идентификатор устройства или организация (посылка с вашими отзывами и квитанциями)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Leave empty for a parcel of your own queue. An organisation&apos;s devices come from the server, or without a connection from its last list kept here.</source>
+        <translation>Оставьте пустым для посылки из вашей собственной очереди. Устройства организации берутся с сервера, а без связи — из последнего списка, сохранённого здесь.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Write parcel to a folder…</source>
         <translation>&amp;Записать посылку в папку…</translation>
     </message>
@@ -2868,12 +2949,48 @@ Afterwards, export the key file again (Connect to server → Export coordination
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>They stay queued until a receipt comes back.</source>
         <translation>Они остаются в очереди, пока не вернётся квитанция.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Receipts: %n.</source>
+        <translation>
+            <numerusform>Квитанций: %n.</numerusform>
+            <numerusform>Квитанций: %n.</numerusform>
+            <numerusform>Квитанций: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>For %1: %n device(s), as the server lists them.</source>
+        <translation>
+            <numerusform>Для %1: %n устройство, по списку сервера.</numerusform>
+            <numerusform>Для %1: %n устройства, по списку сервера.</numerusform>
+            <numerusform>Для %1: %n устройств, по списку сервера.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>For %1: %n device(s), as this computer last knew them (%2); the server could not be asked.</source>
+        <translation>
+            <numerusform>Для %1: %n устройство, как его последний раз знал этот компьютер (%2); спросить сервер не удалось.</numerusform>
+            <numerusform>Для %1: %n устройства, как их последний раз знал этот компьютер (%2); спросить сервер не удалось.</numerusform>
+            <numerusform>Для %1: %n устройств, как их последний раз знал этот компьютер (%2); спросить сервер не удалось.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n device(s) that sent records are of an organisation this computer does not know, so they are not in this parcel: make one for each device id, or connect once:</source>
+        <translation>
+            <numerusform>%n устройство прислало записи, но его организация этому компьютеру не известна, поэтому его нет в этой посылке: сделайте посылку для его идентификатора или подключитесь один раз:</numerusform>
+            <numerusform>%n устройства прислали записи, но их организация этому компьютеру не известна, поэтому их нет в этой посылке: сделайте посылку для каждого идентификатора или подключитесь один раз:</numerusform>
+            <numerusform>%n устройств прислали записи, но их организация этому компьютеру не известна, поэтому их нет в этой посылке: сделайте посылку для каждого идентификатора или подключитесь один раз:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open parcels</source>
         <translation>Открыть посылки</translation>
     </message>
@@ -2893,9 +3010,32 @@ Afterwards, export the key file again (Connect to server → Export coordination
         <translation>Квитанции для автора: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1: everything in it was here already; nothing changed.</source>
+        <translation>%1: всё, что в ней есть, здесь уже было; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 new, %3 already here, %4 receipts, %5 refused</source>
         <translation>%1: новых — %2, уже были — %3, квитанций — %4, отклонено — %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>  %n for other devices (left to them).</source>
+        <translation>
+            <numerusform>  %n — для другого устройства (оставлено ему).</numerusform>
+            <numerusform>  %n — для других устройств (оставлены им).</numerusform>
+            <numerusform>  %n — для других устройств (оставлены им).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … и ещё %n.</numerusform>
+            <numerusform>  … и ещё %n.</numerusform>
+            <numerusform>  … и ещё %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4560,27 +4700,28 @@ Save a decrypted copy?</source>
         <translation>Сервер отклонил конверт.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+97"/>
+        <location filename="../desktop/core/sync/pull.py" line="+129"/>
         <source>A received envelope was malformed.</source>
+        <extracomment>an envelope as parsed (None: it did not parse) and the page item it came in</extracomment>
         <translation>Полученный конверт повреждён.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>An envelope&apos;s author is unknown.</source>
         <translation>Автор конверта неизвестен.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A received envelope could not be opened.</source>
         <translation>Полученный конверт не удалось открыть.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
         <translation>Редакция чужой записи с другого устройства отклонена: изменять запись может только её автор.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Конверт, будто бы отправленный с этого компьютера, отклонён.</translation>
     </message>
@@ -4966,12 +5107,32 @@ Save a decrypted copy?</source>
         <translation>Неизвестный разрез: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel_parts.py" line="+25"/>
+        <location filename="../desktop/core/sync/parcel_parts.py" line="+34"/>
         <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
         <translation>Этот файл — не целая посылка этой сети: из него ничего не взято.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>This parcel was changed or damaged after it was made (its signature no longer matches): nothing was taken from it.</source>
+        <translation>Эту посылку изменили или повредили после того, как она была сделана (её подпись больше не совпадает): из неё ничего не взято.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This parcel is incomplete: the copy was cut short. Nothing was taken from it; copy the file again.</source>
+        <translation>Посылка неполная: копия оборвалась. Из неё ничего не взято; скопируйте файл ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This parcel belongs to another Fieldbook network (another server): nothing was taken from it.</source>
+        <translation>Эта посылка принадлежит другой сети Fieldbook (другому серверу): из неё ничего не взято.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This file is not a Fieldbook parcel.</source>
+        <translation>Этот файл не является посылкой Fieldbook.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Connect this profile to a server once before making or opening parcels.</source>
         <translation>Прежде чем собирать или открывать посылки, один раз подключите этот профиль к серверу.</translation>
     </message>
@@ -4987,7 +5148,7 @@ Save a decrypted copy?</source>
         <translation>Вложение в посылке было повреждено.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/network.py" line="+38"/>
+        <location filename="../desktop/core/network.py" line="+39"/>
         <source>Only a coordinator&apos;s device connected to the server can manage the network.</source>
         <translation>Сетью может управлять только устройство координатора, подключённое к серверу.</translation>
     </message>
@@ -5111,6 +5272,21 @@ Save a decrypted copy?</source>
         <location filename="../desktop/core/received/rule.py" line="+25"/>
         <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
         <translation>Две редакции этой записи сделаны из одной и той же предыдущей. Действует редакция с бо́льшим номером; если номера равны — та, чей идентификатор конверта идёт первым по алфавиту. Компьютер каждого координатора применяет одно и то же правило, поэтому все показывают одну и ту же редакцию. Автор разрешает конфликт, сохранив новую редакцию.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/parcel_return.py" line="+33"/>
+        <source>This organisation is not known on this computer, and the server cannot be asked now. Connect once (or open the network window while connected) so the organisations and their devices are known here, or make the parcel for a device id.</source>
+        <translation>Эта организация не известна на этом компьютере, а спросить сервер сейчас нельзя. Подключитесь один раз (или откройте окно сети при подключении), чтобы организации и их устройства стали известны здесь, или сделайте посылку для идентификатора устройства.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server knows no organisation of this name or number.</source>
+        <translation>Сервер не знает организации с таким названием или номером.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a coordinator&apos;s device makes parcels of reviews and receipts.</source>
+        <translation>Посылки с отзывами и квитанциями делает только устройство координатора.</translation>
     </message>
 </context>
 </TS>

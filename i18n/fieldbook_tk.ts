@@ -610,12 +610,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>received</source>
         <translation>kabul edildi</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
+        <source>review</source>
+        <translation>seredilişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>kimden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>ady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* unread   ! conflicting revisions</source>
+        <translation>* okalmadyk   ! gapma-garşy wersiýalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>nothing received yet: a coordinator receives observations with fieldbook sync</source>
         <translation>entek hiç zat alynmady: koordinator synlamalary fieldbook sync buýrugy bilen alýar</translation>
     </message>
@@ -648,6 +668,61 @@
         <location line="+1"/>
         <source>closed</source>
         <translation>ýapyldy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/parcel_cli.py" line="+30"/>
+        <source>%1: %2 envelopes, %3 new, %4 already here, %5 receipts, %6 attachments complete, %7 for other devices, %8 refused</source>
+        <translation>%1: %2 konwert, täze — %3, öňem bardy — %4, kwitansiýa — %5, doly gelen goşundy — %6, başga enjamlar üçin — %7, ret edildi — %8</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  refused: %1</source>
+        <translation>  ret edildi: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: everything in this parcel was here already (opened before): nothing changed.</source>
+        <translation>%1: bu posylkadaky ähli zat öňem şu ýerde bardy (ol öň açylypdyr): hiç zat üýtgemedi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fieldbook: %1: %2</source>
+        <translation>fieldbook: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 baýt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 envelopes; they stay queued until a receipt comes back.</source>
+        <translation>%1 konwert; kwitansiýa gaýdyp gelýänçä olar nobatda galýar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reviews and %2 receipts for %3 device(s).</source>
+        <translation>%1 syn we %2 kwitansiýa, %3 enjam üçin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation %1: %2 device(s), as the server lists them now.</source>
+        <translation>%1 guramasy: %2 enjam, serweriň häzirki sanawy boýunça.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation %1: %2 device(s), as this computer last knew them (%3); the server could not be asked.</source>
+        <translation>%1 guramasy: %2 enjam, bu kompýuteriň olary soňky gezek bilşi ýaly (%3); serwerden soramak başartmady.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 device(s) that sent records here are of an organisation this computer does not know (not in this parcel); make a parcel --for each, or connect once: %2</source>
+        <translation>Bu ýere ýazgy iberen, emma guramasy bu kompýutere belli bolmadyk enjamlar (olar bu posylkada ýok): %1. Olaryň her biri üçin --for bilen posylka taýýarlaň ýa-da bir gezek birikiň: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>receipts for the author: %1</source>
+        <translation>awtor üçin kwitansiýalar: %1</translation>
     </message>
 </context>
 <context>
@@ -2782,8 +2857,9 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
 <context>
     <name>ParcelDialog</name>
     <message>
-        <location filename="../desktop/ui/parcel_dialog.py" line="+79"/>
+        <location filename="../desktop/ui/parcel_dialog.py" line="+89"/>
         <source>Carry by USB stick</source>
+        <extracomment>refusals listed one by one (ids and reasons) before &quot;and N more&quot;</extracomment>
         <translation>USB fleşkada geçirmek</translation>
     </message>
     <message>
@@ -2807,12 +2883,17 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         <translation> MB</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Device id (for a parcel of your reviews)</source>
-        <translation>Enjamyň ID-si (synlaryňyzyň posylkasy üçin)</translation>
+        <location line="+12"/>
+        <source>Device id or organisation (a parcel of your reviews and receipts)</source>
+        <translation>Enjamyň ID-si ýa-da gurama (synlaryňyzyň we kwitansiýalaryň posylkasy)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Leave empty for a parcel of your own queue. An organisation&apos;s devices come from the server, or without a connection from its last list kept here.</source>
+        <translation>Öz nobatyňyzyň posylkasy üçin boş goýuň. Guramanyň enjamlary serwerden alynýar, baglanyşyk ýok bolsa — şu ýerde saklanan soňky sanawdan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Write parcel to a folder…</source>
         <translation>Posylkany bukja &amp;ýazmak…</translation>
     </message>
@@ -2860,12 +2941,44 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>They stay queued until a receipt comes back.</source>
         <translation>Olar kwitansiýa gaýdyp gelýänçä nobatda galýar.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Receipts: %n.</source>
+        <translation>
+            <numerusform>Kwitansiýa: %n.</numerusform>
+            <numerusform>Kwitansiýa: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>For %1: %n device(s), as the server lists them.</source>
+        <translation>
+            <numerusform>%1 üçin: %n enjam, serweriň sanawy boýunça.</numerusform>
+            <numerusform>%1 üçin: %n enjam, serweriň sanawy boýunça.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>For %1: %n device(s), as this computer last knew them (%2); the server could not be asked.</source>
+        <translation>
+            <numerusform>%1 üçin: %n enjam, bu kompýuteriň soňky gezek bilşi ýaly (%2); serwerden soramak başartmady.</numerusform>
+            <numerusform>%1 üçin: %n enjam, bu kompýuteriň soňky gezek bilşi ýaly (%2); serwerden soramak başartmady.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n device(s) that sent records are of an organisation this computer does not know, so they are not in this parcel: make one for each device id, or connect once:</source>
+        <translation>
+            <numerusform>Ýazgy iberen %n enjamyň guramasy bu kompýutere belli däl, şonuň üçin olar bu posylkada ýok: her enjamyň ID-si üçin posylka taýýarlaň ýa-da bir gezek birikiň:</numerusform>
+            <numerusform>Ýazgy iberen %n enjamyň guramasy bu kompýutere belli däl, şonuň üçin olar bu posylkada ýok: her enjamyň ID-si üçin posylka taýýarlaň ýa-da bir gezek birikiň:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open parcels</source>
         <translation>Posylkalary açmak</translation>
     </message>
@@ -2885,9 +2998,30 @@ Soňra açar faýlyny täzeden eksport ediň (Serwere birikmek → Utgaşdyryş 
         <translation>Awtor üçin kwitansiýalar: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>%1: everything in it was here already; nothing changed.</source>
+        <translation>%1: içindäki ähli zat öňem şu ýerde bardy; hiç zat üýtgemedi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 new, %3 already here, %4 receipts, %5 refused</source>
         <translation>%1: täze — %2, öňem bardy — %3, kwitansiýa — %4, ret edildi — %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>  %n for other devices (left to them).</source>
+        <translation>
+            <numerusform>  %n — başga enjamlar üçin (olara goýuldy).</numerusform>
+            <numerusform>  %n — başga enjamlar üçin (olara goýuldy).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … we ýene %n.</numerusform>
+            <numerusform>  … we ýene %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4546,27 +4680,28 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Serwer bir konwerti ret etdi.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/pull.py" line="+97"/>
+        <location filename="../desktop/core/sync/pull.py" line="+129"/>
         <source>A received envelope was malformed.</source>
+        <extracomment>an envelope as parsed (None: it did not parse) and the page item it came in</extracomment>
         <translation>Alnan konwert nädogry düzülen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>An envelope&apos;s author is unknown.</source>
         <translation>Konwertiň awtory belli däl.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A received envelope could not be opened.</source>
         <translation>Alnan konwerti açyp bolmady.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>A revision of another device&apos;s record was ignored: only its author revises a record.</source>
         <translation>Başga enjamyň ýazgysynyň wersiýasy kabul edilmedi: ýazgyny diňe onuň awtory üýtgedip biler.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>An envelope claiming to come from this computer was refused.</source>
         <translation>Bu kompýuterden iberilen diýilýän konwert kabul edilmedi.</translation>
     </message>
@@ -4952,12 +5087,32 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Näbelli ölçeg: {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/sync/parcel_parts.py" line="+25"/>
+        <location filename="../desktop/core/sync/parcel_parts.py" line="+34"/>
         <source>This file is not a whole parcel of this network: nothing was taken from it.</source>
         <translation>Bu faýl şu toruň bitewi posylkasy däl: ondan hiç zat alynmady.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>This parcel was changed or damaged after it was made (its signature no longer matches): nothing was taken from it.</source>
+        <translation>Bu posylka taýýarlanandan soň üýtgedilipdir ýa-da zaýalanypdyr (onuň goly indi gabat gelmeýär): ondan hiç zat alynmady.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This parcel is incomplete: the copy was cut short. Nothing was taken from it; copy the file again.</source>
+        <translation>Posylka doly däl: göçürme ahyryna çenli ýetmändir. Ondan hiç zat alynmady; faýly täzeden göçüriň.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This parcel belongs to another Fieldbook network (another server): nothing was taken from it.</source>
+        <translation>Bu posylka başga Fieldbook ulgamyna (başga serwere) degişli: ondan hiç zat alynmady.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This file is not a Fieldbook parcel.</source>
+        <translation>Bu faýl Fieldbook posylkasy däl.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Connect this profile to a server once before making or opening parcels.</source>
         <translation>Posylka taýýarlamazdan ýa-da açmazdan öň bu profili serwere bir gezek birikdiriň.</translation>
     </message>
@@ -4973,7 +5128,7 @@ Açylan nusgany saklamalymy?</translation>
         <translation>Posylkadaky goşundy zaýalanypdyr.</translation>
     </message>
     <message>
-        <location filename="../desktop/core/network.py" line="+38"/>
+        <location filename="../desktop/core/network.py" line="+39"/>
         <source>Only a coordinator&apos;s device connected to the server can manage the network.</source>
         <translation>Tory diňe serwere birikdirilen utgaşdyryjynyň enjamy dolandyryp biler.</translation>
     </message>
@@ -5097,6 +5252,21 @@ Açylan nusgany saklamalymy?</translation>
         <location filename="../desktop/core/received/rule.py" line="+25"/>
         <source>Two revisions of this record were made from the same earlier one. The one with the higher revision number counts; when both have the same number, the one whose envelope identifier comes first in alphabetical order counts. Every coordinator&apos;s computer applies the same rule, so all show the same revision. The author settles the conflict by saving a new revision.</source>
         <translation>Bu ýazgynyň iki wersiýasy şol bir öňki wersiýadan edilipdir. Belgisi uly bolan wersiýa hasaba alynýar; belgileri deň bolsa, bukjasynyň identifikatory elipbiý tertibinde öň gelýäni hasaba alynýar. Her utgaşdyryjynyň kompýuteri şol bir düzgüni ulanýar, şonuň üçin hemmesi şol bir wersiýany görkezýär. Awtor täze wersiýany ýazdyryp çaknyşygy çözýär.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/sync/parcel_return.py" line="+33"/>
+        <source>This organisation is not known on this computer, and the server cannot be asked now. Connect once (or open the network window while connected) so the organisations and their devices are known here, or make the parcel for a device id.</source>
+        <translation>Bu gurama bu kompýuterde belli däl, serwerden bolsa häzir soramak mümkin däl. Guramalar we olaryň enjamlary şu ýerde belli bolar ýaly bir gezek birikiň (ýa-da birikende ulgam penjiresini açyň) ýa-da posylkany enjamyň ID-si üçin taýýarlaň.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server knows no organisation of this name or number.</source>
+        <translation>Serwer bu atly ýa-da belgili guramany bilmeýär.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a coordinator&apos;s device makes parcels of reviews and receipts.</source>
+        <translation>Synlaryň we kwitansiýalaryň posylkasyny diňe utgaşdyryjynyň enjamy taýýarlaýar.</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@ import time
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -207,8 +208,9 @@ class Envelope:
     def signed_bytes(self) -> bytes:
         return _signed_bytes(self.header_bytes, self.ciphertext)
 
-    @property
+    @cached_property
     def envelope_id(self) -> str:
+        # cached: a received envelope is named 3-4 times (held? stored, receipt, review)
         return hashlib.sha256(self.signed_bytes).hexdigest()
 
     # -- wire form -------------------------------------------------------------------------

@@ -82,6 +82,18 @@ class ForeignParcelError(ParcelError):
     code = "foreign_parcel"
 
 
+class TruncatedParcelError(ParcelError):
+    """The file ends before the parcel's signed end: a copy cut short."""
+
+    code = "truncated_parcel"
+
+
+class NotAParcelError(ParcelError):
+    """The file does not start as a parcel does."""
+
+    code = "not_a_parcel"
+
+
 def network_id(server_public: bytes) -> str:
     """A network's name in a parcel: a hash of its server's public key (hex, 32 digits)."""
     return hashlib.sha256(b"fieldbook-network\x00" + server_public).hexdigest()[:32]
@@ -289,7 +301,7 @@ def _read_exact(src: BinaryIO, size: int) -> bytes:
     while left:
         chunk = src.read(min(left, _READ))
         if not chunk:
-            raise ParcelError("the parcel is cut short")
+            raise TruncatedParcelError("the parcel is cut short")
         parts.append(chunk)
         left -= len(chunk)
     return b"".join(parts)
@@ -316,7 +328,7 @@ def _skip_zeros(src: BinaryIO, size: int, running: Any) -> None:
     while left:
         chunk = src.read(min(left, _READ))
         if not chunk:
-            raise ParcelError("the parcel is cut short")
+            raise TruncatedParcelError("the parcel is cut short")
         if chunk.count(0) != len(chunk):
             raise ParcelError("parcel padding is not empty")
         running.update(chunk)
@@ -330,15 +342,15 @@ def iter_frames(src: BinaryIO, *, network: str | None = None) -> Iterator[Frame]
     A caller that must change nothing on a bad parcel runs ``verify_parcel`` first: frames
     before a damaged end are yielded before the damage is seen.
     """
-    if _read_exact(src, len(MAGIC)) != MAGIC:
-        raise ParcelError("not a Fieldbook parcel")
+    if src.read(len(MAGIC)) != MAGIC:
+        raise NotAParcelError("not a Fieldbook parcel")
     running = hashlib.sha256(MAGIC)
     header: ParcelHeader | None = None
     count = 0
     while True:
         head = src.read(_FRAME_HEAD.size)
         if len(head) < _FRAME_HEAD.size:
-            raise ParcelError("the parcel is cut short")
+            raise TruncatedParcelError("the parcel is cut short")
         kind, length = _FRAME_HEAD.unpack(head)
         if kind not in _KINDS:
             raise ParcelError("unknown parcel frame")

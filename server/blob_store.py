@@ -123,13 +123,17 @@ class BlobStore:
         return BlobState(blob_id, size, offset, False)
 
     def uploaded_by(self, uploader: str) -> int:
-        """Bytes a device holds here, finished or being uploaded (its quota's use)."""
-        b = schema.blobs
+        """Bytes a device holds here (its quota's use): its attachments, finished or being
+        uploaded, and the envelopes it wrote."""
+        b, d = schema.blobs, schema.devices
         with self.db.read() as conn:
-            used = conn.execute(
+            blobs = conn.execute(
                 select(func.coalesce(func.sum(b.c.size), 0)).where(b.c.uploader == uploader)
             ).scalar_one()
-        return int(used)
+            envelopes = conn.execute(
+                select(d.c.envelope_bytes).where(d.c.device_id == uploader)
+            ).scalar()
+        return int(blobs) + int(envelopes or 0)
 
     def expire_partials(self, max_age_s: float, now: float | None = None) -> int:
         """Forget uploads nobody has added to for ``max_age_s`` (their device was lost, or

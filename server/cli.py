@@ -206,7 +206,8 @@ def cmd_parcel_import(args: argparse.Namespace) -> int:
     from server.parcel_import import import_parcel, write_receipts
     from server.state import open_state
 
-    state = open_state(_config(args, verify_workers=0))
+    limits = Limits(device_quota_bytes=args.device_quota_mb * 1024 * 1024)
+    state = open_state(_config(args, limits=limits, verify_workers=0))
     receipts: list[dict[str, Any]] = []
     failed = 0
     try:
@@ -276,7 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="bodies over 64 KiB in flight at once (default 64)")  # fmt: skip
     p.add_argument("--device-quota-mb", type=int,
                    default=Limits.device_quota_bytes // (1024 * 1024),
-                   help="attachment storage per device, MiB (default 20480)")  # fmt: skip
+                   help="storage per device (its envelopes and attachments), MiB"
+                        " (default 20480)")  # fmt: skip
     p.add_argument("--partial-expiry", type=int, default=Limits.partial_expiry_s,
                    help="seconds an abandoned upload is kept (default 7 days)")  # fmt: skip
     p.add_argument("--verify-workers", type=int, default=None,
@@ -324,6 +326,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--receipts", metavar="OUT", help="write the receipts to a parcel for the authors"
     )
+    p.add_argument("--device-quota-mb", type=int,
+                   default=Limits.device_quota_bytes // (1024 * 1024),
+                   help="storage per device, MiB, as served (default 20480)")  # fmt: skip
     p.set_defaults(func=cmd_parcel_import)
 
     p = command("status", cmd_status, "counts and storage use")

@@ -83,6 +83,9 @@ class _Device:
     stored_expected: int
     last_id: str | None
     revoked: bool
+    #: bytes it holds here (envelopes and attachments) and envelope bytes this group adds
+    used: int = 0
+    added: int = 0
     changed: bool = False
 
 
@@ -97,6 +100,8 @@ class _Group:
     owners: dict[str, str | None]
     siblings: dict[str, list[str | None]]
     readers_by_key: dict[str, list[str]]
+    #: the per-device storage quota in bytes (0: none)
+    quota: int = 0
     rows: list[dict[str, Any]] = field(default_factory=list)
     stored_now: dict[str, dict[str, Any]] = field(default_factory=dict)
     readers: list[dict[str, Any]] = field(default_factory=list)
@@ -113,8 +118,8 @@ def _valid(job: Job) -> list[Item]:
     return sorted(items, key=lambda i: i.envelope.header.seq if i.envelope else 0)
 
 
-def _load(conn: Connection, jobs: list[Job]) -> _Group:
-    e, d, r = schema.envelopes, schema.devices, schema.records
+def _load(conn: Connection, jobs: list[Job], quota: int) -> _Group:
+    e, d, r, b = schema.envelopes, schema.devices, schema.records, schema.blobs
     epochs = {int(x.epoch_no): str(x.epoch) for x in conn.execute(select(schema.epochs)).all()}
     epoch_no = max(epochs)
     top = conn.execute(select(func.max(e.c.server_seq))).scalar_one()
@@ -125,13 +130,22 @@ def _load(conn: Connection, jobs: list[Job]) -> _Group:
             stored_expected=int(row.last_seq) + 1,
             last_id=row.last_envelope_id,
             revoked=row.revoked_ms is not None,
+            used=int(row.envelope_bytes),
         )
         for row in conn.execute(
-            select(d.c.device_id, d.c.last_seq, d.c.last_envelope_id, d.c.revoked_ms).where(
-                d.c.device_id.in_(device_ids)
-            )
+            select(
+                d.c.device_id, d.c.last_seq, d.c.last_envelope_id, d.c.revoked_ms,
+                d.c.envelope_bytes,
+            ).where(d.c.device_id.in_(device_ids))
         )
-    }
+    }  # fmt: skip
+    if quota:
+        uploads = select(b.c.uploader, func.sum(b.c.size).label("size")).where(
+            b.c.uploader.in_(device_ids)
+        )
+        for upload in conn.execute(uploads.group_by(b.c.uploader)):
+            if upload.uploader in devices:
+                devices[upload.uploader].used += int(upload.size or 0)
     valid = [i for job in jobs for i in _valid(job) if i.envelope is not None]
     existing: dict[str, dict[str, Any]] = {}
     ids = [i.envelope_id for i in valid]
@@ -181,6 +195,7 @@ def _load(conn: Connection, jobs: list[Job]) -> _Group:
         owners=owners,
         siblings=siblings,
         readers_by_key=readers_by_key,
+        quota=quota,
     )
 
 
@@ -209,10 +224,10 @@ def _apply_job(group: _Group, job: Job) -> None:
     if device is None or device.revoked:
         raise ApiError(403, "device_revoked", "this device has been revoked by the coordinator")
     undo = _Undo(group)
-    saved = (device.expected, device.last_id, device.changed)
+    saved = (device.expected, device.last_id, device.added, device.changed)
 
     def restore_device() -> None:
-        device.expected, device.last_id, device.changed = saved
+        device.expected, device.last_id, device.added, device.changed = saved
 
     undo.steps.append(restore_device)
     any_rejected = any(i.result is not None for i in job.items)
@@ -263,6 +278,14 @@ def _apply_item(
     if header.prev != device.last_id:
         item.reject("chain_broken", "prev is not the id of this device's previous envelope")
         return
+    if g.quota and device.used + device.added + len(item.wire) > g.quota:
+        # nothing of this request is kept; what is held already still answers "duplicate"
+        raise ApiError(
+            507,
+            "quota_exceeded",
+            "this device's storage on the server is full; ask the server operator",
+            quota=g.quota,
+        )
     record_id = header.record_id
     known_record = record_id in g.owners or record_id in g.new_records
     owner = g.new_records.get(record_id, g.owners.get(record_id))
@@ -329,6 +352,7 @@ def _apply_item(
     item.result = {"status": status}
     device.expected += 1
     device.last_id = eid
+    device.added += len(item.wire)
     device.changed = True
 
 
@@ -391,14 +415,18 @@ def _write(db: Database, conn: Connection, g: _Group) -> None:
     _insert(db, conn, schema.envelope_readers, g.readers)
     _insert(db, conn, schema.blob_refs, g.blob_refs)
     changed = [
-        {"dev": device_id, "seq": dev.expected - 1, "last": dev.last_id}
+        {"dev": device_id, "seq": dev.expected - 1, "last": dev.last_id, "added": dev.added}
         for device_id, dev in g.devices.items()
         if dev.changed
     ]
     conn.execute(
         update(d)
         .where(d.c.device_id == bindparam("dev"))
-        .values(last_seq=bindparam("seq"), last_envelope_id=bindparam("last")),
+        .values(
+            last_seq=bindparam("seq"),
+            last_envelope_id=bindparam("last"),
+            envelope_bytes=d.c.envelope_bytes + bindparam("added"),
+        ),
         changed,
     )
 
@@ -409,7 +437,7 @@ def write_group(state: ServerState, jobs: list[Job]) -> None:
     Each job ends with its items' results filled in, or with ``job.error`` set.
     """
     with state.db.sequenced() as conn:
-        group = _load(conn, jobs)
+        group = _load(conn, jobs, state.config.limits.device_quota_bytes)
         for job in jobs:
             try:
                 _apply_job(group, job)

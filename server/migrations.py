@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 
-from sqlalchemy import Connection, func, insert, inspect, select, update
+from sqlalchemy import Connection, func, insert, inspect, select, text, update
 
 from server import schema
 from server.clock import now_ms
@@ -30,7 +30,27 @@ def _v2_coordination_rotations(conn: Connection) -> None:
         schema.coordination_rotations.create(conn)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1_initial, _v2_coordination_rotations]
+def _v3_device_envelope_bytes(conn: Connection) -> None:
+    # The per-device quota counts envelopes as well as attachments: a running total per
+    # device, filled from what is held (a database made by v1 of this code has the column).
+    if "envelope_bytes" not in {c["name"] for c in inspect(conn).get_columns("devices")}:
+        conn.execute(
+            text("ALTER TABLE devices ADD COLUMN envelope_bytes BIGINT NOT NULL DEFAULT 0")
+        )
+    d, e = schema.devices, schema.envelopes
+    held = (
+        select(func.coalesce(func.sum(func.length(e.c.wire)), 0))
+        .where(e.c.author == d.c.device_id)
+        .scalar_subquery()
+    )
+    conn.execute(update(d).values(envelope_bytes=held))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _v1_initial,
+    _v2_coordination_rotations,
+    _v3_device_envelope_bytes,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

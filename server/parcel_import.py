@@ -55,6 +55,9 @@ def _store_batch(state: ServerState, author: str, raws: list[Any], report: Impor
     job = Job(caller, check_items(state, caller, raws))
     verify(state, [job])
     write_group(state, [job])
+    if isinstance(job.error, ApiError):  # refused whole: the author's quota, a gap
+        report.rejected.extend(f"{author}: {job.error.code}" for _ in raws)
+        return
     if job.error is not None:
         raise job.error
     for item in job.items:

@@ -86,6 +86,8 @@ devices = Table(
     Column("revoked_ms", BigInteger, nullable=True),
     Column("last_seq", BigInteger, nullable=False, default=0),
     Column("last_envelope_id", String(64), nullable=True),
+    # bytes of the envelopes it wrote held here: with its attachments, its quota's use
+    Column("envelope_bytes", BigInteger, nullable=False, default=0, server_default="0"),
 )
 
 #: the network's coordination key as published (signed) by a coordinator; one row, slot 1

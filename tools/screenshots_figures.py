@@ -65,6 +65,37 @@ def figures_screens(shooter: Any, window: Any, lang: str) -> None:
     figures.close()
 
 
+def report_pages(shooter: Any, profile: Any, lang: str) -> None:
+    """The report's first pages as PNG (``pdftoppm``): the PDF is written in the work
+    folder (throwaway sample data) and the pages beside the screenshots."""
+    import shutil
+    import subprocess
+
+    from desktop.core.reports.document import ReportOptions, build_report
+    from desktop.ui.reports.render import pdf_bytes, translator_for
+
+    if shutil.which("pdftoppm") is None:
+        print("pdftoppm not found: no report pages")
+        return
+    options = ReportOptions(
+        "2025-01-01",
+        "2025-12-31",
+        lang=lang,
+        org_name="Daşoguz Human Rights Group",
+        recommendations=tuple(profile.recommendations.all()),
+    )
+    pdf = shooter.work / f"report-{lang}.pdf"
+    pdf.write_bytes(pdf_bytes(build_report(profile, options, translator_for(lang))))
+    folder = shooter.out / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "4", str(pdf), str(folder / "23-report")],
+        check=True,
+    )
+    shooter.count += 4
+    print(folder / "23-report-*.png")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", nargs="?", default=str(ROOT / "screenshots"))
@@ -97,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         view = window.workspace
         shooter.wait(lambda v=view: not v.model.is_loading() and v.model.rowCount() > 0)
         figures_screens(shooter, window, lang)
+        report_pages(shooter, window.session.profile, lang)
         window.close()
         window.deleteLater()
     print(f"{shooter.count} screenshots in {shooter.out}")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.invitations import DEFAULT_EXPIRY_S, MadeInvitation, make_invitation
 from desktop.core.sync.context import SyncContext
+from desktop.core.sync.directory import remember_directory
 from desktop.core.sync.errors import NotEnrolledError, SyncError
 from desktop.core.sync.state import SyncStore
 
@@ -192,6 +193,7 @@ class NetworkService:
             ]
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SyncError() from exc
+        remember_directory(self.store, devices=found)  # for parcels made offline
         return sorted(found, key=lambda d: (not d.active, -d.last_contact_ms, d.device_id))
 
     def orgs(self) -> list[Org]:
@@ -199,7 +201,9 @@ class NetworkService:
         listed = answer.get("orgs") if isinstance(answer, dict) else None
         if not isinstance(listed, list) or not all(isinstance(o, dict) for o in listed):
             raise SyncError()
-        return [org for org in (_org(o) for o in listed) if org is not None]
+        found = [org for org in (_org(o) for o in listed) if org is not None]
+        remember_directory(self.store, orgs=found)
+        return found
 
     # -- changing --------------------------------------------------------------------------
     def add_org(self, name: str, velayat: str) -> Org:

@@ -6,6 +6,7 @@ counts and reasons, never recorded content. Files may be dropped on the dialog t
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.network import NetworkService
 from desktop.core.profile import Profile
+from desktop.core.sync.directory import known_orgs
 from desktop.core.sync.errors import SyncError
 from desktop.ui.dialogs import Dialogs, core_message
 from desktop.ui.hub import hub
@@ -35,12 +38,15 @@ from desktop.ui.widgets import translate_buttons
 from desktop.ui.workers import run_task
 
 SUFFIX = ".fbp"
+#: refusals listed one by one (ids and reasons) before "and N more"
+LISTED = 20
 
 
 def _make(profile: Profile, folder: str, max_mb: int | None, for_device: str) -> Any:
     parcels = profile.sync.parcels
     if for_device:
-        return parcels.make_return(Path(folder), for_device=for_device)
+        network = NetworkService(profile)
+        return parcels.make_return(Path(folder), for_device=for_device, network=network)
     return parcels.make(Path(folder), max_size=max_mb * 1024 * 1024 if max_mb else None)
 
 
@@ -67,6 +73,10 @@ def _relay_all(profile: Profile, files: list[str], returns: str) -> list[tuple[s
     finally:
         transport.close()
     return results
+
+
+def _when(unix_s: int) -> str:
+    return datetime.fromtimestamp(unix_s, UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 class ParcelDialog(QDialog):
@@ -99,8 +109,23 @@ class ParcelDialog(QDialog):
         self.part_mb.setSuffix(self.tr(" MB"))
         self.part_mb.setEnabled(False)
         self.split.toggled.connect(self.part_mb.setEnabled)
-        self.for_device = QLineEdit(make_box)
-        self.for_device.setPlaceholderText(self.tr("Device id (for a parcel of your reviews)"))
+        # a device id, or an organisation: those this profile knows are offered
+        self.for_device = QComboBox(make_box)
+        self.for_device.setObjectName("parcel_for")
+        self.for_device.setEditable(True)
+        self.for_device.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.for_device.addItems(["", *known_orgs(profile.sync.store)])
+        line = self.for_device.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(
+                self.tr("Device id or organisation (a parcel of your reviews and receipts)")
+            )
+        self.for_device.setToolTip(
+            self.tr(
+                "Leave empty for a parcel of your own queue. An organisation's devices come "
+                "from the server, or without a connection from its last list kept here."
+            )
+        )
         self.for_device.setVisible(self.coordinator)
         self.make_button = QPushButton(self.tr("&Write parcel to a folder…"), make_box)
         self.make_button.clicked.connect(self.make_parcel)
@@ -166,7 +191,7 @@ class ParcelDialog(QDialog):
             return
         self._working(True)
         max_mb = self.part_mb.value() if self.split.isChecked() else None
-        device = self.for_device.text().strip() if self.coordinator else ""
+        device = self.for_device.currentText().strip() if self.coordinator else ""
         run_task(_make, self.profile, folder, max_mb, device, on_done=self._made,
                  on_error=self._failed)  # fmt: skip
 
@@ -175,8 +200,31 @@ class ParcelDialog(QDialog):
         self._say(self.tr("Parcel written: %n envelope(s).", "", report.envelopes))
         for part in report.parts:
             self._say(f"  {part}")
-        if not self.for_device.text().strip():
+        recipients = report.recipients
+        if recipients is None:
             self._say(self.tr("They stay queued until a receipt comes back."))
+            return
+        self._say(self.tr("Receipts: %n.", "", report.receipts))
+        if recipients.org is not None:
+            if recipients.source == "server":
+                line = self.tr("For %1: %n device(s), as the server lists them.", "",
+                               len(recipients.devices))  # fmt: skip
+            else:
+                line = self.tr(
+                    "For %1: %n device(s), as this computer last knew them (%2); the server "
+                    "could not be asked.", "", len(recipients.devices),
+                ).replace("%2", _when(recipients.listed_at))  # fmt: skip
+            self._say(line.replace("%1", recipients.org))
+        if recipients.unplaced:
+            self._say(
+                self.tr(
+                    "%n device(s) that sent records are of an organisation this computer does "
+                    "not know, so they are not in this parcel: make one for each device id, or "
+                    "connect once:", "", len(recipients.unplaced),
+                )
+            )  # fmt: skip
+            for device in recipients.unplaced:
+                self._say(f"  {device}")
 
     def open_parcels(self, files: list[str] | None = None) -> None:
         chosen = files or self.dialogs.ask_open_files(self, self.tr("Open parcels"))
@@ -214,6 +262,13 @@ class ParcelDialog(QDialog):
             if isinstance(report, SyncError):
                 self._say(f"{label}: {core_message(report.message)}")
                 continue
+            if report.nothing_new:
+                self._say(
+                    self.tr("%1: everything in it was here already; nothing changed.").replace(
+                        "%1", label
+                    )
+                )
+                continue
             self._say(
                 self.tr("%1: %2 new, %3 already here, %4 receipts, %5 refused")
                 .replace("%1", label)
@@ -222,6 +277,13 @@ class ParcelDialog(QDialog):
                 .replace("%4", str(report.receipts))
                 .replace("%5", str(len(report.refused)))
             )
+            if report.not_for_us:
+                self._say(self.tr("  %n for other devices (left to them).", "",
+                                  report.not_for_us))  # fmt: skip
+            for reason in report.refused[:LISTED]:  # envelope ids and reasons, no content
+                self._say(f"  {reason}")
+            if len(report.refused) > LISTED:
+                self._say(self.tr("  … and %n more.", "", len(report.refused) - LISTED))
 
     # -- drag and drop ----------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.model import IncidentDate, Observation
+from desktop.core.network import NetworkService
 from desktop.core.profile import Profile
 from desktop.core.sync.enrolment import enroll
 from desktop.ui.parcel_dialog import ParcelDialog
@@ -48,4 +49,25 @@ def test_make_a_parcel_and_open_it_at_the_coordinator(
     bad = tmp_path / "bad.fbp"
     bad.write_bytes(parts[0].read_bytes()[:-5])
     at_desk.open_parcels([str(bad)])
-    qtbot.waitUntil(lambda: "nothing was taken" in at_desk.results.toPlainText())
+    qtbot.waitUntil(lambda: "cut short" in at_desk.results.toPlainText())
+    at_desk.open_parcels([str(parts[0])])  # opened again: said, and nothing changes
+    qtbot.waitUntil(lambda: "here already" in at_desk.results.toPlainText(), timeout=10000)
+
+    # The way back for the whole organisation, chosen from the organisations known here.
+    NetworkService(coordinator).devices()
+    back = tmp_path / "back"
+    back.mkdir()
+    coordinator.reviews.review(saved.id, "verified", "")
+    for_org = ParcelDialog(coordinator, dialogs)
+    qtbot.addWidget(for_org)
+    assert for_org.for_device.findText("Mary Hukuk") > 0
+    for_org.for_device.setCurrentIndex(for_org.for_device.findText("Mary Hukuk"))
+    dialogs.folders.append(str(back))
+    for_org.make_button.click()
+    qtbot.waitUntil(lambda: "For Mary Hukuk: 1 device" in for_org.results.toPlainText())
+    assert len(list(back.glob("*.fbp"))) == 1
+    for_org.for_device.setEditText("Nobody Known")
+    dialogs.folders.append(str(back))
+    for_org.make_button.click()
+    qtbot.waitUntil(lambda: "no organisation" in for_org.results.toPlainText())
+    assert len(list(back.glob("*.fbp"))) == 1

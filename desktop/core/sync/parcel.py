@@ -37,14 +37,18 @@ from desktop.core.sync.parcel_parts import (
     ParcelRefused,
     ParcelReport,
     PartWriter,
+    refusal,
+    verified,
 )
 from desktop.core.sync.parcel_relay import relay
+from desktop.core.sync.parcel_return import DirectorySource, make_return, resolve
 from desktop.core.sync.progress import SyncSummary
+from desktop.core.sync.pull import Entry, PageApplier
 from desktop.core.sync.state import SyncStore
 from protocol.device_proof import verify_device_proof
-from protocol.encoding import parse_json
 from protocol.envelope import Envelope
 from protocol.errors import ProtocolError
+from protocol.keys import EncryptionKey
 from protocol.parcel import (
     KIND_BLOB,
     KIND_ENVELOPE,
@@ -53,7 +57,6 @@ from protocol.parcel import (
     ParcelError,
     iter_frames,
     network_id,
-    verify_parcel,
 )
 from protocol.signed import Receipt
 
@@ -62,6 +65,7 @@ if TYPE_CHECKING:
     from desktop.core.sync.transport import Transport
 
 PAGE = 200
+__all__ = ["NotConnectedError", "ParcelRefused", "ParcelReport", "Parcels"]
 
 
 class Parcels:
@@ -114,45 +118,34 @@ class Parcels:
         report.parts = parts.paths
         return report
 
-    def make_return(self, directory: Path, *, for_device: str) -> ParcelReport:
-        """A coordinator's parcel for one field device: the server's receipts of what it
-        sent (its records become "sent"), and this coordinator's reviews of its records,
-        each with its receipt (which orders reviews on every machine)."""
-        network, _ = self._network()
-        rows = self.db.query(
-            "SELECT o.receipt, e.envelope FROM outbox o JOIN outbox_envelopes e ON e.seq = o.seq"
-            " WHERE o.kind = 'review' AND o.receipt IS NOT NULL AND o.record_id IN"
-            " (SELECT record_id FROM inbox WHERE author = ? AND kind = 'observation')"
-            " ORDER BY o.seq",
-            (for_device,),
+    def make_return(
+        self, directory: Path, *, for_device: str, network: DirectorySource | None = None
+    ) -> ParcelReport:
+        """A coordinator's parcel of receipts and reviews for a device (its id) or for every
+        device of an organisation (its name or number), whose devices ``network`` (a
+        :class:`~desktop.core.network.NetworkService`) lists, or without it (or without a
+        connection) the profile's last listing: see :mod:`.parcel_return`."""
+        recipients = resolve(self.profile, for_device, network)
+        network_name, _ = self._network()
+        report = make_return(
+            self.profile, directory, network_name, self._own_items(), recipients.devices
         )
-        report = ParcelReport(envelopes=len(rows))
-        theirs = Inbox(self.db, self.profile.device_id).receipts_of(for_device)
-        report.receipts = len(theirs)
-        parts = PartWriter(self.profile, directory, network, self._own_items(), None)
-        assert parts.writer is not None
-        for receipt in [*theirs, *(r for r, _ in rows)]:
-            parts.writer.add_item({"type": "receipt", "receipt": json.loads(receipt)})
-        for _receipt, wire in rows:
-            parts.envelope(bytes(wire))
-        parts.finish()
-        report.parts = parts.paths
+        report.recipients = recipients
         return report
 
     # -- opening ----------------------------------------------------------------------------
     def open(self, path: Path) -> ParcelReport:
         """Take in one parcel part: device proofs, receipts for this device's envelopes,
-        envelopes (as a page from the server would be), attachment blobs."""
+        envelopes (as a page from the server would be), attachment blobs. Each envelope is
+        parsed once, here, and handed to the applier as parsed."""
         network, server_key = self._network()
-        try:
-            verify_parcel(path, network=network)
-        except (ParcelError, OSError) as exc:
-            raise ParcelRefused() from exc
+        verified(path, network)
         report = ParcelReport()
         summary = SyncSummary()
         applier = self.profile.sync.page_applier()
+        readable = self._key_ids()
         receipts: dict[str, Receipt] = {}
-        page: list[tuple[str | None, dict[str, Any]]] = []
+        page: list[Entry] = []
         try:
             with open(path, "rb") as src:
                 for kind, value in iter_frames(src, network=network):
@@ -162,7 +155,12 @@ class Parcels:
                         # before the reviews: a review applies to a record already "sent"
                         self._store_receipts(receipts, report)
                         report.envelopes += 1
-                        page.append(_page_item(value, receipts))
+                        entry = _entry(value, receipts)
+                        env = entry[0]
+                        if env is not None and readable.isdisjoint(env.header.recipient_ids):
+                            report.not_for_us += 1  # another device's, in an org's parcel
+                            continue
+                        page.append(entry)
                         if len(page) >= PAGE:
                             self._apply(applier, page, summary, report)
                             page = []
@@ -170,11 +168,17 @@ class Parcels:
                         self._take_blob_piece(value, report)
                 self._apply(applier, page, summary, report)
         except (ParcelError, OSError) as exc:  # the file changed under us after verifying
-            raise ParcelRefused() from exc
+            raise refusal(exc) from exc
         self._store_receipts(receipts, report)
         report.blobs_complete += self._complete_blobs()
         report.received = summary.received
         return report
+
+    def _key_ids(self) -> set[str]:
+        """Ids of the keys this profile opens envelopes with (its own, the coordination)."""
+        ring = self.store.coordination_ring().values()  # every generation held
+        keys = [self.profile.device_keys.encryption, *map(EncryptionKey.from_bytes, ring)]
+        return {key.key_id for key in keys}
 
     def _take_item(
         self, item: dict[str, Any], server_key: bytes, receipts: dict[str, Receipt],
@@ -197,22 +201,17 @@ class Parcels:
             report.refused.append(f"{kind}: {exc.code}")
 
     def _apply(
-        self, applier: Any, page: list[tuple[str | None, dict[str, Any]]],
-        summary: SyncSummary, report: ParcelReport,
+        self, applier: PageApplier, page: list[Entry], summary: SyncSummary,
+        report: ParcelReport,
     ) -> None:  # fmt: skip
         if not page:
             return
-        good = [(eid, item) for eid, item in page if item.get("envelope") is not None]
-        report.refused.extend("malformed" for _ in range(len(page) - len(good)))
-        ids = {eid for eid, _ in good if eid is not None}
-        inbox = Inbox(self.db, self.profile.device_id)
-        held = inbox.present("inbox", ids) | inbox.present("outbox", ids)
-        fresh = [item for eid, item in good if eid not in held]
-        before = summary.received
-        applier.apply({"envelopes": fresh, "keys": {}}, summary, from_server=False)
-        report.already_held += len(good) - len(fresh)
-        not_taken = len(fresh) - (summary.received - before)
-        report.refused.extend("not_verified" for _ in range(max(0, not_taken)))
+        applied = applier.apply_parsed(page, summary)
+        report.already_held += applied.held
+        report.refused.extend(
+            f"envelope {eid[:12]}: {reason}" if eid else f"envelope: {reason}"
+            for eid, reason in applied.refused
+        )
 
     def _store_receipts(self, receipts: dict[str, Receipt], report: ParcelReport) -> None:
         """Receipts for this device's own envelopes turn them "sent", as after a push."""
@@ -231,6 +230,7 @@ class Parcels:
                     (receipt.envelope_id, receipt.seq),
                 )
                 if row is None:
+                    report.already_held += 1  # receipted already (or not this device's)
                     continue
                 conn.execute(
                     "UPDATE outbox SET receipt = ?, sent_at = ? WHERE envelope_id = ?",
@@ -299,19 +299,14 @@ class Parcels:
         return relay(self.profile, path, transport, returns, network, server_key)
 
 
-def _page_item(wire: bytes, receipts: dict[str, Receipt]) -> tuple[str | None, dict[str, Any]]:
-    """(envelope id, the item as a server page has it). The id is the SHA-256 of the
-    envelope's signed bytes, which the applier checks again when it parses the envelope."""
+def _entry(wire: bytes, receipts: dict[str, Receipt]) -> Entry:
+    """The envelope parsed (None if it does not parse) and the item a server page would
+    carry beside it: the receipt the parcel holds for it, if any."""
     try:
-        parsed = parse_json(wire)
+        env = Envelope.from_bytes(wire)
     except ProtocolError:
-        return None, {"envelope": None}
-    try:
-        envelope_id = Envelope.from_wire(parsed).envelope_id
-    except ProtocolError:
-        return None, {"envelope": parsed, "server_seq": 0}
-    receipt = receipts.get(envelope_id)
+        return None, {}
+    receipt = receipts.get(env.envelope_id)
     if receipt is None:
-        return envelope_id, {"envelope": parsed, "server_seq": 0}
-    item = {"envelope": parsed, "receipt": receipt.to_json(), "server_seq": receipt.server_seq}
-    return envelope_id, item
+        return env, {"server_seq": 0}
+    return env, {"receipt": receipt.to_json(), "server_seq": receipt.server_seq}

@@ -11,7 +11,16 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sync.errors import SyncError
-from protocol.parcel import BLOB_FRAME_DATA, ParcelWriter
+from protocol.parcel import (
+    BLOB_FRAME_DATA,
+    ForeignParcelError,
+    NotAParcelError,
+    ParcelError,
+    ParcelHeader,
+    ParcelWriter,
+    TruncatedParcelError,
+    verify_parcel,
+)
 
 if TYPE_CHECKING:
     from desktop.core.profile import Profile
@@ -27,11 +36,79 @@ class ParcelRefused(SyncError):
     )
 
 
+class ParcelAlteredError(ParcelRefused):
+    code = "parcel_altered"
+    default_message = QT_TRANSLATE_NOOP(
+        "core",
+        "This parcel was changed or damaged after it was made (its signature no longer "
+        "matches): nothing was taken from it.",
+    )
+
+
+class ParcelTruncatedError(ParcelRefused):
+    code = "parcel_truncated"
+    default_message = QT_TRANSLATE_NOOP(
+        "core",
+        "This parcel is incomplete: the copy was cut short. Nothing was taken from it; copy "
+        "the file again.",
+    )
+
+
+class ForeignParcelRefused(ParcelRefused):
+    code = "parcel_foreign"
+    default_message = QT_TRANSLATE_NOOP(
+        "core",
+        "This parcel belongs to another Fieldbook network (another server): nothing was "
+        "taken from it.",
+    )
+
+
+class NotAParcelRefused(ParcelRefused):
+    code = "not_a_parcel"
+    default_message = QT_TRANSLATE_NOOP("core", "This file is not a Fieldbook parcel.")
+
+
+def refusal(exc: BaseException) -> ParcelRefused:
+    """The clear message for a parcel file refused whole (``ParcelError`` or ``OSError``)."""
+    if isinstance(exc, ForeignParcelError):
+        return ForeignParcelRefused()
+    if isinstance(exc, TruncatedParcelError):
+        return ParcelTruncatedError()
+    if isinstance(exc, NotAParcelError):
+        return NotAParcelRefused()
+    if isinstance(exc, ParcelError):
+        return ParcelAlteredError()
+    return ParcelRefused()  # the file could not be read
+
+
+def verified(path: Path, network: str) -> ParcelHeader:
+    """The part's header once every byte verified, else the clear :class:`ParcelRefused`."""
+    try:
+        return verify_parcel(path, network=network)
+    except (ParcelError, OSError) as exc:
+        raise refusal(exc) from exc
+
+
 class NotConnectedError(SyncError):
     code = "parcel_not_enrolled"
     default_message = QT_TRANSLATE_NOOP(
         "core", "Connect this profile to a server once before making or opening parcels."
     )
+
+
+@dataclass
+class Recipients:
+    """The devices a return parcel is for."""
+
+    devices: list[str]
+    #: the organisation's name, or None for a single device named by its id
+    org: str | None = None
+    #: where the organisation's device list came from: "server", "profile" (the last
+    #: listing kept here, ``listed_at`` unix seconds), or "" for a device id
+    source: str = ""
+    listed_at: int = 0
+    #: authors of records received here whose organisation this profile does not know
+    unplaced: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -43,8 +120,19 @@ class ParcelReport:
     already_held: int = 0
     receipts: int = 0
     blobs_complete: int = 0
+    #: envelopes sealed for other devices (a parcel for a whole organisation)
+    not_for_us: int = 0
     refused: list[str] = field(default_factory=list)
     parts: list[Path] = field(default_factory=list)
+    #: (return parcels) the devices it is for, and how this profile knew them
+    recipients: Recipients | None = None
+
+    @property
+    def nothing_new(self) -> bool:
+        """Everything in it was here already (a parcel opened twice, or replayed)."""
+        return self.already_held > 0 and not (
+            self.received or self.receipts or self.blobs_complete or self.refused
+        )
 
 
 def new_file(directory: Path, stem: str, part: int) -> tuple[Path, BinaryIO]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.sync.errors import SyncError
-from desktop.core.sync.parcel_parts import ParcelRefused, ParcelReport, PartWriter
+from desktop.core.sync.parcel_parts import ParcelReport, PartWriter, refusal, verified
 from protocol.encoding import parse_json
 from protocol.errors import ProtocolError
 from protocol.parcel import (
@@ -23,7 +23,6 @@ from protocol.parcel import (
     BlobPiece,
     ParcelError,
     iter_frames,
-    verify_parcel,
 )
 from protocol.signed import Receipt
 
@@ -41,10 +40,7 @@ def relay(
 ) -> ParcelReport:  # fmt: skip
     """Push a parcel's envelopes and blobs to the server on their authors' behalf; the
     verified receipts go into a return parcel in ``returns`` for the author."""
-    try:
-        verify_parcel(path, network=network)
-    except (ParcelError, OSError) as exc:
-        raise ParcelRefused() from exc
+    verified(path, network)
     report = ParcelReport()
     receipts: list[dict[str, Any]] = []
     batch: list[Any] = []
@@ -52,34 +48,37 @@ def relay(
     blob_offsets: dict[str, int] = {}
     blob_authors: dict[str, str] = {}
     maker = ""
-    with open(path, "rb") as src:
-        for kind, value in iter_frames(src, network=network):
-            if kind == KIND_HEADER:
-                maker = value.maker
-            elif kind == KIND_ENVELOPE:
-                report.envelopes += 1
-                try:
-                    wire = parse_json(value)
-                    claimed = str(wire["header"]["author"])
-                except (ProtocolError, KeyError, TypeError):
-                    report.refused.append("malformed")
-                    continue
-                for ref in _blob_refs(wire):
-                    blob_authors.setdefault(ref, claimed)
-                if batch and (claimed != author or len(batch) >= RELAY_BATCH):
-                    _relay_batch(transport, author, batch, server_key, receipts, report)
-                    batch = []
-                author = claimed
-                batch.append(wire)
-            elif kind == KIND_BLOB:
-                if batch:
-                    _relay_batch(transport, author, batch, server_key, receipts, report)
-                    batch = []
-                # a blob whose envelope went in an earlier part is the maker's own
-                author_of = blob_authors.get(value.blob_id, maker)
-                _relay_blob_piece(transport, value, author_of, blob_offsets, report)
-    if batch:
-        _relay_batch(transport, author, batch, server_key, receipts, report)
+    try:
+        with open(path, "rb") as src:
+            for kind, value in iter_frames(src, network=network):
+                if kind == KIND_HEADER:
+                    maker = value.maker
+                elif kind == KIND_ENVELOPE:
+                    report.envelopes += 1
+                    try:
+                        wire = parse_json(value)
+                        claimed = str(wire["header"]["author"])
+                    except (ProtocolError, KeyError, TypeError):
+                        report.refused.append("malformed")
+                        continue
+                    for ref in _blob_refs(wire):
+                        blob_authors.setdefault(ref, claimed)
+                    if batch and (claimed != author or len(batch) >= RELAY_BATCH):
+                        _relay_batch(transport, author, batch, server_key, receipts, report)
+                        batch = []
+                    author = claimed
+                    batch.append(wire)
+                elif kind == KIND_BLOB:
+                    if batch:
+                        _relay_batch(transport, author, batch, server_key, receipts, report)
+                        batch = []
+                    # a blob whose envelope went in an earlier part is the maker's own
+                    author_of = blob_authors.get(value.blob_id, maker)
+                    _relay_blob_piece(transport, value, author_of, blob_offsets, report)
+        if batch:
+            _relay_batch(transport, author, batch, server_key, receipts, report)
+    except (ParcelError, OSError) as exc:  # the file changed under us after verifying
+        raise refusal(exc) from exc
     report.receipts = len(receipts)
     if returns is not None and receipts:
         parts = PartWriter(profile, returns, network, [], None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -31,6 +32,18 @@ from protocol.keys import EncryptionKey
 
 if TYPE_CHECKING:
     from desktop.core.profile import Profile
+
+#: an envelope as parsed (None: it did not parse) and the page item it came in
+Entry = tuple[Envelope | None, dict[str, Any]]
+
+
+@dataclass
+class Applied:
+    """What applying envelopes did besides storing them: how many this profile held
+    already, and which it refused, as (envelope id or "", reason code) — never content."""
+
+    held: int = 0
+    refused: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _receipt_envelope_id(item: Any) -> str | None:
@@ -54,28 +67,52 @@ class PageApplier:
 
     def apply(
         self, page: dict[str, Any], summary: SyncSummary, *, from_server: bool = False
-    ) -> None:
+    ) -> Applied:
         """Apply one page in one transaction; ``from_server``: also save its cursor."""
-        own = self.profile.device_id
-        my_keys = self._opening_keys()
-        epoch, cursor = "", 0
+        position: tuple[str, int] | None = None
         if from_server:
             epoch, _, seq_text = str(page.get("next_cursor", "")).partition(":")
             if not seq_text.isdigit():
                 raise SyncError()
-            cursor = int(seq_text)
+            position = (epoch, int(seq_text))
         items = page.get("envelopes") or []
         if not isinstance(items, list):
             raise SyncError()
+        keys = _listed_keys(page)
         # The receipt beside each envelope names it: envelopes this profile already holds
         # (a field device gets its own back) are skipped unparsed. Only skipping trusts the
         # name; anything stored is parsed, verified and named by its own hash.
         hints = {h for h in map(_receipt_envelope_id, items) if h is not None}
+        with self.profile.database.transaction():
+            self.inbox.remember_keys(keys)
+            skip = self.inbox.present("outbox", hints) | self.inbox.present("inbox", hints)
+            entries: list[Entry] = []
+            for item in items:
+                hint = _receipt_envelope_id(item)
+                if hint is not None and hint in skip:
+                    continue
+                try:
+                    entries.append((Envelope.from_wire(item["envelope"]), item))
+                except (ProtocolError, KeyError, TypeError):
+                    entries.append((None, {}))
+            return self.apply_parsed(entries, summary, position=position)
+
+    def apply_parsed(
+        self, entries: list[Entry], summary: SyncSummary, *,
+        position: tuple[str, int] | None = None,
+    ) -> Applied:  # fmt: skip
+        """Apply envelopes already parsed (``None``: one that did not parse), each with its
+        page item (its receipt, its server sequence), in one transaction; ``position``: the
+        server cursor (epoch, sequence) saved in it. A parcel hands in what it parsed, so an
+        envelope is parsed once however it came."""
+        own = self.profile.device_id
+        my_keys = self._opening_keys()
+        applied = Applied()
+        ids = {env.envelope_id for env, _ in entries if env is not None}
         db = self.profile.database
         with db.transaction():
-            self.inbox.remember_keys(_listed_keys(page))
-            sent_here = self.inbox.present("outbox", hints)
-            held = self.inbox.present("inbox", hints)
+            sent_here = self.inbox.present("outbox", ids)
+            held = self.inbox.present("inbox", ids)
             authors: dict[str, bytes | None] = {}
             rows: list[tuple[Any, ...]] = []
             receipts: list[tuple[str, str]] = []  # carried back to authors in parcels
@@ -84,27 +121,26 @@ class PageApplier:
             # author → recipients of its newest observation here (who still seals for an
             # older coordination key, desktop/core/sync/rotation.py)
             sealed_for: dict[str, tuple[str, ...]] = {}
-            for item in items:
-                hint = _receipt_envelope_id(item)
-                if hint is not None and (hint in sent_here or hint in held):
-                    continue
-                try:
-                    env = Envelope.from_wire(item["envelope"])
-                except (ProtocolError, KeyError, TypeError):
+            for env, item in entries:
+                if env is None:
                     self.store.log(
                         "error",
                         "malformed",
                         QT_TRANSLATE_NOOP("core", "A received envelope was malformed."),
                     )
+                    applied.refused.append(("", "malformed"))
                     continue
                 envelope_id = env.envelope_id
                 if env.header.author == own:
                     fresh = envelope_id not in sent_here and not self.outbox.holds(envelope_id)
                     if fresh and self._adopt_own(env, item):
                         summary.adopted += 1
+                    elif not fresh:
+                        applied.held += 1
                     sent_here.add(envelope_id)
                     continue
                 if envelope_id in held:
+                    applied.held += 1
                     continue
                 author = env.header.author
                 if author not in authors:
@@ -116,6 +152,7 @@ class PageApplier:
                         "unknown_author",
                         QT_TRANSLATE_NOOP("core", "An envelope's author is unknown."),
                     )
+                    applied.refused.append((envelope_id, "unknown_author"))
                     continue
                 try:
                     body = env.open(my_keys, signing_key)
@@ -125,10 +162,12 @@ class PageApplier:
                         exc.code,
                         QT_TRANSLATE_NOOP("core", "A received envelope could not be opened."),
                     )
+                    applied.refused.append((envelope_id, exc.code))
                     continue
                 if env.header.kind == "review" and not self.profile.reviews.apply(
                     env, body, signing_key, item.get("receipt"), summary
                 ):
+                    applied.refused.append((envelope_id, "review_refused"))
                     continue
                 rows.append(inbox_row(env, int(item.get("server_seq", 0)), body))
                 if env.header.kind == "observation":
@@ -155,8 +194,9 @@ class PageApplier:
                             " author revises a record.",
                         ),
                     )
-            if from_server:
-                self.store.set_position(epoch, cursor)
+            if position is not None:
+                self.store.set_position(*position)
+        return applied
 
     def _adopt_own(self, env: Envelope, item: dict[str, Any]) -> bool:
         """Take back an envelope this device sealed before its profile was restored from a

@@ -100,7 +100,7 @@ def _figure_name(n: int) -> str:
 
 def bars_image(figure: Figure) -> QImage:
     """A bar chart of published counts; a hidden count has no bar and reads ×."""
-    width, row = FIGURE_WIDTH, 26
+    width, row = FIGURE_WIDTH, 30
     height = 16 + row * max(len(figure.items), 1)
     image = QImage(width * 2, height * 2, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(2)
@@ -115,13 +115,20 @@ def bars_image(figure: Figure) -> QImage:
     for i, (_code, label, count) in enumerate(figure.items):
         y = 8 + i * row
         painter.setPen(QColor("black"))
-        painter.drawText(
-            QRectF(0, y, label_width - 8, row),
-            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-            painter.fontMetrics().elidedText(
-                label, Qt.TextElideMode.ElideRight, int(label_width - 8)
-            ),
-        )
+        # A document is read, not hovered: a long name takes two lines before it is elided.
+        box = QRectF(0, y, label_width - 8, row)
+        wrap = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+        wrapped = wrap | Qt.TextFlag.TextWordWrap
+        if painter.boundingRect(box, wrapped, label).height() <= row:
+            painter.drawText(box, wrapped, label)
+        else:
+            painter.drawText(
+                box,
+                wrap,
+                painter.fontMetrics().elidedText(
+                    label, Qt.TextElideMode.ElideRight, int(label_width - 8)
+                ),
+            )
         length = 0.0 if count is None else (width - label_width - 50) * count / top
         if length:
             painter.fillRect(QRectF(label_width, y + 4, length, row - 8), QColor("#2f6f9f"))
