@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 RECOMMENDATIONS = ["A/HRC/39/3 para 114.12", "A/HRC/39/3 para 114.2", "A/HRC/55/5 para 6.45"]
+#: Where some sample incidents happened (towns' centres), for the coordinators' points.
+POINTS = [(41.84, 59.97), (39.08, 63.58), (37.60, 61.83), (39.51, 54.37), (37.38, 60.50)]
 THEMES = ["upr-c4:right-to-life", "upr-c4:freedom-of-opinion-and-expression-access-to-information"]
 
 
@@ -34,6 +36,9 @@ def add_links(profile: Any) -> None:
         obs.recommendations = RECOMMENDATIONS[: 1 + n % 3]
         obs.upr_themes = THEMES[: 1 + n % 2]
         obs.sdg_targets = ["16.10"] if n % 2 else ["16.3", "5.2"]
+        if n % 3 == 0:
+            lat, lon = POINTS[n % len(POINTS)]
+            obs.place.lat, obs.place.lon = lat, lon
         profile.observations.save(obs)
 
 
@@ -45,6 +50,11 @@ def figures_screens(shooter: Any, window: Any, lang: str) -> None:
         table = dashboard.table_model.table
         return table is not None and (table.rows, table.columns) == (rows, columns)
 
+    from desktop.ui.coordinator.dashboard import Dashboard
+
+    # As a coordinator sees it: records with coordinates as points (the sample profile is
+    # not enrolled, so it has no role).
+    Dashboard.points_for = staticmethod(lambda _profile: True)  # type: ignore[method-assign]
     figures = window.open_figures()
     assert figures is not None
     shooter.fit(figures, 1366, 728)
