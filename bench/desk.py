@@ -235,6 +235,8 @@ def main() -> int:
         started = time.perf_counter()
         build(cache, args.n, args.new, args.devices)
         log(f"built in {time.perf_counter() - started:.0f} s (cached in {cache})")
+    # A cache built by an older version: its migrations run once here, not timed below.
+    Profile.unlock(resolve_paths(cache / "coordinator"), PASSPHRASE).close()
     with tempfile.TemporaryDirectory(prefix="fieldbook-desk-") as tmp:
         work = Path(tmp) / "coordinator"
         shutil.copytree(cache / "coordinator", work)

@@ -188,11 +188,6 @@ def cmd_list(paths: Paths, args: argparse.Namespace) -> int:
     from desktop.core.listing import ObservationQuery
     from desktop.core.listing.plans import MAX_LIMIT
 
-    if args.limit > MAX_LIMIT:
-        # said, not silently cut (issue 15): a page holds at most MAX_LIMIT rows
-        print(f"fieldbook: {cli_text.cli(cli_text.LIMIT_CAPPED, args.limit, MAX_LIMIT)}",
-              file=sys.stderr)  # fmt: skip
-
     query = ObservationQuery(
         scope="received" if args.received else "all" if args.all else "own",
         text=args.text,
@@ -202,6 +197,11 @@ def cmd_list(paths: Paths, args: argparse.Namespace) -> int:
         limit=args.limit,
     )
     with _open(paths) as profile:
+        if args.limit > MAX_LIMIT:
+            # said (in the profile's language), not silently cut (issue 15): a page holds
+            # at most MAX_LIMIT rows
+            print(f"fieldbook: {cli_text.cli(cli_text.LIMIT_CAPPED, args.limit, MAX_LIMIT)}",
+                  file=sys.stderr)  # fmt: skip
         rows = profile.observations.query(query)
         total = profile.observations.count(query)
     if args.json:

@@ -31,6 +31,10 @@ UNKNOWN_ORG = QT_TRANSLATE_NOOP(
     "Cli", "no organisation %1 among the received records (fieldbook inbox --orgs lists them)"
 )
 HEADER = QT_TRANSLATE_NOOP("Cli", "received")
+HEADER_STATE = QT_TRANSLATE_NOOP("Cli", "review")
+HEADER_FROM = QT_TRANSLATE_NOOP("Cli", "from")
+HEADER_TITLE = QT_TRANSLATE_NOOP("Cli", "title")
+LEGEND = QT_TRANSLATE_NOOP("Cli", "* unread   ! conflicting revisions")
 NOTHING_RECEIVED = QT_TRANSLATE_NOOP(
     "Cli", "nothing received yet: a coordinator receives observations with fieldbook sync"
 )
@@ -99,11 +103,11 @@ def _state(status: str) -> str:
 
 
 def cmd_inbox(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> int:
-    if args.limit > MAX_LIMIT:
-        # said, not silently cut: a page holds at most MAX_LIMIT rows
-        print(f"fieldbook: {cli_text.cli(cli_text.LIMIT_CAPPED, args.limit, MAX_LIMIT)}",
-              file=sys.stderr)  # fmt: skip
     with open_profile(paths) as profile:
+        if args.limit > MAX_LIMIT:
+            # said (in the profile's language), not silently cut: a page holds MAX_LIMIT rows
+            print(f"fieldbook: {cli_text.cli(cli_text.LIMIT_CAPPED, args.limit, MAX_LIMIT)}",
+                  file=sys.stderr)  # fmt: skip
         received = profile.received
         if args.orgs:
             return _print_choices(profile, args.json)
@@ -149,7 +153,10 @@ def cmd_inbox(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> i
     if not counts.total:
         print(cli_text.cli(NOTHING_RECEIVED))
         return 0
-    print(f"   {'id':32}  {cli_text.cli(HEADER):16}  {'':17}  {'':24}  ")
+    print(
+        f"   {'id':32}  {cli_text.cli(HEADER):16}  {cli_text.cli(HEADER_STATE):17}"
+        f"  {cli_text.cli(HEADER_FROM):24}  {cli_text.cli(HEADER_TITLE)}"
+    )
     for row in rows:
         author = authors.get(row.author)
         who = (author.org_name or author.name) if author else row.author[:8]
@@ -159,7 +166,7 @@ def cmd_inbox(paths: Paths, args: argparse.Namespace, open_profile: Opener) -> i
             f"{mark} {row.id:32}  {(row.received_at or '')[:16]:16}  {_state(row.status):17}"
             f"  {who[:24]:24}  {row.title}"
         )
-    print(cli_text.cli(OF_TOTAL, len(rows), total))
+    print(cli_text.cli(OF_TOTAL, len(rows), total) + "   " + cli_text.cli(LEGEND))
     print(
         cli_text.cli(
             COUNTS, counts.unread, counts.not_reviewed, counts.needs_information, counts.conflicts

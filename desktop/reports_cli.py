@@ -236,7 +236,11 @@ def _write_document(profile: Profile, args: argparse.Namespace, policy: Policy) 
         variant=args.variant,
         policy=policy,
         org_name=org,
-        organisations={profile.device_id: org} if org else {},
+        # received records' authors by their organisation, from the network's device list
+        organisations={
+            **profile.received.device_organisations(),
+            **({profile.device_id: org} if org else {}),
+        },
         query=ObservationQuery(velayat=args.velayat, statuses=tuple(args.status)),
         recommendations=tuple(profile.recommendations.all()),
     )

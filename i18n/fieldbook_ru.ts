@@ -611,12 +611,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>received</source>
         <translation>получено</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
+        <source>review</source>
+        <translation>рассмотрение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>от кого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* unread   ! conflicting revisions</source>
+        <translation>* не прочитано   ! конфликтующие версии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>nothing received yet: a coordinator receives observations with fieldbook sync</source>
         <translation>пока ничего не получено: координатор получает наблюдения командой fieldbook sync</translation>
     </message>

@@ -610,12 +610,32 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>received</source>
         <translation>kabul edildi</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
+        <source>review</source>
+        <translation>seredilişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from</source>
+        <translation>kimden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>ady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* unread   ! conflicting revisions</source>
+        <translation>* okalmadyk   ! gapma-garşy wersiýalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>nothing received yet: a coordinator receives observations with fieldbook sync</source>
         <translation>entek hiç zat alynmady: koordinator synlamalary fieldbook sync buýrugy bilen alýar</translation>
     </message>

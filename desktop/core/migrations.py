@@ -80,6 +80,8 @@ MIGRATIONS: list[Migration] = [
     # (desktop/core/reports/facets.py: LINK_KINDS), so figures count by them; the same
     # function as 14, which adds only the rows missing.
     core.report_facets,
+    # 22: the incidents' coordinates as facet rows, for the coordinators' map (same function).
+    core.report_facets,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

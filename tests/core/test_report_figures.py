@@ -398,16 +398,30 @@ def test_links_saved_before_their_facets_get_them_at_unlock(
 ) -> None:
     from desktop.core.migrations import LATEST_VERSION
 
-    from .conftest import PASSPHRASE, profile_at_version
+    from .conftest import PASSPHRASE, make_obs, profile_at_version
 
     records = known_records(30)
-    with profile_at_version(paths, monkeypatch, LATEST_VERSION - 1) as old:
+    assert LATEST_VERSION >= 22
+    with profile_at_version(paths, monkeypatch, 20) as old:
         stored = old.observations.save_many(records)
         with old.database.transaction() as conn:  # as the version before the links' facets
             conn.execute(
                 "DELETE FROM observation_categories WHERE kind IN (?, ?, ?)", facets.LINK_KINDS
             )
         assert _table(old, Q(), "recommendation", None).row_codes == [""]
+        old.observations.save(
+            make_obs(title="with a place", place=Place("ahal", None, "", 37.95, 58.38))
+        )
+        with old.database.transaction() as conn:
+            conn.execute("DELETE FROM observation_categories WHERE kind = ?", (facets.POINT,))
     with Profile.unlock(paths, PASSPHRASE) as profile:
+        selection = profile.listing.selection(
+            Q(text="place"), (*figures.kinds_for(()), facets.POINT)
+        )
+        assert selection is not None
+        assert selection.categories[facets.POINT][2] == ["37.9500,58.3800"]
         for rows, columns in [("recommendation", "velayat"), ("upr_theme", "sdg_target")]:
-            _same(_table(profile, Q(), rows, columns), expected_table(stored, rows, columns))
+            _same(
+                _table(profile, Q(text="case"), rows, columns),
+                expected_table(stored, rows, columns),
+            )

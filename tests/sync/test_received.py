@@ -323,4 +323,44 @@ def test_migration_20_lists_what_an_older_coordinator_profile_received(
         assert got.attachments == 1 and got.observation.attachments[0].filename == "photo.png"
         assert upgraded.attachments.list(other)[0].sha256 == got.observation.attachments[0].sha256
         assert got.author_name == field.device_id[:8]  # no device list kept yet
+        (arrived,) = upgraded.database.one(
+            "SELECT received_at FROM inbox WHERE envelope_id = ?", (got.envelope_id,)
+        )
+        assert got.received_at == arrived  # when it came, not when the profile was upgraded
         assert [r.attachments for r in upgraded.listing.query(Q(text="suratly"))] == [1]
+
+
+def test_crossing_reviews_leave_the_same_review_state_on_both_coordinators(
+    net: Net, coordinator: Profile, make_profile: Callable[[str], Profile], tmp_path: Path
+) -> None:
+    field = field_profile(net, make_profile, "field")
+    rid = record(field, "Gözegçilik", "Şaýatlaryň sözleri")
+    settle(SyncEngine(field))
+    settle(SyncEngine(coordinator))
+    other = second_coordinator(net, coordinator, make_profile, tmp_path)
+    settle(SyncEngine(other))
+    # each sees its own decision at once, before any sync
+    coordinator.reviews.review(rid, "received", "Kabul edildi")
+    other.reviews.review(rid, "verified", "Tassyklandy")
+    assert coordinator.received.get(rid).review_state == "received"
+    assert other.received.get(rid).review_state == "verified"
+    settle(SyncEngine(coordinator))  # the server takes the first coordinator's first
+    settle(SyncEngine(other))  # then the second's
+    settle(SyncEngine(coordinator))
+    for machine in (coordinator, other):
+        assert machine.received.get(rid).review_state == "verified"
+        assert _lists_alike(machine, Q(statuses=("verified",))) == {rid}
+    # the field worker answers a later "needs information": both show it unreviewed, unread
+    coordinator.reviews.review(rid, "needs_information", "Haçan?")
+    settle(SyncEngine(coordinator))
+    settle(SyncEngine(field))
+    answer = field.observations.get(rid)
+    answer.reply_note = "Geçen hepde"
+    field.observations.save(answer)
+    field.observations.set_status(rid, "queued")
+    settle(SyncEngine(field))
+    for machine in (coordinator, other):
+        settle(SyncEngine(machine))
+        got = machine.received.get(rid)
+        assert (got.review_state, got.unread) == ("sent", True)
+        assert got.observation.reply_note == "Geçen hepde"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import subprocess
 from collections.abc import Callable, Mapping
@@ -113,6 +114,10 @@ def test_coordinator_fetches_decrypts_in_memory_and_saves_a_copy(
     (item,) = files.attachments_of(rid)
     assert (item.filename, item.media_type, item.size) == ("photo.png", "image/png", len(content))
     assert item.is_image and not item.fetched
+    # The received record's attachment row (the observation service's) holds key and hashes;
+    # the inbox's signed envelope, the fallback, names the same attachment.
+    assert coordinator.attachments.get(item.id).blob_id == item.blob_id
+    assert [r.id for r in files._from_inbox(rid) or []] == [item.id]
     seen: list[tuple[int, int]] = []
     assert files.fetch(item.id, lambda done, total: seen.append((done, total))) == content
     assert seen[-1] == (item.blob_size, item.blob_size)
@@ -303,3 +308,21 @@ def test_the_cache_stays_within_its_limit(tmp_path: Path) -> None:
     os.utime(cache.partial("d" * 64), (0, 0))
     cache.sweep(now=10**9)
     assert sorted(p.name[:1] for p in cache.directory.iterdir()) == ["b", "c"]
+
+
+def test_an_inbox_entry_naming_a_blob_its_signed_header_does_not_is_not_listed(
+    received: tuple[Profile, str, bytes],
+) -> None:
+    """The fallback for a record only in the inbox: each attachment of the body must be one
+    the envelope's signed header names, with that size."""
+    coordinator, rid, _content = received
+    db = coordinator.database
+    envelope_id, body = db.one(
+        "SELECT envelope_id, body FROM inbox WHERE record_id = ? AND kind = 'observation'", (rid,)
+    )
+    data = json.loads(body)
+    (entry,) = data["attachments"]
+    data["attachments"].append({**entry, "id": "e" * 32, "blob_id": "ab" * 32})
+    data["attachments"].append({**entry, "id": "f" * 32, "blob_size": entry["blob_size"] + 1})
+    db.execute("UPDATE inbox SET body = ? WHERE envelope_id = ?", (json.dumps(data), envelope_id))
+    assert [r.id for r in coordinator.received_files._from_inbox(rid) or []] == [entry["id"]]

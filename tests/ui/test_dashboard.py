@@ -90,6 +90,31 @@ def test_the_cross_table_counts_by_un_recommendation(
     assert asked.args[0] == "recommendation"
 
 
+def test_coordinators_see_the_records_with_coordinates_as_points(
+    qtbot, dashboard: Dashboard, stored: tuple[Profile, list[Observation]], monkeypatch
+) -> None:
+    from desktop.core.model import Place
+
+    profile, records = stored
+    assert dashboard.map._points == []  # not a coordinator: counts only
+    placed = []
+    for obs, (lat, lon) in zip(
+        records[:3], [(37.95, 58.38), (39.08, 63.58), (37.95, 58.38)], strict=True
+    ):
+        obs.place = Place(obs.place.velayat, obs.place.etrap, "", lat, lon)
+        placed.append(profile.observations.save(obs))
+    monkeypatch.setattr(Dashboard, "points_for", staticmethod(lambda _profile: True))
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        dashboard.set_query(Q())
+    assert sorted(dashboard.map._points) == [(58.38, 37.95), (63.58, 39.08)]
+    with qtbot.waitSignal(dashboard.refreshed, timeout=10000):
+        dashboard.set_query(Q(velayat=placed[1].place.velayat))  # the filter applies
+    assert (63.58, 39.08) in dashboard.map._points
+    assert len(dashboard.map._points) == len(
+        {(p.place.lon, p.place.lat) for p in placed if p.place.velayat == placed[1].place.velayat}
+    )
+
+
 def test_the_dashboard_follows_the_filter(
     qtbot, dashboard: Dashboard, stored: tuple[Profile, list[Observation]]
 ) -> None:

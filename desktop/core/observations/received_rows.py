@@ -109,15 +109,17 @@ def write_received(
     now = received_at or _utc_now()
     bodies = bodies or {}
     revisions: dict[str, list[tuple[Revision, str, int]]] = {}
+    arrival: dict[str, str] = {}  # envelope id → when this device received it
     for part in _chunks(ids):
-        for record_id, envelope_id, rev, parent, author, seq in conn.execute(
-            "SELECT record_id, envelope_id, rev, parent, author, server_seq FROM inbox"
+        for record_id, envelope_id, rev, parent, author, seq, arrived in conn.execute(
+            "SELECT record_id, envelope_id, rev, parent, author, server_seq, received_at FROM inbox"
             f" WHERE kind = 'observation' AND record_id IN ({_marks(part)})",
             part,
         ):
             revisions.setdefault(record_id, []).append(
                 (Revision(envelope_id, int(rev), parent), author, int(seq or 0))
             )
+            arrival[envelope_id] = arrived
     rows: dict[str, tuple[Any, ...]] = {}
     for part in _chunks(ids):
         for row in conn.execute(
@@ -172,7 +174,8 @@ def write_received(
         obs.status = states[record_id]
         obs.rights = list(dict.fromkeys(obs.rights))
         obs.act_types = list(dict.fromkeys(obs.act_types))
-        batch.add(obs, row, author, orgs.get(author), best, conflict)
+        received = arrival.get(best.envelope_id) or now
+        batch.add(obs, row, author, orgs.get(author), best, conflict, received)
         (result.new if row is None else result.changed).append(record_id)
     batch.write(attachments)
     return result
@@ -249,6 +252,7 @@ class _Batch:
         org: str | None,
         best: Revision,
         conflict: bool,
+        received_at: str,
     ) -> None:
         ref, now = self.ref, self.now
         p = obs.place
@@ -260,7 +264,7 @@ class _Batch:
             ref.place_label(p.velayat, p.etrap, p.settlement),
             ref.place_sort_key(p.velayat, p.etrap, p.settlement), obs.status,
             obs.confidentiality, SyncState.LOCAL.value, obs.created_at, obs.updated_at,
-            len(obs.attachments), author, org, now, 1, int(conflict), best.envelope_id,
+            len(obs.attachments), author, org, received_at, 1, int(conflict), best.envelope_id,
         )  # fmt: skip
         text = canonical_json(obs.to_dict()).decode("utf-8")
         if row is None:

@@ -251,6 +251,12 @@ class ReceivedService:
             orgs = self.directory.replace(known)
             return self._observations.set_author_orgs(orgs)
 
+    def device_organisations(self) -> dict[str, str]:
+        """device id → its organisation's name (else the device's name), for every device
+        the network's list named: how figures and reports label the "organisation" of a
+        received record (the facet ``f_author`` holds the device)."""
+        return {d.device_id: d.org_name or d.name for d in self.directory.all().values()}
+
     def device(self, device_id: str) -> KnownDevice | None:
         return self.directory.get(device_id)
 

@@ -30,6 +30,9 @@ AUTHOR = "f_author"  # the author's device (its organisation is looked up from i
 RECOMMENDATION = "f_rec"  # each UN recommendation linked (``A/HRC/39/3 para 114.12``)
 UPR_THEME = "f_upr"  # each UPR theme linked (a code of resources/upr_themes.json)
 SDG_TARGET = "f_sdg"  # each SDG target linked (``16.10``)
+#: The incident's coordinates, ``"lat,lon"`` to 4 decimals (~10 m): the coordinators' map
+#: draws them as points from memory, never read from the bodies. Not a figure dimension.
+POINT = "f_point"
 
 KINDS = (
     SEX,
@@ -43,6 +46,7 @@ KINDS = (
     RECOMMENDATION,
     UPR_THEME,
     SDG_TARGET,
+    POINT,
 )
 #: The kinds added after migration 14 (filled in for stored records by a later one).
 LINK_KINDS = (RECOMMENDATION, UPR_THEME, SDG_TARGET)
@@ -72,7 +76,22 @@ def facet_rows(obs: Observation) -> list[tuple[str, str]]:
         rows.append((CONSENT, CONSENT_PUBLIC))
     if obs.author_device_id:
         rows.append((AUTHOR, obs.author_device_id))
+    if obs.place.lat is not None and obs.place.lon is not None:
+        rows.append((POINT, point_code(obs.place.lat, obs.place.lon)))
     return list(dict.fromkeys(rows + link_rows(obs)))
+
+
+def point_code(lat: float, lon: float) -> str:
+    return f"{lat:.4f},{lon:.4f}"
+
+
+def point_of(code: str) -> tuple[float, float] | None:
+    """(lon, lat) of a :data:`POINT` code, as the map takes them; None if unreadable."""
+    try:
+        lat, lon = (float(part) for part in code.split(","))
+    except ValueError:
+        return None
+    return lon, lat
 
 
 def link_rows(obs: Observation) -> list[tuple[str, str]]:

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.listing import ObservationQuery
-from desktop.core.reports import figures
+from desktop.core.reports import facets, figures
 from desktop.core.reports.disclosure import Policy, Protected, protect_together, small
 from desktop.core.reports.document import HIDDEN, INSTITUTION, outward
 from desktop.core.reports.figures import CrossTable
@@ -73,16 +73,28 @@ def _tr(text: str) -> str:
 
 
 def compute(
-    listing: Any, q: ObservationQuery, tables: list[tuple[str, str | None]], policy: Policy
+    listing: Any,
+    q: ObservationQuery,
+    tables: list[tuple[str, str | None]],
+    policy: Policy,
+    with_points: Callable[[], bool] = lambda: False,
 ) -> Any:
     """On a worker: the selection's columns (from ``listing``, the profile's list engine)
     and the tables asked (no widget touched), and the charts as they may leave the app
-    (saved): consenting records only, protected."""
+    (saved): consenting records only, protected. ``with_points()`` (asked here: it may
+    read the profile) adds the records' coordinates for the map, from memory."""
     dims = tuple({d for spec in tables for d in spec if d})
-    selection = listing.selection(q, figures.kinds_for(dims))
+    points = with_points()
+    kinds = figures.kinds_for(dims) + ((facets.POINT,) if points else ())
+    selection = listing.selection(q, kinds)
     if selection is None:
         return None
     found: dict[Any, Any] = {spec: figures.cross_table(selection, *spec) for spec in tables}
+    found["points"] = []
+    if points:
+        _where, numbers, values = selection.categories[facets.POINT]
+        used = sorted({int(n) for n in numbers})
+        found["points"] = [p for p in (facets.point_of(values[n]) for n in used) if p]
     outward_selection = outward(selection, INSTITUTION)[0]
     published = protect_together(
         [figures.cross_table(outward_selection, name) for name in CHARTS], policy
@@ -391,6 +403,12 @@ class Dashboard(QWidget):
         self.rows_box.currentIndexChanged.connect(self.refresh)
         self.columns_box.currentIndexChanged.connect(self.refresh)
 
+    @staticmethod
+    def points_for(profile: Any) -> bool:
+        """Records with coordinates are drawn as points for coordinators (issue 16 item 4);
+        a field worker's map shows the velayats' counts only. Asked on the worker."""
+        return bool(profile.sync.role == "coordinator")
+
     def labeller(self) -> Labeller:
         return Labeller(i18n.current_language(), _tr, self._organisations)
 
@@ -438,6 +456,7 @@ class Dashboard(QWidget):
             self._query,
             specs,
             self.policy,
+            lambda: self.points_for(profile),
             on_done=lambda result: self._show(asked, specs, result),
             on_error=lambda exc: self._failed(asked),
         )
@@ -466,6 +485,7 @@ class Dashboard(QWidget):
                 published_bars(result["published"][name], labels),
             )
         velayats = result[("velayat", None)]
+        self.map.set_points(result["points"])  # the coordinators' view only (never saved)
         self.map.set_counts(
             {c: int(velayats.cells[i, 0]) for i, c in enumerate(velayats.row_codes) if c},
             {c: labels.category("velayat", c) for c in self.map.codes()},
