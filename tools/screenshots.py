@@ -469,8 +469,10 @@ def _sync_screens(shooter: Any, window: Any, lang: str) -> None:
 
 def _parcel_screens(shooter: Any, window: Any, lang: str) -> None:
     """The USB-stick screen as a field worker sees it after writing a parcel, and as a
-    coordinator sees it after opening two (one of them damaged)."""
-    from desktop.core.sync.parcel import ParcelRefused, ParcelReport
+    coordinator sees it after making an organisation's parcel offline and opening three
+    (one with bad envelopes listed, one cut short, one opened before)."""
+    from desktop.core.sync.parcel import ParcelReport
+    from desktop.core.sync.parcel_parts import ParcelTruncatedError, Recipients
     from desktop.ui.parcel_dialog import ParcelDialog
 
     dialog = ParcelDialog(window.session.profile, window.dialogs, window)
@@ -481,12 +483,24 @@ def _parcel_screens(shooter: Any, window: Any, lang: str) -> None:
     dialog.results.clear()
     dialog.coordinator = True
     dialog.for_device.setVisible(True)
+    dialog.for_device.setEditText("Daşoguz Hukuk Merkezi")
+    recipients = Recipients(
+        devices=["5be0c3a9d1f24e7a8c61b0d93f27a4e1", "a04c2f9e7b13d5c8e6f1029b3d4a7c58"],
+        org="Daşoguz Hukuk Merkezi", source="profile", listed_at=1796472000,
+        unplaced=["e41f0c9a2b7d4e6f8a1c3b5d7e9f0a2c"],
+    )  # fmt: skip
+    back = ParcelReport(envelopes=7, receipts=41, recipients=recipients,
+                        parts=[Path("/media/usb/9d2c40b7e1a35f68-1.fbp")])  # fmt: skip
+    dialog._made(back)
     dialog._report(
         [
-            ("/media/usb/3f9a1c07d2e8b564-1.fbp", ParcelReport(received=12, receipts=0)),
-            ("/media/usb/0b4e77a2c19d3f80-1.fbp", ParcelRefused()),
+            ("/media/usb/3f9a1c07d2e8b564-1.fbp",
+             ParcelReport(envelopes=14, received=12, refused=[
+                 "envelope 7c1e09b4d2a6: bad_signature", "envelope: malformed"])),
+            ("/media/usb/0b4e77a2c19d3f80-1.fbp", ParcelTruncatedError()),
+            ("/media/usb/61f0e2c4a9b87d13-1.fbp", ParcelReport(envelopes=9, already_held=9)),
         ]
-    )
+    )  # fmt: skip
     shooter.shot(dialog, lang, "15f-parcel-opened-coordinator")
     dialog.close()
 
