@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -237,6 +238,8 @@ def main() -> int:
         log(f"built in {time.perf_counter() - started:.0f} s (cached in {cache})")
     # A cache built by an older version: its migrations run once here, not timed below.
     Profile.unlock(resolve_paths(cache / "coordinator"), PASSPHRASE).close()
+    load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else []
+    log(f"machine load average (1, 5, 15 min): {' '.join(load)} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory(prefix="fieldbook-desk-") as tmp:
         work = Path(tmp) / "coordinator"
         shutil.copytree(cache / "coordinator", work)
