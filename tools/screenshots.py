@@ -52,7 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["FIELDBOOK_TEST_FAST_KDF"] = "1"  # a throwaway profile; never for real data
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
-    return Shooter(Path(args.out), args.lang or ["en", "ru", "tk"], args.dark).run()
+    shooter = Shooter(Path(args.out), args.lang or ["en", "ru", "tk"], args.dark)
+    from tools.screenshots_figures import laptop_screen
+
+    laptop_screen(shooter.work)  # offscreen: a 1366 × 768 screen, not Qt's 800 × 600
+    return shooter.run()
 
 
 class Shooter:

@@ -25,6 +25,20 @@ POINTS = [(41.84, 59.97), (39.08, 63.58), (37.60, 61.83), (39.51, 54.37), (37.38
 THEMES = ["upr-c4:right-to-life", "upr-c4:freedom-of-opinion-and-expression-access-to-information"]
 
 
+def laptop_screen(work: Path) -> None:
+    """Qt's offscreen platform has one 800 × 600 screen, so windows fitted to "the screen"
+    came out 800 wide; give it a field laptop's 1366 × 768 instead (configfile option)."""
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return  # xcb under Xvfb, or an option already given
+    config = work / "offscreen-1366x768.json"
+    config.write_text(
+        '{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,'
+        ' "logicalDpi": 96, "dpr": 1}]}',
+        encoding="utf-8",
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
 def add_links(profile: Any) -> None:
     """Links on the sample records (a draft or queued one is still editable)."""
     from desktop.core.listing import ObservationQuery
@@ -62,16 +76,16 @@ def figures_screens(shooter: Any, window: Any, lang: str) -> None:
     shooter.wait(lambda: dashboard.table_model.table is not None, 30)
     dashboard.set_cross_dimensions("velayat", "quarter")  # not as an earlier run left it
     shooter.wait(lambda: shown("velayat", "quarter"), 30)
-    shooter.shot(figures, lang, "18-figures-dashboard")
-    shooter.shot(dashboard.map, lang, "19-figures-map")
-    shooter.shot(dashboard.table.parentWidget(), lang, "20-figures-cross-table")
+    shooter.shot(figures, lang, "30-figures-dashboard")
+    shooter.shot(dashboard.map, lang, "31-figures-map")
+    shooter.shot(dashboard.table.parentWidget(), lang, "32-figures-cross-table")
 
     dashboard.set_cross_dimensions("recommendation", "velayat")
     shooter.wait(lambda: shown("recommendation", "velayat"), 30)
-    shooter.shot(figures, lang, "21-figures-by-recommendation")
+    shooter.shot(figures, lang, "33-figures-by-recommendation")
     dashboard.set_cross_dimensions("upr_theme", "sdg_target")
     shooter.wait(lambda: shown("upr_theme", "sdg_target"), 30)
-    shooter.shot(figures, lang, "22-figures-by-upr-theme")
+    shooter.shot(figures, lang, "34-figures-by-upr-theme")
     figures.close()
 
 
@@ -99,11 +113,11 @@ def report_pages(shooter: Any, profile: Any, lang: str) -> None:
     folder = shooter.out / lang
     folder.mkdir(parents=True, exist_ok=True)
     subprocess.run(
-        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "4", str(pdf), str(folder / "23-report")],
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "4", str(pdf), str(folder / "35-report")],
         check=True,
     )
     shooter.count += 4
-    print(folder / "23-report-*.png")
+    print(folder / "35-report-*.png")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -111,7 +125,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", nargs="?", default=str(ROOT / "screenshots"))
     parser.add_argument("--lang", action="append", choices=["en", "ru", "tk"])
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["FIELDBOOK_TEST_FAST_KDF"] = "1"  # a throwaway profile; never for real data
 
     from PySide6.QtCore import QLocale
@@ -124,8 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui.session import Session
     from tools.screenshots import Shooter
 
-    make_application(["fieldbook-screenshots"])
     shooter = Shooter(Path(args.out), args.lang or ["en", "ru", "tk"], dark=False)
+    laptop_screen(shooter.work)
+    make_application(["fieldbook-screenshots"])
     data_dir = shooter.build_profile()
     for lang in shooter.langs:
         i18n.set_language(lang)
