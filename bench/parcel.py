@@ -14,7 +14,9 @@ against the parcel's size: memory must stay flat, not grow with the file.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import sys
 import tempfile
 import threading
@@ -69,6 +71,10 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--mb", type=int, default=200)
     parser.add_argument("--part-mb", type=int, default=0, help="split into parts (0: one)")
+    parser.add_argument(
+        "--profile", type=int, default=0, metavar="N",
+        help="profile the opening with cProfile and print its N costliest functions",
+    )  # fmt: skip
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="fb-parcel-bench-") as tmp:
         root = Path(tmp)
@@ -104,13 +110,22 @@ def main() -> int:
         field.close()
 
         received = blobs = 0
+        profiler = cProfile.Profile() if args.profile else None
         with PeakRss() as rss:
             t = time.perf_counter()
+            if profiler is not None:
+                profiler.enable()
             for part in made.parts:
                 report = coordinator.sync.parcels.open(part)
                 received += report.received
                 blobs += report.blobs_complete
+            if profiler is not None:
+                profiler.disable()
             open_s = time.perf_counter() - t
+        if profiler is not None:
+            pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(
+                args.profile
+            )
         coordinator.close()
         growth_mb = (rss.peak - rss.base) / 1024
         log(

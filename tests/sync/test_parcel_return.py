@@ -121,13 +121,15 @@ def test_offline_the_last_listing_is_used_and_unknown_orgs_are_said(
     NetworkService(coordinator).devices()  # the network window lists the devices once
     with pytest.raises(NoSuchOrgError):  # online: the server says there is none
         _make_for(coordinator, tmp_path, "No Such Org")
-    # enrolled after that listing, delivered, received: an author of unknown organisation
+    # enrolled after that listing, its records brought by a stick while the server is out
+    # of reach: an author whose organisation this profile does not know
     late = _field(net, coordinator, make_profile, "late", net.org)
     record(late, "late SECRET", "Şaýat")
-    _deliver_by_operator(net, late, tmp_path)
-    SyncEngine(coordinator).sync_once()
-
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (part,) = late.sync.parcels.make(stick).parts
     net.server.stop()
+    assert coordinator.sync.parcels.open(part).received == 1
     back = tmp_path / "back"
     back.mkdir()
     made = _make_for(coordinator, back, net.org)
@@ -149,19 +151,30 @@ def test_offline_the_last_listing_is_used_and_unknown_orgs_are_said(
 def test_a_profile_that_never_listed_the_network_says_so(
     net: Net, coordinator: Profile, make_profile: Callable[[str], Profile], tmp_path: Path
 ) -> None:
-    """Offline from the start: the authors of received records are known, their
-    organisation is not; the coordinator is told, not handed an empty parcel."""
+    """Records came only by parcel, opened offline: their authors are known here, their
+    organisation is not; the coordinator is told, not handed an empty parcel. One sync
+    later (it keeps the server's device list) the organisation is known offline too."""
     field = _field(net, coordinator, make_profile, "field", net.org)
     record(field, "SECRET", "Şaýat")
-    _deliver_by_operator(net, field, tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    (part,) = field.sync.parcels.make(stick).parts
+    net.server.stop()
+    assert coordinator.sync.parcels.open(part).received == 1
+    back = tmp_path / "back"
+    back.mkdir()
+    with pytest.raises(UnknownOrgHereError):
+        _make_for(coordinator, back, net.org)
+    assert not list(back.glob("*.fbp"))
+    # a device id needs no listing
+    made = _make_for(coordinator, back, field.device_id)
+    assert made.recipients is not None and made.recipients.devices == [field.device_id]
+
+    net.server.start()
     SyncEngine(coordinator).sync_once()
     net.server.stop()
-    with pytest.raises(UnknownOrgHereError):
-        _make_for(coordinator, tmp_path, net.org)
-    assert not list(tmp_path.glob("*.fbp"))
-    # a device id needs no listing
-    made = _make_for(coordinator, tmp_path, field.device_id)
-    assert made.receipts == 1 and made.recipients is not None
+    made = _make_for(coordinator, back, net.org)
+    assert made.recipients is not None and made.recipients.source == "profile"
     assert made.recipients.devices == [field.device_id]
 
 

@@ -92,6 +92,12 @@ def test_parcel_opened_offline_by_a_coordinator(
         (field.device_id,),
     )
     assert rows[0][0] == 2
+    # and one list row per record (the received records' rows), not one per delivery
+    listed = coordinator.database.one(
+        "SELECT count(*), count(DISTINCT id) FROM observations WHERE author = ?",
+        (field.device_id,),
+    )
+    assert tuple(listed) == (2, 2)
 
 
 def test_parcel_relayed_by_another_device_and_receipts_carried_back(

@@ -17,7 +17,8 @@ state (``sent``: not reviewed yet), ``sync_state`` ``local``: nothing to send, e
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -193,6 +194,40 @@ def _orgs_of(conn: Any, authors: set[str]) -> dict[str, str | None]:
     return found
 
 
+#: The list's change log triggers that fire once per inserted row (schema.LIST_CHANGES).
+_ROW_TRIGGERS = ("list_changes_insert", "list_changes_categories")
+#: From this many records a batch logs its changes itself.
+_BULK = 20
+
+
+@contextmanager
+def _logged_in_bulk(conn: Any, pks: set[int]) -> Iterator[None]:
+    """A page's rows written with the change log's per-row triggers set aside, and the
+    changed records logged with one statement instead, all in the caller's transaction
+    (a failure rolls the triggers back with the rest). Each trigger firing costs ~0.2 ms
+    with SQLCipher's memory security on (a sub-program's memory locked and wiped), three
+    times a row's fifteen index inserts: a parcel of 10,000 records spent 4 s in them."""
+    if len(pks) < _BULK:
+        yield
+        return
+    marks = ",".join("?" * len(_ROW_TRIGGERS))
+    saved = [
+        str(sql)
+        for (sql,) in conn.execute(
+            f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+            _ROW_TRIGGERS,
+        )
+    ]
+    for name in _ROW_TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    try:
+        yield
+    finally:
+        for sql in saved:
+            conn.execute(sql)
+    conn.executemany("INSERT INTO list_changes (pk) VALUES (?)", [(pk,) for pk in sorted(pks)])
+
+
 class _Batch:
     """A page's received rows written table by table (one ``executemany`` each): written
     row by row, each record's statements touched seven b-trees in turn, and a page of 200
@@ -248,6 +283,11 @@ class _Batch:
             self.files.append((pk, obs.attachments, row is None))
 
     def write(self, attachments: Any) -> None:
+        pks = {row[0] for row in self.inserts} | {pk for _k, _c, pk in self.categories}
+        with _logged_in_bulk(self.conn, pks):
+            self._write(attachments)
+
+    def _write(self, attachments: Any) -> None:
         conn = self.conn
         conn.executemany(
             "INSERT INTO observations (pk, id, rev, title, title_sort, date_start, date_end,"

@@ -13,6 +13,7 @@ is refused with a message saying so, never answered with an empty parcel.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -69,6 +70,37 @@ def _match(orgs: list[dict[str, Any]], target: str) -> dict[str, Any] | None:
     return None
 
 
+def _unix(iso: object) -> int:
+    try:
+        return int(datetime.fromisoformat(str(iso).replace("Z", "+00:00")).timestamp())
+    except ValueError:
+        return 0
+
+
+def _listing(profile: Profile) -> tuple[list[dict[str, Any]], dict[str, int | None], int]:
+    """(organisations, device id -> organisation id, when listed) as this profile knows
+    them: the listings kept by the network service (:mod:`.directory`) and the device list
+    each coordinator sync keeps (``known_devices``, desktop/core/received/directory.py),
+    the newer winning for each device."""
+    directory = read_directory(profile.sync.store)
+    at = int(directory.get("at", 0))
+    orgs = {int(o["id"]): o for o in directory.get("orgs", []) if isinstance(o, dict)}
+    kept = directory.get("devices")
+    listed: dict[str, int | None] = dict(kept) if isinstance(kept, dict) else {}
+    newest = at
+    rows = profile.database.query(
+        "SELECT device_id, org_id, org_name, updated_at FROM known_devices"
+    )
+    for device_id, org_id, org_name, updated in rows:
+        when = _unix(updated)
+        if org_id is not None:
+            orgs.setdefault(int(org_id), {"id": int(org_id), "name": str(org_name)})
+        if device_id not in listed or when >= at:
+            listed[str(device_id)] = None if org_id is None else int(org_id)
+        newest = max(newest, when)
+    return list(orgs.values()), listed, newest
+
+
 def resolve(profile: Profile, target: str, network: DirectorySource | None) -> Recipients:
     """A device id as it is, else an organisation by name or number: asked of ``network``
     (the server), else (no connection, or no ``network``) from the profile's last listing."""
@@ -89,11 +121,10 @@ def resolve(profile: Profile, target: str, network: DirectorySource | None) -> R
             # no connection (or none to trust now): what this profile knew
         else:
             source = "server"
-    directory = read_directory(store)
-    org = _match([o for o in directory.get("orgs", []) if isinstance(o, dict)], target)
+    orgs, listed, listed_at = _listing(profile)
+    org = _match(orgs, target)
     if org is None:
         raise NoSuchOrgError() if source == "server" else UnknownOrgHereError()
-    listed: dict[str, Any] = directory.get("devices") or {}
     members = sorted(d for d, org_id in listed.items() if org_id == org["id"])
     authors = {
         str(r[0])
@@ -105,7 +136,7 @@ def resolve(profile: Profile, target: str, network: DirectorySource | None) -> R
         devices=members,
         org=str(org["name"]),
         source=source,
-        listed_at=int(directory.get("at", 0)),
+        listed_at=listed_at,
         unplaced=sorted(authors - set(listed)),
     )
 
