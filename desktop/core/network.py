@@ -194,6 +194,7 @@ class NetworkService:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise SyncError() from exc
         remember_directory(self.store, devices=found)  # for parcels made offline
+        self.profile.received.note_devices(found)  # names in the Received list and filters
         return sorted(found, key=lambda d: (not d.active, -d.last_contact_ms, d.device_id))
 
     def orgs(self) -> list[Org]:

@@ -143,7 +143,8 @@ def write_received(
         if author == own_device:
             continue
         mine = [x for x in listed if x[1] == author]
-        result.foreign += len(listed) - len(mine)
+        # counted once, when it arrives (a later page touching the record does not log it again)
+        result.foreign += sum(1 for r, a, _s in listed if a != author and r.envelope_id in bodies)
         best = winner(r for r, _a, _s in mine)
         assert best is not None
         seq = next(s for r, _a, s in mine if r.envelope_id == best.envelope_id)
